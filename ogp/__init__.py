@@ -1,0 +1,3 @@
+"""ogp: an Open Government Partnership action plan kept as validated YAML."""
+
+__version__ = "0.1.0"

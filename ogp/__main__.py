@@ -1,0 +1,3 @@
+from ogp.cli import main
+
+main()

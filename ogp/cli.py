@@ -1,0 +1,63 @@
+"""The command line: the group, its global options, and errors mapped to exit codes in one place.
+
+Exit status: 0 success, 1 the data or an input is wrong (one clear message,
+never a traceback), 2 wrong usage (click's own), 130 interrupted.
+Each command lives in its own module under :mod:`ogp.commands`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ogp import __version__
+from ogp.commands.common import State
+from ogp.commands.status import status
+from ogp.commands.validate import validate
+from ogp.errors import Interrupted, OgpError
+
+
+class OgpGroup(click.Group):
+    """Turns the one error base class into a message and an exit status, in one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OgpError as exc:
+            for line in exc.lines():
+                click.echo(line, err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("error: interrupted; nothing half-written was left behind", err=True)
+            ctx.exit(Interrupted.exit_code)
+        except BrokenPipeError:  # piped into e.g. `head`, which stopped reading
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+@click.group(cls=OgpGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
+    default=Path("data"), show_default=True, envvar="OGP_DATA",
+    help="The folder with agencies.yaml, commitments.yaml, meetings.yaml and letters.yaml.",
+)
+@click.version_option(__version__, prog_name="ogp")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path) -> None:
+    """Keep an OGP action plan as validated YAML, and render its documents.
+
+    The data lives in a folder (default ./data). Start with `ogp status`;
+    check the data with `ogp validate`.
+    """
+    ctx.obj = State(data_dir)
+
+
+for command in (validate, status):
+    cli.add_command(command)
+
+
+def main() -> None:
+    cli(prog_name="ogp")

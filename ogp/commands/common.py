@@ -1,0 +1,51 @@
+"""Options and state shared by the commands."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ogp.output import registry
+from ogp.output.context import OutputContext
+from ogp.output.write import is_stdout
+
+
+class State:
+    """What the group's options decided, handed to every command."""
+
+    def __init__(self, data_dir: Path, templates: Path | None = None) -> None:
+        self.data_dir = data_dir
+        self.templates = templates
+
+    def context_for(self, output: str | None, lang: str = "nb") -> OutputContext:
+        stream = sys.stdout if is_stdout(output) else None
+        return OutputContext.for_stream(stream, lang)
+
+
+pass_state = click.make_pass_decorator(State)
+
+Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+
+def lang_option() -> Decorator:
+    return click.option(
+        "--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
+        help="Language of the output: Norwegian bokmål (nb) or English (en).",
+    )
+
+
+def output_option(help_text: str = "Write to this file instead of standard output "
+                  "('-' is standard output).") -> Decorator:
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                        default=None, help=help_text)
+
+
+def format_option(document: str, default: str) -> Decorator:
+    return click.option(
+        "--format", "fmt", type=click.Choice(registry.formats(document)), default=default,
+        show_default=True, help="Output format.",
+    )

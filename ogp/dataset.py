@@ -1,0 +1,112 @@
+"""Read the data folder: every file through the strict loader, the schema, then the rules."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ogp.errors import DataInvalid, OgpError
+from ogp.model import Dataset
+from ogp.problems import Pos, Problem, Severity, error
+from ogp.rules import run_all
+from ogp.rules.facts import Facts
+from ogp.schema import FILES
+from ogp.schematypes import INVALID, Ctx
+from ogp.yamlload import LoadFailed, YMap, load_file
+
+
+@dataclass
+class Result:
+    """What reading and checking the data folder found."""
+
+    data: Dataset
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+    def ok(self, strict: bool = False) -> bool:
+        return not (self.errors or (strict and self.warnings))
+
+
+def display_path(path: Path) -> str:
+    """The path as the user would type it: relative to the working folder where possible."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path.absolute()) if rel.startswith("..") else rel
+
+
+def check_folder(data_dir: Path) -> None:
+    if not data_dir.exists():
+        raise OgpError(
+            f"data folder '{data_dir}' does not exist",
+            hint="run ogp in the folder that holds data/, or pass --data DIR",
+        )
+    if not data_dir.is_dir():
+        raise OgpError(f"'{data_dir}' is not a folder", hint="pass the data folder with --data DIR")
+
+
+def read(data_dir: Path) -> Result:
+    """Read and check every data file; problems are collected, never raised."""
+    check_folder(data_dir)
+    ctx = Ctx()
+    parts: dict[str, Any] = {}
+    files: list[str] = []
+    for key, spec in FILES.items():
+        path = data_dir / spec.name
+        name = display_path(path)
+        if not path.exists():
+            if spec.required:
+                ctx.problems.append(error(
+                    Pos(name), "missing-file",
+                    f"{spec.name} is missing from the data folder; it holds "
+                    f"{spec.description[0].lower()}{spec.description[1:]}",
+                ))
+            continue
+        files.append(name)
+        try:
+            root, load_problems = load_file(path, name)
+        except LoadFailed as exc:
+            ctx.problems.append(exc.problem)
+            continue
+        ctx.problems.extend(load_problems)
+        if type(root) is not YMap:
+            kind = "a list" if isinstance(root, list) else "a single value"
+            keys = ", ".join(f"'{k}:'" for k in spec.top.fields)
+            ctx.problems.append(error(
+                Pos(name, 1, 1), "top-level",
+                f"the file holds {kind}; it must be a mapping with {keys} at the top",
+            ))
+            continue
+        value = spec.top.convert(root, root.pos, ctx)
+        if value is not INVALID:
+            parts[key] = value
+    data = Dataset(
+        agencies=parts.get("agencies", {}).get("agencies", []),
+        commitments=parts.get("commitments", {}).get("commitments", []),
+        meetings=parts.get("meetings", {}).get("meetings", []),
+        letters=parts.get("letters", {}).get("letters", []),
+        plan=parts.get("commitments", {}).get("plan"),
+    )
+    problems = ctx.problems
+    problems.extend(run_all(Facts(data, ctx.declared, ctx.references)))
+    problems.sort(key=lambda p: p.sort_key)
+    return Result(data, problems, files)
+
+
+def load(data_dir: Path) -> Dataset:
+    """The data, for commands that need it valid: errors raise :class:`DataInvalid`."""
+    result = read(data_dir)
+    if result.errors:
+        raise DataInvalid(result.problems)
+    return result.data

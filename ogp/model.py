@@ -1,0 +1,311 @@
+"""The action plan as typed objects: what the YAML files mean once validated.
+
+Every object remembers where it stood (``pos``) and where each of its fields
+stood (``loc``), so the cross-reference rules can point at the exact line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ogp.problems import Pos
+
+NOWHERE = Pos("")
+
+
+class Level(StrEnum):
+    """OGP/IRM completion levels, plus the absence of a report."""
+
+    NOT_STARTED = "not-started"
+    LIMITED = "limited"
+    SUBSTANTIAL = "substantial"
+    COMPLETE = "complete"
+    NO_EVIDENCE = "no-evidence"
+    NOT_REPORTED = "not-reported"
+
+
+
+class Joiner(StrEnum):
+    """How the annex joins several owners: "KMD/JD/KUD" or "FIN og Norges Bank"."""
+
+    AND = "og"
+    SLASH = "/"
+
+
+
+class Role(StrEnum):
+    LEAD = "lead"  # "overordnet"
+    IMPLEMENTING = "implementing"  # "implementering"
+
+
+
+class Items(list[str]):
+    """A list of texts or ids that remembers where each item stood."""
+
+    __slots__ = ("positions",)
+
+    def __init__(self, values: list[str] | None = None, positions: list[Pos] | None = None):
+        super().__init__(values or [])
+        self.positions: list[Pos] = positions or [NOWHERE] * len(self)
+
+    def pos(self, i: int) -> Pos:
+        return self.positions[i] if i < len(self.positions) else NOWHERE
+
+
+@dataclass(eq=False)
+class Located:
+    """Base of every record: where it is, and where each field is."""
+
+    pos: Pos = field(default=NOWHERE, kw_only=True, repr=False)
+    loc: dict[str, Pos] = field(default_factory=dict, kw_only=True, repr=False)
+
+    def at(self, name: str) -> Pos:
+        """Where field ``name`` stands, or the record itself when it is absent."""
+        return self.loc.get(name, self.pos)
+
+
+@dataclass(eq=False)
+class Address(Located):
+    lines: Items = field(default_factory=Items)
+    postcode: str | None = None
+    city: str | None = None
+
+
+@dataclass(eq=False)
+class Agency(Located):
+    id: str
+    name: str
+    short: str | None = None
+    annex_name: str | None = None
+    civil_society: bool = False
+    address: Address | None = None
+    email: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How letters and tables name it: the short name, else the full name."""
+        return self.short or self.name
+
+    @property
+    def has_postal_address(self) -> bool:
+        return self.address is not None and bool(self.address.lines)
+
+
+@dataclass(eq=False)
+class Owner(Located):
+    agency: str
+    role: Role | None = None
+
+
+@dataclass(eq=False)
+class StatusReport(Located):
+    date: dt.date
+    level: Level
+    note: str | None = None
+    meeting: str | None = None
+    source: str | None = None
+
+
+@dataclass(eq=False)
+class Commitment(Located):
+    id: str
+    owners: list[Owner]
+    label: str | None = None
+    title: str | None = None
+    title_en: str | None = None
+    irm_no: int | None = None
+    parts: Items = field(default_factory=Items)
+    collaborators: Items = field(default_factory=Items)
+    owner_separator: Joiner = Joiner.AND
+    reporter: str | None = None
+    status: list[StatusReport] = field(default_factory=list)
+
+    @property
+    def owner_ids(self) -> list[str]:
+        return [o.agency for o in self.owners]
+
+    @property
+    def shared(self) -> bool:
+        return len(self.owners) > 1
+
+    def effective_reporter(self) -> str | None:
+        """Who reports on it: the named reporter, else the sole owner, else the one lead.
+
+        ``None`` means the owners have still to agree who reports.
+        """
+        if self.reporter:
+            return self.reporter
+        if len(self.owners) == 1:
+            return self.owners[0].agency
+        leads = [o.agency for o in self.owners if o.role is Role.LEAD]
+        return leads[0] if len(leads) == 1 else None
+
+    def latest_status(self) -> StatusReport | None:
+        if not self.status:
+            return None
+        return max(self.status, key=lambda s: s.date)
+
+    @property
+    def level(self) -> Level:
+        latest = self.latest_status()
+        return latest.level if latest else Level.NOT_REPORTED
+
+    @property
+    def display_label(self) -> str:
+        return self.label or self.id
+
+    def involves(self, agency_id: str) -> bool:
+        return agency_id in self.owner_ids or agency_id in self.collaborators
+
+
+@dataclass(eq=False)
+class TimelineEvent(Located):
+    id: str
+    title: str
+    date: dt.date | None = None
+    end: dt.date | None = None
+    approx: str | None = None
+    place: str | None = None
+    source: str | None = None
+
+
+@dataclass(eq=False)
+class Plan(Located):
+    country: str
+    title: str
+    number: int | None = None
+    title_en: str | None = None
+    contact_point: str | None = None
+    timeline: list[TimelineEvent] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Person(Located):
+    name: str
+    title: str | None = None
+    agency: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass(eq=False)
+class Registration(Located):
+    contact: Person
+    days_before: int | None = None
+    deadline: dt.date | None = None
+
+
+@dataclass(eq=False)
+class StatusRound(Located):
+    min_minutes: int
+    max_minutes: int
+
+
+@dataclass(eq=False)
+class AgendaItem(Located):
+    title: str
+    minutes: int | None = None
+    status_round: StatusRound | None = None
+
+
+@dataclass(eq=False)
+class Venue(Located):
+    name: str
+    address: str | None = None
+    city: str | None = None
+
+
+@dataclass(eq=False)
+class Meeting(Located):
+    id: str
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    venue: Venue
+    number: int | None = None
+    title: str | None = None
+    chair: Person | None = None
+    bring_id: bool = False
+    registration: Registration | None = None
+    invited: Items = field(default_factory=Items)
+    agenda_tentative: bool = False
+    agenda: list[AgendaItem] = field(default_factory=list)
+
+    def registration_deadline(self) -> dt.date | None:
+        """The last day to register: the explicit deadline, else N days before the meeting."""
+        reg = self.registration
+        if reg is None:
+            return None
+        if reg.deadline is not None:
+            return reg.deadline
+        if reg.days_before is not None:
+            return self.date - dt.timedelta(days=reg.days_before)
+        return None
+
+
+@dataclass(eq=False)
+class Section(Located):
+    heading: str | None = None
+    paragraphs: Items = field(default_factory=Items)
+    level: int = 2
+
+
+@dataclass(eq=False)
+class Letter(Located):
+    id: str
+    sender: str
+    date: dt.date
+    title: str
+    our_ref: str | None = None
+    their_ref: str | None = None
+    letterhead: str | None = None
+    addressee: str | None = None
+    recipients: Items = field(default_factory=Items)
+    copy_to: Items = field(default_factory=Items)
+    meetings: Items = field(default_factory=Items)
+    sections: list[Section] = field(default_factory=list)
+    closing: str | None = None
+    signatories: list[Person] = field(default_factory=list)
+    approved_electronically: bool = False
+    attachments: Items = field(default_factory=Items)
+    annex_title: str | None = None
+    annex_note: str | None = None
+
+
+@dataclass(eq=False)
+class Dataset:
+    """Everything in the data folder, once every file has been read and checked."""
+
+    agencies: list[Agency] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    letters: list[Letter] = field(default_factory=list)
+    plan: Plan | None = None
+
+    def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        self.agency_by_id = {a.id: a for a in self.agencies}
+        self.commitment_by_id = {c.id: c for c in self.commitments}
+        self.meeting_by_id = {m.id: m for m in self.meetings}
+        self.letter_by_id = {x.id: x for x in self.letters}
+
+    def commitments_in_plan_order(self) -> list[Commitment]:
+        return sorted(self.commitments, key=lambda c: plan_order_key(c.id))
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def plan_order_key(cid: str) -> tuple[int, tuple[tuple[int, str], ...]]:
+    """Natural order of commitment ids: 4.2 before 4.10, named ones after numbered."""
+    parts = tuple(
+        (int(p), "") if p.isdigit() else (1 << 30, p.lower())
+        for p in re.split(r"[.\-_ ]", cid)
+    )
+    numbered = 0 if cid[:1].isdigit() else 1
+    return (numbered, parts)

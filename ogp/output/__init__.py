@@ -1,0 +1,1 @@
+"""Everything ogp prints or writes: the format registry, the reporters, safe writing."""

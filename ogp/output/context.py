@@ -1,0 +1,31 @@
+"""Where output goes, which decides how it looks: colour and rich tables only on a terminal."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+
+@dataclass(frozen=True)
+class OutputContext:
+    terminal: bool = False  # writing to an interactive terminal
+    color: bool = False  # colours allowed (a terminal, and NO_COLOR unset)
+    width: int = 100
+    lang: str = "nb"
+    template_dirs: tuple[Path, ...] = ()  # where templates are looked up, in order
+
+    @classmethod
+    def for_stream(cls, stream: TextIO | None, lang: str = "nb") -> OutputContext:
+        """The context for writing to ``stream``; ``None`` means a file."""
+        terminal = bool(stream is not None and hasattr(stream, "isatty") and stream.isatty())
+        color = terminal and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+        width = shutil.get_terminal_size((100, 24)).columns if terminal else 100
+        return cls(terminal=terminal, color=color, width=width, lang=lang)
+
+
+def stdout_context(lang: str = "nb") -> OutputContext:
+    return OutputContext.for_stream(sys.stdout, lang)

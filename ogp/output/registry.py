@@ -1,0 +1,47 @@
+"""The one registry of output formats: (document, format) -> the function that renders it.
+
+Commands look their ``--format`` up here instead of branching on it. Entries
+are "module:function" strings, imported only when used, so that a command
+never pays for the libraries of formats it does not print.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from ogp.errors import OgpError
+
+REGISTRY: dict[str, dict[str, str]] = {
+    "validate": {
+        "text": "ogp.output.validate_reports:text",
+        "json": "ogp.output.validate_reports:json_report",
+        "github": "ogp.output.validate_reports:github",
+    },
+    "status": {
+        "table": "ogp.output.status_formats:table",
+        "markdown": "ogp.output.status_formats:markdown",
+        "csv": "ogp.output.status_formats:csv_report",
+        "json": "ogp.output.status_formats:json_report",
+        "html": "ogp.output.status_formats:html",
+    },
+}
+
+
+def register(document: str, fmt: str, target: str) -> None:
+    REGISTRY.setdefault(document, {})[fmt] = target
+
+
+def formats(document: str) -> list[str]:
+    return list(REGISTRY[document])
+
+
+def renderer(document: str, fmt: str) -> Callable[..., Any]:
+    try:
+        target = REGISTRY[document][fmt]
+    except KeyError:
+        known = ", ".join(REGISTRY.get(document, {}))
+        raise OgpError(f"no format '{fmt}' for {document}; use one of: {known}") from None
+    module_name, _, func = target.partition(":")
+    return getattr(importlib.import_module(module_name), func)  # type: ignore[no-any-return]

@@ -1,0 +1,69 @@
+"""Write what ogp produces: atomically into place, or to standard output for '-'."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from ogp.errors import OgpError
+
+
+def is_stdout(target: str | Path | None) -> bool:
+    return target is None or str(target) == "-"
+
+
+def write_atomic(path: Path, data: str | bytes, *, force: bool = True) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
+
+    A reader never sees half a file, and a failure (disk full, Ctrl-C) leaves
+    the old file, or none, never a truncated one. With ``force=False`` an
+    existing ``path`` is refused.
+    """
+    if not force and path.exists():
+        raise OgpError(f"{path} exists; use --force to overwrite it")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OgpError(f"cannot write {path}: folder '{folder}' does not exist")
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        raise OgpError(f"cannot write {path}: {_reason(exc)}") from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the file system is read-only"
+    return exc.strerror or str(exc)
+
+
+def emit(text: str | bytes, output: str | Path | None, *, force: bool = True) -> None:
+    """Print to standard output, or write the file ``output`` atomically."""
+    if is_stdout(output):
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        return
+    write_atomic(Path(str(output)), text, force=force)

@@ -1,0 +1,90 @@
+"""The validation rules, one module each; a module's docstring is its documentation.
+
+Value rules (``id``, ``date``, ``time``, ``email``, ``postcode``) are applied
+while each file is read, by the schema. Dataset rules look at all files
+together; they are listed in :data:`DATASET_RULES` in the order they run.
+The rules of the schema itself and of the loader are documented in
+:data:`BUILTIN_RULES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from types import ModuleType
+
+from ogp.problems import Problem
+from ogp.rules import (
+    clock,
+    date,
+    duplicate_id,
+    email,
+    ident,
+    missing_address,
+    no_reporter,
+    postcode,
+    registration_deadline,
+    reporter_not_owner,
+    status_source,
+    time_order,
+    too_few_meetings,
+    unknown_reference,
+)
+from ogp.rules.facts import Facts
+
+DATASET_RULES: list[ModuleType] = [
+    duplicate_id,
+    unknown_reference,
+    time_order,
+    reporter_not_owner,
+    status_source,
+    no_reporter,
+    missing_address,
+    too_few_meetings,
+    registration_deadline,
+]
+
+VALUE_RULES: list[ModuleType] = [ident, date, clock, email, postcode]
+
+BUILTIN_RULES: dict[str, str] = {
+    "encoding": "Files are UTF-8 text (a BOM is fine); Latin-1, UTF-16 and NUL bytes are refused.",
+    "yaml-syntax": "The file is valid YAML.",
+    "yaml-tab": "Indentation uses spaces; a tab is refused.",
+    "yaml-alias": "Anchors and aliases (&a, *a) are refused: no alias bombs, no hidden sharing.",
+    "yaml-tag": "Tags (!!python/object, !!float, ...) are refused.",
+    "yaml-merge-key": "Merge keys (<<) are refused: write the keys out.",
+    "yaml-documents": "A file holds exactly one YAML document.",
+    "yaml-complex-key": "Keys are plain text.",
+    "duplicate-key": "A key appears once in a mapping (YAML would silently keep the last).",
+    "empty-file": "A data file is not empty.",
+    "too-deep": "Nesting stays within 64 levels.",
+    "too-large": "A data file is at most 64 MiB.",
+    "missing-file": "The required data files exist.",
+    "top-level": "A data file is a mapping at the top.",
+    "type": "Each value has the expected kind: text, list, mapping, number, true/false.",
+    "required": "Required keys are present and not empty.",
+    "unknown-key": "No key outside the schema (with a 'did you mean' for typos).",
+    "choice": "Words from a fixed list (completion level, role) are spelled as listed.",
+    "too-long": "Texts stay within their length limit.",
+    "control-character": "Texts hold no invisible control characters.",
+}
+
+Check = Callable[[Facts], Iterable[Problem]]
+
+
+def run_all(facts: Facts) -> list[Problem]:
+    problems: list[Problem] = []
+    for rule in DATASET_RULES:
+        problems.extend(rule.check(facts))
+    return problems
+
+
+def documentation() -> list[tuple[str, str, str]]:
+    """(id, severity, documentation) of every rule, for ``ogp validate --list-rules``."""
+    out: list[tuple[str, str, str]] = []
+    for rule_id, doc in BUILTIN_RULES.items():
+        out.append((rule_id, "error", doc))
+    for mod in VALUE_RULES:
+        out.append((mod.ID, "error", (mod.__doc__ or "").strip()))
+    for mod in DATASET_RULES:
+        out.append((mod.ID, str(mod.SEVERITY), (mod.__doc__ or "").strip()))
+    return out

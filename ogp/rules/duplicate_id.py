@@ -1,0 +1,36 @@
+"""duplicate-id: every id is used once.
+
+Two agencies, commitments, meetings, letters or timeline events may not share
+an id, and ids that differ only in upper and lower case (``KMD`` and ``kmd``)
+count as the same: they would name the same file on many systems and confuse
+readers. Because ogp keeps ``4.10`` as the text you wrote, it never collides
+with ``4.1``.
+
+Good: ``id: "4.1"`` and ``id: "4.10"``. Bad: two commitments with ``id: "4.5"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ogp.problems import Problem, Severity, error
+from ogp.rules.facts import Facts
+
+ID = "duplicate-id"
+SEVERITY = Severity.ERROR
+
+
+def check(facts: Facts) -> Iterator[Problem]:
+    seen: dict[tuple[str, str], tuple[str, object]] = {}
+    for d in facts.declared:
+        key = (d.kind, d.value.casefold())
+        if key in seen:
+            first_value, first_pos = seen[key]
+            same = "the same id" if first_value == d.value else f"'{first_value}' (case differs)"
+            yield error(
+                d.pos, ID,
+                f"{d.kind} id '{d.value}' is already used for {same} at {first_pos}; "
+                "every id must be unique",
+            )
+        else:
+            seen[key] = (d.value, d.pos)

@@ -1,0 +1,15 @@
+"""What the dataset rules look at: the typed data plus the ids and references seen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ogp.model import Dataset
+from ogp.refs import Declared, Reference
+
+
+@dataclass
+class Facts:
+    data: Dataset
+    declared: list[Declared] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)

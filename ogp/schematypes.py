@@ -1,0 +1,459 @@
+"""A small schema language: one definition gives both validation and JSON Schema.
+
+Each type converts a positioned YAML node (see :mod:`ogp.yamlload`) into a
+Python value, reporting problems at the node's position, and describes itself
+as a JSON Schema fragment (``ogp schema``), so the two cannot drift apart.
+
+Scalars arrive as the text the author wrote; a type parses the text it
+expects (a date, a time, a whole number) strictly, with the value rules in
+:mod:`ogp.rules`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, ClassVar
+
+from ogp.model import Items
+from ogp.problems import Pos, Problem, error
+from ogp.refs import Declared, Reference
+from ogp.rules import clock, date, email, ident, postcode
+from ogp.rules.values import Invalid
+from ogp.yamlload import Node, YMap, YSeq
+
+
+class _Invalid:
+    """The value of a node that did not convert; its problem is already reported."""
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID: Any = _Invalid()
+
+
+@dataclass
+class Ctx:
+    """What conversion collects: problems, declared ids and references."""
+
+    problems: list[Problem] = field(default_factory=list)
+    declared: list[Declared] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    # (kind, id) of the nearest record with an id, and the field below it
+    owner: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def fail(self, pos: Pos, rule: str, message: str) -> Any:
+        self.problems.append(error(pos, rule, message))
+        return INVALID
+
+    def where(self, fallback: str) -> str:
+        if not self.owner:
+            return fallback
+        kind, oid, fieldname = self.owner[-1]
+        return f"{fieldname or fallback} of {kind} {oid}"
+
+
+def _kind_of(node: Node) -> str:
+    if isinstance(node, YMap):
+        return "a mapping (key: value)"
+    if isinstance(node, YSeq):
+        return "a list"
+    if node is None:
+        return "nothing"
+    return f"the text '{_short(node)}'"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class Type:
+    description: str = ""
+
+    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+        raise NotImplementedError
+
+    def json_schema(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _with_description(self, schema: dict[str, Any]) -> dict[str, Any]:
+        if self.description:
+            schema["description"] = self.description
+        return schema
+
+    def expects(self) -> str:
+        return "a value"
+
+
+class Text(Type):
+    """Free text, one line or several."""
+
+    def __init__(
+        self, description: str = "", *, max_length: int = 10_000, single_line: bool = False
+    ) -> None:
+        self.description = description
+        self.max_length = max_length
+        self.single_line = single_line
+
+    def expects(self) -> str:
+        return "text"
+
+    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+        if type(node) is not str:
+            return ctx.fail(pos, "type", f"expected {self.expects()} here, found {_kind_of(node)}")
+        text = node.strip() if self.single_line else node
+        if not text.strip():
+            return ctx.fail(pos, "required", "this text is empty; write it, or leave the key out")
+        if len(text) > self.max_length:
+            return ctx.fail(
+                pos, "too-long",
+                f"this text is {len(text):,} characters long; at most {self.max_length:,} "
+                "are allowed here",
+            )
+        bad = next((ch for ch in text if ch < " " and ch not in "\n\t"), None)
+        if bad is not None or "\x7f" in text:
+            code = ord(bad) if bad is not None else 0x7F
+            return ctx.fail(
+                pos, "control-character",
+                f"the text holds an invisible control character (U+{code:04X}); remove it",
+            )
+        if self.single_line and "\n" in text:
+            return ctx.fail(pos, "type", "this text must be on one line")
+        return text
+
+    def json_schema(self) -> dict[str, Any]:
+        s: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
+        if self.single_line:
+            s["pattern"] = r"^[^\n]*$"
+        return self._with_description(s)
+
+
+class Pattern(Type):
+    """A scalar parsed by one of the value rules (date, time, e-mail, postcode, id)."""
+
+    def __init__(
+        self,
+        rule: str,
+        parse: Callable[[str], Any],
+        pattern: str,
+        description: str = "",
+        what: str = "a value",
+    ) -> None:
+        self.rule = rule
+        self.parse = parse
+        self.pattern = pattern
+        self.description = description
+        self.what = what
+
+    def expects(self) -> str:
+        return self.what
+
+    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+        if type(node) is not str:
+            return ctx.fail(pos, "type", f"expected {self.what} here, found {_kind_of(node)}")
+        try:
+            return self.parse(node.strip())
+        except Invalid as exc:
+            return ctx.fail(pos, self.rule, str(exc))
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._with_description({"type": "string", "pattern": self.pattern})
+
+
+def Date(description: str = "") -> Pattern:
+    return Pattern(date.ID, date.parse, date.PATTERN, description, "a date (YYYY-MM-DD)")
+
+
+def Time(description: str = "") -> Pattern:
+    return Pattern(clock.ID, clock.parse, clock.PATTERN, description, "a time (HH:MM)")
+
+
+def Email(description: str = "") -> Pattern:
+    return Pattern(email.ID, email.parse, email.PATTERN, description, "an e-mail address")
+
+
+def Postcode(description: str = "") -> Pattern:
+    return Pattern(postcode.ID, postcode.parse, postcode.PATTERN, description, "a postcode")
+
+
+class Id(Pattern):
+    """The id of a record of ``kind``; declared so duplicates and references can be checked."""
+
+    def __init__(self, kind: str, description: str = "") -> None:
+        super().__init__(ident.ID, ident.parse, ident.PATTERN, description, "an id")
+        self.kind = kind
+
+    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+        value = super().convert(node, pos, ctx)
+        if value is not INVALID:
+            ctx.declared.append(Declared(self.kind, value, pos))
+        return value
+
+
+class Ref(Pattern):
+    """A reference to the id of a record of ``kind`` (checked by ``unknown-reference``)."""
+
+    def __init__(self, kind: str, description: str = "") -> None:
+        super().__init__(ident.ID, ident.parse, ident.PATTERN, description, f"the id of {kind}")
+        self.kind = kind
+
+    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+        value = super().convert(node, pos, ctx)
+        if value is not INVALID:
+            ctx.references.append(Reference(self.kind, value, pos, ctx.where(self.kind)))
+        return value
+
+
+class Int(Type):
+    def __init__(self, description: str = "", *, minimum: int = 0, maximum: int = 10_000) -> None:
+        self.description = description
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def expects(self) -> str:
+        return "a whole number"
+
+    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+        if type(node) is not str:
+            return ctx.fail(pos, "type", f"expected a whole number here, found {_kind_of(node)}")
+        text = node.strip()
+        if not text.isascii() or not text.isdigit() or (len(text) > 1 and text[0] == "0"):
+            return ctx.fail(
+                pos, "type",
+                f"expected a whole number here (like 10), found '{_short(text)}'",
+            )
+        value = int(text)
+        if not self.minimum <= value <= self.maximum:
+            return ctx.fail(
+                pos, "type", f"{value} is out of range; use {self.minimum} to {self.maximum}"
+            )
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._with_description(
+            {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
+        )
+
+
+class Bool(Type):
+    _WORDS: ClassVar[dict[str, bool]] = {"true": True, "false": False}
+
+    def __init__(self, description: str = "") -> None:
+        self.description = description
+
+    def expects(self) -> str:
+        return "true or false"
+
+    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+        if type(node) is str and node.strip() in self._WORDS:
+            return self._WORDS[node.strip()]
+        found = f"'{_short(node)}'" if type(node) is str else _kind_of(node)
+        return ctx.fail(
+            pos, "type",
+            f"expected true or false here, found {found}; YAML's yes/no/on/off are not "
+            "accepted, because they are easily meant as text",
+        )
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._with_description({"type": "boolean"})
+
+
+class Choice(Type):
+    """One of a fixed set of words, given by an Enum."""
+
+    def __init__(self, enum: type[Enum], description: str = "", *, what: str = "value") -> None:
+        self.enum = enum
+        self.values = [str(e.value) for e in enum]
+        self.description = description
+        self.what = what
+
+    def expects(self) -> str:
+        return f"a {self.what}"
+
+    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+        if type(node) is not str:
+            return ctx.fail(pos, "type", f"expected a {self.what} here, found {_kind_of(node)}")
+        text = node.strip()
+        if text in self.values:
+            return self.enum(text)
+        close = difflib.get_close_matches(text.lower(), self.values, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return ctx.fail(
+            pos, "choice",
+            f"'{_short(text)}' is not a {self.what}; use one of: {', '.join(self.values)}{hint}",
+        )
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._with_description({"type": "string", "enum": list(self.values)})
+
+
+class ListOf(Type):
+    def __init__(self, item: Type, description: str = "", *, min_items: int = 0) -> None:
+        self.item = item
+        self.description = description
+        self.min_items = min_items
+
+    def expects(self) -> str:
+        return "a list"
+
+    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+        if type(node) is not YSeq:
+            if node is None and self.min_items == 0:
+                return Items() if isinstance(self.item, Pattern | Text) else []
+            return ctx.fail(
+                pos, "type",
+                f"expected a list here (items starting with '- '), found {_kind_of(node)}",
+            )
+        if len(node) < self.min_items:
+            return ctx.fail(
+                pos, "required", f"this list needs at least {self.min_items} item(s)"
+            )
+        convert = self.item.convert
+        values: list[Any] = []
+        positions: list[Pos] = []
+        for child, child_pos in zip(node, node.item_pos, strict=True):
+            value = convert(child, child_pos, ctx)
+            if value is not INVALID:
+                values.append(value)
+                positions.append(child_pos)
+        if isinstance(self.item, Pattern | Text):
+            return Items(values, positions)
+        return values
+
+    def json_schema(self) -> dict[str, Any]:
+        s: dict[str, Any] = {"type": "array", "items": self.item.json_schema()}
+        if self.min_items:
+            s["minItems"] = self.min_items
+        return self._with_description(s)
+
+
+@dataclass
+class Field:
+    type: Type
+    required: bool = False
+
+
+class Record(Type):
+    """A mapping with known keys, built into the dataclass ``cls``.
+
+    ``shorthand`` names the field that a plain text stands for, so that
+    ``owners: [kmd]`` means ``owners: [{agency: kmd}]``. ``kind`` and
+    ``id_field`` make the record's id the owner of references inside it.
+    """
+
+    def __init__(
+        self,
+        cls: type[Any] | None,
+        fields: dict[str, Field],
+        description: str = "",
+        *,
+        kind: str | None = None,
+        shorthand: str | None = None,
+        title: str | None = None,
+    ) -> None:
+        self.cls = cls
+        self.fields = fields
+        self.description = description
+        self.kind = kind
+        self.shorthand = shorthand
+        self.title = title
+        self.required = [k for k, f in fields.items() if f.required]
+
+    def expects(self) -> str:
+        return "a mapping (key: value)"
+
+    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+        if self.shorthand is not None and type(node) is str:
+            return self.convert_values({self.shorthand: node}, {self.shorthand: pos}, pos, ctx)
+        if type(node) is not YMap:
+            return ctx.fail(
+                pos, "type", f"expected a mapping (key: value) here, found {_kind_of(node)}"
+            )
+        return self.convert_values(node, node.val_pos, node.pos, ctx, node.key_pos)
+
+    def convert_values(
+        self,
+        node: dict[str, Node],
+        val_pos: dict[str, Pos],
+        pos: Pos,
+        ctx: Ctx,
+        key_pos: dict[str, Pos] | None = None,
+    ) -> Any:
+        fields = self.fields
+        values: dict[str, Any] = {}
+        loc: dict[str, Pos] = {}
+        ok = True
+        pushed = False
+        if self.kind is not None and "id" in node and type(node["id"]) is str:
+            ctx.owner.append((self.kind, node["id"].strip(), ""))
+            pushed = True
+        try:
+            for key, child in node.items():
+                f = fields.get(key)
+                child_pos = val_pos.get(key, pos)
+                if f is None:
+                    ctx.fail(
+                        (key_pos or val_pos).get(key, pos), "unknown-key",
+                        self._unknown_key_message(key),
+                    )
+                    ok = False
+                    continue
+                if child is None and not f.required:
+                    loc[key] = child_pos
+                    continue
+                if pushed:
+                    ctx.owner[-1] = (ctx.owner[-1][0], ctx.owner[-1][1], key)
+                value = f.type.convert(child, child_pos, ctx)
+                if value is INVALID:
+                    ok = False
+                else:
+                    values[key] = value
+                loc[key] = child_pos
+        finally:
+            if pushed:
+                ctx.owner.pop()
+        for name in self.required:
+            if name not in node:
+                ctx.fail(pos, "required", f"'{name}' is missing here; {self._needs(name)}")
+                ok = False
+            elif node[name] is None:
+                ctx.fail(val_pos.get(name, pos), "required", f"'{name}' has no value; "
+                         f"{self._needs(name)}")
+                ok = False
+        if self.cls is None:  # a file's top level: keep what is valid
+            values["pos"] = pos
+            return values
+        if not ok:
+            return INVALID
+        return self.cls(**values, pos=pos, loc=loc)
+
+    def _needs(self, name: str) -> str:
+        what = self.fields[name].type.expects()
+        return f"it needs {what}"
+
+    def _unknown_key_message(self, key: str) -> str:
+        close = difflib.get_close_matches(key, list(self.fields), n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else (
+            f"the keys allowed here are: {', '.join(self.fields)}"
+        )
+        return f"unknown key '{_short(key)}'; {hint}"
+
+    def json_schema(self) -> dict[str, Any]:
+        s: dict[str, Any] = {
+            "type": "object",
+            "properties": {k: f.type.json_schema() for k, f in self.fields.items()},
+            "additionalProperties": False,
+        }
+        if self.title:
+            s["title"] = self.title
+        if self.required:
+            s["required"] = list(self.required)
+        s = self._with_description(s)
+        if self.shorthand is not None:
+            short = self.fields[self.shorthand].type.json_schema()
+            return {"anyOf": [short, s]}
+        return s

@@ -1,0 +1,332 @@
+"""The one strict YAML loader: every YAML file ogp reads goes through here.
+
+It reads the parser's events directly (libyaml's C parser where PyYAML has it)
+and builds plain mappings, lists and strings that remember where each key and
+value stood, so every later error can point at file:line:column.
+
+It does not trust YAML 1.1's implicit typing, which silently turns ``4.10``
+into the float 4.1, ``NO`` into False, ``12:30`` into 750 and ``0030`` into 24.
+Every scalar is kept as the text its author wrote (a plain ``~``, ``null`` or
+nothing at all is "no value"); the schema later parses the text it expects as
+a date, a time or a number, strictly. Constructs that have no place in this
+data are refused: anchors and aliases (so an alias bomb costs nothing), tags,
+merge keys, repeated keys, several documents, tabs in indentation, text that
+is not UTF-8, and nesting deeper than any real file needs.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+from typing import Any, Union
+
+import yaml
+
+from ogp.errors import OgpError
+from ogp.problems import Pos, Problem, error
+
+_Parser: Any
+try:  # libyaml's parser, about ten times faster than the pure-Python one
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _Parser
+
+MAX_DEPTH = 64
+MAX_BYTES = 64 * 1024 * 1024
+
+
+class YMap(dict[str, "Node"]):
+    """A YAML mapping that remembers where it, its keys and its values are."""
+
+    __slots__ = ("key_pos", "pos", "val_pos")
+
+    def __init__(self, pos: Pos) -> None:
+        super().__init__()
+        self.pos = pos
+        self.key_pos: dict[str, Pos] = {}
+        self.val_pos: dict[str, Pos] = {}
+
+
+class YSeq(list["Node"]):
+    """A YAML sequence that remembers where it and each item are."""
+
+    __slots__ = ("item_pos", "pos")
+
+    def __init__(self, pos: Pos) -> None:
+        super().__init__()
+        self.pos = pos
+        self.item_pos: list[Pos] = []
+
+
+Node = Union[YMap, YSeq, str, None]  # noqa: UP007 - a runtime alias
+
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+
+class LoadFailed(OgpError):
+    """A file could not be read as YAML at all; ``problem`` says where and why."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(f"{problem.pos}: {problem.message}")
+        self.problem = problem
+
+
+def _fail(file: str, line: int, column: int, rule: str, message: str) -> LoadFailed:
+    return LoadFailed(error(Pos(file, line, column), rule, message))
+
+
+def decode(data: bytes, file: str) -> str:
+    """UTF-8 text from bytes; a BOM is fine, anything else that is not UTF-8 is refused."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise _fail(file, 1, 1, "encoding", "the file is saved as UTF-32; save it as UTF-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _fail(file, 1, 1, "encoding", "the file is saved as UTF-16; save it as UTF-8")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    nul = data.find(b"\0")
+    if nul >= 0:
+        line, col = _line_col(data[:nul].decode("utf-8", "replace"))
+        raise _fail(
+            file, line, col, "encoding",
+            "the file contains a NUL byte: it is binary or saved as UTF-16; save it as UTF-8 text",
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(data[: exc.start].decode("utf-8", "replace"))
+        bad = data[exc.start : exc.start + 1].hex().upper()
+        hint = ""
+        try:
+            ch = data[exc.start : exc.start + 1].decode("cp1252")
+            if ch.isalpha():
+                hint = f" (it looks like Latin-1/Windows-1252 text: '{ch}')"
+        except UnicodeDecodeError:
+            pass
+        raise _fail(
+            file, line, col, "encoding",
+            f"the file is not valid UTF-8: byte 0x{bad}{hint}; save the file as UTF-8",
+        ) from None
+
+
+def _line_col(before: str) -> tuple[int, int]:
+    line = before.count("\n") + 1
+    return line, len(before) - (before.rfind("\n") + 1) + 1
+
+
+def read_file(path: Path, display: str | None = None) -> str:
+    """The text of a data file, or an OgpError that says why it cannot be read."""
+    name = display or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _fail(
+                name, 0, 0, "too-large",
+                f"the file is {size // (1024 * 1024)} MiB; ogp reads data files up to "
+                f"{MAX_BYTES // (1024 * 1024)} MiB",
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise OgpError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise OgpError(f"{name}: is a folder, not a file") from None
+    except PermissionError:
+        raise OgpError(f"{name}: permission denied; the file cannot be read") from None
+    except OSError as exc:
+        raise OgpError(f"{name}: cannot be read: {exc.strerror or exc}") from None
+    return decode(data, name)
+
+
+def load_file(path: Path, display: str | None = None) -> tuple[Node, list[Problem]]:
+    name = display or str(path)
+    return load_text(read_file(path, name), name)
+
+
+def load_text(text: str, file: str) -> tuple[Node, list[Problem]]:
+    """Parse one YAML document into positioned nodes.
+
+    Returns the root node and the non-fatal problems found (repeated keys,
+    tags). Raises :class:`LoadFailed` for a file that cannot be read as this
+    kind of YAML at all (invalid syntax, aliases, several documents, empty).
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    parser: Any = _Parser(text)
+    problems: list[Problem] = []
+    try:
+        root = _build(parser, file, problems)
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, text, file) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - unmarked parser errors
+        raise _fail(file, 1, 1, "yaml-syntax", f"invalid YAML: {exc}") from None
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
+    return root, problems
+
+
+_EVENT_NAMES = {
+    "MappingStartEvent": 1,
+    "SequenceStartEvent": 2,
+    "ScalarEvent": 3,
+    "MappingEndEvent": 4,
+    "SequenceEndEvent": 5,
+    "AliasEvent": 6,
+    "DocumentStartEvent": 7,
+    "DocumentEndEvent": 8,
+    "StreamStartEvent": 9,
+    "StreamEndEvent": 10,
+}
+_KIND: dict[type, int] = {getattr(yaml.events, n): k for n, k in _EVENT_NAMES.items()}
+
+
+def _build(parser: Any, file: str, problems: list[Problem]) -> Node:
+    get_event = parser.get_event
+    kinds = _KIND
+    # The stack holds [container, pending_key] pairs; a key is pending in a
+    # mapping after its key scalar and before its value.
+    stack: list[list[Any]] = []
+    root: Node = None
+    documents = 0
+    have_root = False
+    while True:
+        event = get_event()
+        kind = kinds[type(event)]
+        if kind == 3:  # scalar
+            mark = event.start_mark
+            if event.anchor is not None:
+                raise _anchor(file, mark)
+            tag = event.tag
+            value: str | None = event.value
+            pos = Pos(file, mark.line + 1, mark.column + 1)
+            if tag is not None and tag != "!":
+                problems.append(_tag_problem(pos, tag))
+            elif event.style in (None, "") and value in _NULLS:
+                value = None
+            if not stack:
+                root, have_root = value, True
+                continue
+            top = stack[-1]
+            container = top[0]
+            if type(container) is YSeq:
+                container.append(value)
+                container.item_pos.append(pos)
+            elif top[1] is None:  # a key
+                key = event.value
+                if event.style in (None, "") and key == "<<":
+                    raise _fail(
+                        file, pos.line, pos.column, "yaml-merge-key",
+                        "merge keys ('<<') are not allowed in ogp data; write the keys out",
+                    )
+                if key in container:
+                    first = container.key_pos[key]
+                    problems.append(error(
+                        pos, "duplicate-key",
+                        f"key '{key}' appears twice in this mapping (first at line "
+                        f"{first.line}); YAML would silently keep only the last one: "
+                        "remove or rename one",
+                    ))
+                    top[1] = _DROP
+                else:
+                    top[1] = key
+                    container.key_pos[key] = pos
+            else:
+                key = top[1]
+                top[1] = None
+                if key is not _DROP:
+                    container[key] = value
+                    container.val_pos[key] = pos
+        elif kind == 1 or kind == 2:  # mapping or sequence start
+            mark = event.start_mark
+            if event.anchor is not None:
+                raise _anchor(file, mark)
+            pos = Pos(file, mark.line + 1, mark.column + 1)
+            if event.tag is not None and event.tag != "!":
+                problems.append(_tag_problem(pos, event.tag))
+            node: YMap | YSeq = YMap(pos) if kind == 1 else YSeq(pos)
+            if len(stack) >= MAX_DEPTH:
+                raise _fail(
+                    file, pos.line, pos.column, "too-deep",
+                    f"the data is nested more than {MAX_DEPTH} levels deep here; "
+                    "no ogp data file needs that",
+                )
+            if stack:
+                top = stack[-1]
+                container = top[0]
+                if type(container) is YSeq:
+                    container.append(node)
+                    container.item_pos.append(pos)
+                elif top[1] is None:
+                    raise _fail(
+                        file, pos.line, pos.column, "yaml-complex-key",
+                        "a list or mapping is used as a key; keys must be plain text",
+                    )
+                else:
+                    key = top[1]
+                    top[1] = None
+                    if key is not _DROP:
+                        container[key] = node
+                        container.val_pos[key] = pos
+            else:
+                root, have_root = node, True
+            stack.append([node, None])
+        elif kind == 4 or kind == 5:  # end of a mapping or sequence
+            stack.pop()
+        elif kind == 6:  # alias
+            raise _anchor(file, event.start_mark)
+        elif kind == 7:  # document start
+            documents += 1
+            if documents > 1:
+                mark = event.start_mark
+                raise _fail(
+                    file, mark.line + 1, mark.column + 1, "yaml-documents",
+                    "a second YAML document starts here ('---'); "
+                    "an ogp data file holds exactly one",
+                )
+        elif kind == 10:  # stream end
+            break
+    if not have_root or root is None:
+        raise _fail(file, 1, 1, "empty-file", "the file is empty; it must hold the data as YAML")
+    return root
+
+
+_DROP: Any = object()  # the pending key of a repeated entry: parsed, reported, dropped
+
+
+def _anchor(file: str, mark: Any) -> LoadFailed:
+    return _fail(
+        file, mark.line + 1, mark.column + 1, "yaml-alias",
+        "anchors and aliases ('&name', '*name') are not allowed in ogp data; "
+        "write the value out in full",
+    )
+
+
+def _tag_problem(pos: Pos, tag: str) -> Problem:
+    return error(
+        pos, "yaml-tag",
+        f"YAML tags such as '{tag}' are not allowed in ogp data; remove the tag "
+        "(quote the value if it should be text)",
+    )
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str) -> LoadFailed:
+    mark = exc.problem_mark or exc.context_mark
+    line = (mark.line + 1) if mark else 1
+    column = (mark.column + 1) if mark else 1
+    lines = text.split("\n")
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    problem = (exc.problem or "").strip()
+    if "\t" in problem or (0 < column <= len(here) and here[column - 1] == "\t") or (
+        "cannot start any token" in problem and "\t" in here[: max(column, 1)]
+    ):
+        tab_col = here.find("\t") + 1 if "\t" in here else column
+        return _fail(
+            file, line, tab_col, "yaml-tab",
+            "a tab character here: YAML indents with spaces only; replace the tab with spaces",
+        )
+    context = f" {exc.context}" if exc.context else ""
+    return _fail(
+        file, line, column, "yaml-syntax",
+        f"invalid YAML: {problem}{context}; check the indentation and quoting on this line "
+        "and the one above",
+    )

@@ -1,0 +1,1 @@
+"""The templates shipped with ogp (installed as the package data ogp.templates)."""
