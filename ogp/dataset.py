@@ -60,6 +60,7 @@ def read(data_dir: Path) -> Result:
     """Read and check every data file; problems are collected, never raised."""
     check_folder(data_dir)
     ctx = Ctx()
+    unreadable: set[str] = set()
     parts: dict[str, Any] = {}
     files: list[str] = []
     for key, spec in FILES.items():
@@ -72,12 +73,14 @@ def read(data_dir: Path) -> Result:
                     f"{spec.name} is missing from the data folder; it holds "
                     f"{spec.description[0].lower()}{spec.description[1:]}",
                 ))
+                unreadable.update(spec.kinds)
             continue
         files.append(name)
         try:
             root, load_problems = load_file(path, name)
         except LoadFailed as exc:
             ctx.problems.append(exc.problem)
+            unreadable.update(spec.kinds)
             continue
         ctx.problems.extend(load_problems)
         if type(root) is not YMap:
@@ -87,6 +90,7 @@ def read(data_dir: Path) -> Result:
                 Pos(name, 1, 1), "top-level",
                 f"the file holds {kind}; it must be a mapping with {keys} at the top",
             ))
+            unreadable.update(spec.kinds)
             continue
         value = spec.top.convert(root, root.pos, ctx)
         if value is not INVALID:
@@ -99,7 +103,9 @@ def read(data_dir: Path) -> Result:
         plan=parts.get("commitments", {}).get("plan"),
     )
     problems = ctx.problems
-    problems.extend(run_all(Facts(data, ctx.declared, ctx.references)))
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    facts = Facts(data, ctx.declared, ctx.references, unreadable)
+    problems.extend(run_all(facts, errors_so_far=errors))
     problems.sort(key=lambda p: p.sort_key)
     return Result(data, problems, files)
 

@@ -188,22 +188,23 @@ class DataFile:
     required: bool
     top: Record
     description: str
+    kinds: tuple[str, ...]  # the kinds of record whose ids it declares
 
 
 FILES: dict[str, DataFile] = {
     "agencies": DataFile("agencies.yaml", True, Record(None, {
         "agencies": Field(ListOf(AGENCY, "Every agency and recipient.", min_items=1),
                           required=True),
-    }), "Agencies and other recipients, with postal addresses."),
+    }), "Agencies and other recipients, with postal addresses.", ("agency",)),
     "commitments": DataFile("commitments.yaml", True, Record(None, {
         "plan": Field(PLAN),
         "commitments": Field(ListOf(COMMITMENT, "The commitments, in plan order.",
                                     min_items=1), required=True),
-    }), "The action plan and its commitments, owners and status."),
+    }), "The action plan and its commitments, owners and status.", ("commitment", "event")),
     "meetings": DataFile("meetings.yaml", False, Record(None, {
         "meetings": Field(ListOf(MEETING, "The follow-up meetings."), required=True),
-    }), "Follow-up meetings."),
+    }), "Follow-up meetings.", ("meeting",)),
     "letters": DataFile("letters.yaml", False, Record(None, {
         "letters": Field(ListOf(LETTER, "Letters rendered from the data."), required=True),
-    }), "Letters."),
+    }), "Letters.", ("letter",)),
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from types import ModuleType
 
-from ogp.problems import Problem
+from ogp.problems import Problem, Severity
 from ogp.rules import (
     clock,
     date,
@@ -71,10 +71,20 @@ BUILTIN_RULES: dict[str, str] = {
 Check = Callable[[Facts], Iterable[Problem]]
 
 
-def run_all(facts: Facts) -> list[Problem]:
+def run_all(facts: Facts, *, errors_so_far: int = 0) -> list[Problem]:
+    """Run the dataset rules. Warnings are only looked for in data without errors:
+
+    a record with an error is left out of the data, and warnings about what is
+    left (too few meetings, say) would only mislead.
+    """
     problems: list[Problem] = []
+    errors = errors_so_far
     for rule in DATASET_RULES:
-        problems.extend(rule.check(facts))
+        if rule.SEVERITY is Severity.WARNING and errors > 0:
+            continue
+        found = list(rule.check(facts))
+        errors += sum(1 for p in found if p.severity is Severity.ERROR)
+        problems.extend(found)
     return problems
 
 

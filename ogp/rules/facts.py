@@ -13,3 +13,5 @@ class Facts:
     data: Dataset
     declared: list[Declared] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    # kinds of record whose file could not be read: references to them are not checked
+    unreadable: set[str] = field(default_factory=set)

@@ -33,6 +33,8 @@ def check(facts: Facts) -> Iterator[Problem]:
     for d in facts.declared:
         known.setdefault(d.kind, {})[d.value] = d.value
     for ref in facts.references:
+        if ref.kind in facts.unreadable:
+            continue
         ids = known.get(ref.kind, {})
         if ref.value in ids:
             continue

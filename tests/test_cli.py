@@ -1,0 +1,130 @@
+"""The command-line contract: exit statuses, one-line errors, and the installed `ogp`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from tests.conftest import DATA, ROOT
+
+Run = Callable[..., Result]
+
+
+def test_validate_passes_on_the_bundled_data(run: Run) -> None:
+    result = run("--data", DATA, "validate")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1] == "4 file(s) checked: 0 errors, 10 warnings"
+
+
+def test_strict_fails_on_the_bundled_warnings(run: Run) -> None:
+    assert run("--data", DATA, "validate", "--strict").exit_code == 1
+
+
+def test_validate_json(run: Run, edit: Callable[[str, str, str], Path], data_dir: Path) -> None:
+    edit("commitments.yaml", "owners: [ks]", "owners: [ksx]")
+    result = run("--data", data_dir, "validate", "--format", "json")
+    assert result.exit_code == 1
+    problems = json.loads(result.output)
+    assert problems == [{
+        "file": str(data_dir / "commitments.yaml"),
+        "line": 181, "column": 14, "severity": "error", "rule": "unknown-reference",
+        "message": "unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?",
+    }]
+
+
+def test_validate_github_annotations(run: Run, edit: Callable[[str, str, str], Path],
+                                     data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    edit("commitments.yaml", "owners: [ks]", "owners: [ksx]")
+    monkeypatch.chdir(data_dir.parent)
+    out = run("validate", "--format", "github").output.splitlines()
+    assert out[0] == ("::error file=data/commitments.yaml,line=181,col=14,title=unknown-reference"
+                      "::unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?")
+
+
+def test_github_annotations_are_capped_at_ten(run: Run, edit: Callable[[str, str, str], Path],
+                                              data_dir: Path) -> None:
+    path = data_dir / "commitments.yaml"
+    text = path.read_text(encoding="utf-8")
+    for owner in ("kmd", "difi", "ud"):  # 7 + 3 + 2 unknown owners
+        text = text.replace(f"owners: [{owner}]", f"owners: [{owner}x]")
+    path.write_text(text, encoding="utf-8")
+    out = run("--data", data_dir, "validate", "--format", "github").output.splitlines()
+    assert sum(line.startswith("::error ") for line in out) == 10
+    assert "2 more problem(s) not annotated (GitHub shows 10 annotations of a kind per step):" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--data", "/nonexistent/ogp-data", "status"],
+         "error: data folder '/nonexistent/ogp-data' does not exist"),
+        (["--data", "/nonexistent/ogp-data", "validate"],
+         "error: data folder '/nonexistent/ogp-data' does not exist"),
+    ],
+)
+def test_one_line_errors(run: Run, args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == message
+
+
+def test_missing_required_file(run: Run, data_dir: Path) -> None:
+    (data_dir / "agencies.yaml").unlink()
+    result = run("--data", data_dir, "validate")
+    assert result.exit_code == 1
+    assert "agencies.yaml: error: agencies.yaml is missing from the data folder" in result.output
+
+
+def test_unreadable_file(run: Run, data_dir: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root reads files whatever their permissions")
+    (data_dir / "agencies.yaml").chmod(0)
+    result = run("--data", data_dir, "validate")
+    assert result.exit_code == 1
+    assert "permission denied" in result.output
+
+
+def test_usage_errors_exit_2(run: Run) -> None:
+    assert run("status", "--format", "docx").exit_code == 2
+    assert run("no-such-command").exit_code == 2
+
+
+def test_output_file_is_written(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "status.md"
+    result = run("--data", DATA, "status", "--format", "markdown", "-o", target)
+    assert result.exit_code == 0 and result.output == ""
+    assert target.read_text(encoding="utf-8").startswith("| Forpliktelse |")
+
+
+def _installed_ogp() -> str:
+    exe = Path(sys.executable).parent / "ogp"
+    found = str(exe) if exe.exists() else shutil.which("ogp")
+    if not found:
+        pytest.skip("the ogp command is not installed")
+    return found
+
+
+def test_installed_command_end_to_end(tmp_path: Path) -> None:
+    ogp = _installed_ogp()
+    env = {**os.environ, "NO_COLOR": "1"}
+    status = subprocess.run([ogp, "status"], cwd=ROOT, capture_output=True, text=True, env=env,
+                            check=False)
+    assert status.returncode == 0, status.stderr
+    assert status.stdout.splitlines()[-1] == "26 forpliktelser: 26 ikke rapportert"
+    broken = tmp_path / "data"
+    shutil.copytree(DATA, broken)
+    (broken / "meetings.yaml").write_text("meetings:\n  - id: x\n    date: 2014-02-30\n",
+                                          encoding="utf-8")
+    check = subprocess.run([ogp, "--data", str(broken), "validate"], capture_output=True,
+                           text=True, env=env, check=False)
+    assert check.returncode == 1
+    assert "Traceback" not in check.stdout + check.stderr
+    assert "meetings.yaml:3:11: error: '2014-02-30' is not a real date" in check.stdout

@@ -1,0 +1,125 @@
+"""Every validation rule: the minimal dataset passes it, and one edit makes it fail.
+
+A case is one line: the file, the text replaced, its replacement, where the
+problem must be reported, the rule id and a fragment of the message.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ogp import dataset
+from ogp.problems import Severity
+
+MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
+
+# (file edited, old, new, "line:column" in that file or "other.yaml:line:column", rule,
+#  message fragment)
+ERRORS = [
+    # types, required fields, unknown keys
+    ("agencies.yaml", "name: Norges Bank", "nmae: Norges Bank", "12:5", "unknown-key", "unknown key 'nmae'; did you mean 'name'?"),
+    ("agencies.yaml", "name: Norges Bank", "name: ''", "12:11", "required", "this text is empty"),
+    ("agencies.yaml", "name: Norges Bank", "bank: x", "11:5", "required", "'name' is missing here"),
+    ("commitments.yaml", "owners: [kmd]", "owners: kmd", "12:13", "type", "expected a list here"),
+    ("commitments.yaml", "owners: [kmd]", "owners: []", "12:13", "required", "at least 1 item"),
+    ("agencies.yaml", "civil_society: true", "civil_society: yes", "16:20", "type", "expected true or false here, found 'yes'"),
+    ("meetings.yaml", "days_before: 10", "days_before: ten", "9:20", "type", "expected a whole number here (like 10), found 'ten'"),
+    ("commitments.yaml", "level: limited", "level: limitd", "14:35", "choice", "did you mean 'limited'?"),
+    ("commitments.yaml", "role: lead", "role: boss", "17:29", "choice", "'boss' is not a role; use one of: lead, implementing"),
+    ("letters.yaml", "title: Invitasjon til møter", "title: \"Invitasjon\\u0007\"", "5:12", "control-character", "U+0007"),
+    # ids
+    ("agencies.yaml", "id: norges-bank", "id: Norges Bank", "11:9", "id", "'Norges Bank' is not a valid id"),
+    ("agencies.yaml", "id: norges-bank", "id: ../bank", "11:9", "id", "not a valid id"),
+    ("agencies.yaml", "id: norges-bank", "id: fin", "11:9", "duplicate-id", "agency id 'fin' is already used"),
+    ("agencies.yaml", "id: norges-bank", "id: FIN", "11:9", "duplicate-id", "'fin' (case differs)"),
+    ("commitments.yaml", 'id: "4.2"', 'id: "4.1"', "11:9", "duplicate-id", "commitment id '4.1' is already used"),
+    # references
+    ("commitments.yaml", "owners: [kmd]", "owners: [kmdx]", "12:14", "unknown-reference", "unknown agency 'kmdx' in owners of commitment 4.2; did you mean 'kmd'?"),
+    ("commitments.yaml", "owners: [kmd]", "owners: [KMD]", "12:14", "unknown-reference", "ids are case-sensitive: write 'kmd'"),
+    ("commitments.yaml", "meeting: mote-2", "meeting: mote-9", "14:53", "unknown-reference", "unknown meeting 'mote-9' in status of commitment 4.2"),
+    ("commitments.yaml", "contact_point: kmd", "contact_point: ks", "4:18", "unknown-reference", "unknown agency 'ks'"),
+    ("meetings.yaml", "invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2", "invited: [sivilt-samfunn, fin, oed]\n  - id: mote-2", "10:36", "unknown-reference", "unknown agency 'oed' in invited of meeting mote-1"),
+    ("letters.yaml", "sender: kmd", "sender: kmdd", "3:13", "unknown-reference", "unknown agency 'kmdd' in sender of letter invitasjon"),
+    ("letters.yaml", "copy_to: [kmd]", "copy_to: [smk]", "11:15", "unknown-reference", "unknown agency 'smk' in copy_to of letter invitasjon"),
+    # dates and times
+    ("meetings.yaml", "date: 2014-03-17", "date: 2014-02-30", "3:11", "date", "'2014-02-30' is not a real date"),
+    ("meetings.yaml", "date: 2014-03-17", "date: 17.03.2014", "3:11", "date", "write dates as YYYY-MM-DD: '2014-03-17'"),
+    ("meetings.yaml", 'start: "12:30"\n    end: "15:00"\n    venue: {name: Auditoriet i R5, address', 'start: "25:00"\n    end: "15:00"\n    venue: {name: Auditoriet i R5, address', "4:12", "time", "hours go 00-23"),
+    ("meetings.yaml", 'start: "12:30"\n    end: "15:00"\n    venue: {name: Auditoriet i R5, address', 'start: "12.30"\n    end: "15:00"\n    venue: {name: Auditoriet i R5, address', "4:12", "time", "write times as HH:MM: '12:30'"),
+    ("meetings.yaml", 'end: "15:00"\n    venue: {name: Auditoriet i R5, address', 'end: "11:00"\n    venue: {name: Auditoriet i R5, address', "5:10", "time-order", "meeting mote-1 ends at 11:00, not after it starts (12:30)"),
+    ("commitments.yaml", "end: 2014-05-09", "end: 2014-05-01", "6:71", "time-order", "ends (2014-05-01) before it begins"),
+    ("commitments.yaml", "date: 2014-05-08, end: 2014-05-09", "place: Dublin", "6:7", "time-order", "says neither when"),
+    # e-mail and postcode
+    ("agencies.yaml", "email: post@fin.example.no", "email: post(at)fin.example.no", "9:12", "email", "it has no '@'"),
+    ("agencies.yaml", 'postcode: "0030"', 'postcode: "030"', "10:53", "postcode", "write four digits"),
+    # reporters
+    ("commitments.yaml", "reporter: fin", "reporter: kmd", "10:15", "reporter-not-owner", "reporter 'kmd' of commitment 4.1 is not one of its owners"),
+    ("commitments.yaml", "owners: [fin, norges-bank]", "owners: [fin, fin]", "9:19", "reporter-not-owner", "'fin' is listed twice"),
+    # status reports
+    ("commitments.yaml", "level: limited, meeting: mote-2}", "level: limited}", "14:9", "status-source", "names no meeting or source"),
+]
+
+WARNINGS = [
+    ("commitments.yaml", "    reporter: fin\n", "", "9:13", "no-reporter", "commitment 4.1 is shared by fin, norges-bank and names no reporter"),
+    ("agencies.yaml", '{lines: [Postboks 1179 Sentrum], postcode: "0107", city: OSLO}', "{lines: [Postboks 1179 Sentrum]}", "letters.yaml:10:39", "missing-address", "Norges Bank (agency norges-bank) has no postcode"),
+    ("agencies.yaml", '    address: {lines: [Postboks 1179 Sentrum], postcode: "0107", city: OSLO}\n', "", "letters.yaml:10:39", "missing-address", "has no postal address"),
+    ("meetings.yaml", "invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2", "invited: [fin, norges-bank]\n  - id: mote-2", "2:5", "too-few-meetings", "2014 has 1 meeting(s) with civil society invited"),
+    ("meetings.yaml", "days_before: 10", "deadline: 2014-03-20", "9:17", "registration-deadline", "closes 2014-03-20, after the meeting"),
+    ("meetings.yaml", "days_before: 10", "days_before: 30", "letters.yaml:9:16", "registration-deadline", "dated 2014-02-28, after the registration deadline of meeting mote-1 (2014-02-15)"),
+]
+
+
+def _copy(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(MINIMAL, target)
+    return target
+
+
+def _problems(tmp_path: Path, file: str, old: str, new: str) -> list[str]:
+    data = _copy(tmp_path)
+    path = data / file
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {file}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    result = dataset.read(data)
+    return [
+        f"{Path(p.pos.file).name}:{p.pos.line}:{p.pos.column} {p.severity} [{p.rule}] {p.message}"
+        for p in result.problems
+    ]
+
+
+def test_the_minimal_dataset_passes_every_rule(tmp_path: Path) -> None:
+    result = dataset.read(_copy(tmp_path))
+    assert result.problems == []
+
+
+@pytest.mark.parametrize(("file", "old", "new", "where", "rule", "fragment"), ERRORS + WARNINGS)
+def test_rule_reports_at_the_line(
+    tmp_path: Path, file: str, old: str, new: str, where: str, rule: str, fragment: str
+) -> None:
+    severity = "warning" if (file, old, new, where, rule, fragment) in WARNINGS else "error"
+    problems = _problems(tmp_path, file, old, new)
+    wanted = [p for p in problems if f" [{rule}] " in p and fragment in p]
+    assert wanted, f"no [{rule}] problem with {fragment!r}; got:\n" + "\n".join(problems)
+    at = where if ".yaml:" in where else f"{file}:{where}"
+    assert wanted[0].startswith(f"{at} {severity} "), "\n".join(problems)
+
+
+def test_every_dataset_rule_has_a_failing_case() -> None:
+    from ogp.rules import DATASET_RULES, VALUE_RULES
+
+    covered = {case[4] for case in ERRORS + WARNINGS}
+    for mod in DATASET_RULES + VALUE_RULES:
+        assert mod.ID in covered, f"rule {mod.ID} has no failing case"
+
+
+def test_warnings_do_not_fail_unless_strict(tmp_path: Path) -> None:
+    data = _copy(tmp_path)
+    path = data / "commitments.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    reporter: fin\n", ""), "utf-8")
+    result = dataset.read(data)
+    assert [p.severity for p in result.problems] == [Severity.WARNING]
+    assert result.ok() and not result.ok(strict=True)
