@@ -61,6 +61,7 @@ class YSeq(list["Node"]):
 Node = Union[YMap, YSeq, str, None]  # noqa: UP007 - a runtime alias
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_DROP: Any = object()  # the pending key of a repeated entry: parsed, reported, dropped
 
 
 class LoadFailed(OgpError):
@@ -290,7 +291,6 @@ def _build(parser: Any, file: str, problems: list[Problem]) -> Node:
     return root
 
 
-_DROP: Any = object()  # the pending key of a repeated entry: parsed, reported, dropped
 
 
 def _anchor(file: str, mark: Any) -> LoadFailed:
@@ -302,6 +302,8 @@ def _anchor(file: str, mark: Any) -> LoadFailed:
 
 
 def _tag_problem(pos: Pos, tag: str) -> Problem:
+    if tag.startswith("tag:yaml.org,2002:"):
+        tag = "!!" + tag[len("tag:yaml.org,2002:") :]
     return error(
         pos, "yaml-tag",
         f"YAML tags such as '{tag}' are not allowed in ogp data; remove the tag "
@@ -323,6 +325,11 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str) -> LoadFailed
         return _fail(
             file, line, tab_col, "yaml-tab",
             "a tab character here: YAML indents with spaces only; replace the tab with spaces",
+        )
+    if "nesting depth" in problem:
+        return _fail(
+            file, line, column, "too-deep",
+            "the data is nested too deep here; no ogp data file needs that",
         )
     context = f" {exc.context}" if exc.context else ""
     return _fail(

@@ -27,7 +27,9 @@ def parse(text: str) -> str:
         return text
     if len(text) > MAX_LENGTH:
         raise Invalid(f"id is {len(text)} characters long; keep ids to {MAX_LENGTH} at most")
-    shown = text.encode("unicode_escape").decode("ascii")
+    shown = "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
+    )
     raise Invalid(
         f"'{shown}' is not a valid id: use letters a-z, digits and single '.', '-' or '_' "
         "between them (no spaces, '/', '..' or accented letters), e.g. 'norges-bank'"
