@@ -18,6 +18,7 @@ from ogp.commands.common import State
 from ogp.commands.status import status
 from ogp.commands.validate import validate
 from ogp.errors import Interrupted, OgpError
+from ogp.output.write import protect
 
 
 class OgpGroup(click.Group):
@@ -53,6 +54,7 @@ def cli(ctx: click.Context, data_dir: Path) -> None:
     check the data with `ogp validate`.
     """
     ctx.obj = State(data_dir)
+    protect(data_dir)
 
 
 for command in (validate, status):

@@ -11,6 +11,25 @@ from pathlib import Path
 
 from ogp.errors import OgpError
 
+# Folders no command may write into: the data and the templates (set by the CLI).
+_PROTECTED: set[Path] = set()
+
+
+def protect(*folders: Path) -> None:
+    """Refuse, from now on, every write into these folders."""
+    _PROTECTED.update(f.resolve() for f in folders)
+
+
+def check_target(path: Path) -> None:
+    """Refuse a target inside the data or template folders: outputs never overwrite sources."""
+    target = path.resolve()
+    for folder in _PROTECTED:
+        if target == folder or folder in target.parents:
+            raise OgpError(
+                f"refusing to write {path}: it is inside {folder}, which holds the data or "
+                "templates; write outputs somewhere else",
+            )
+
 
 def is_stdout(target: str | Path | None) -> bool:
     return target is None or str(target) == "-"
@@ -23,6 +42,7 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = True) -> None:
     the old file, or none, never a truncated one. With ``force=False`` an
     existing ``path`` is refused.
     """
+    check_target(path)
     if not force and path.exists():
         raise OgpError(f"{path} exists; use --force to overwrite it")
     folder = path.parent if str(path.parent) else Path(".")
