@@ -16,6 +16,7 @@ import click
 from ogp import __version__
 from ogp.commands.common import State
 from ogp.commands.diff import diff
+from ogp.commands.schema import schema
 from ogp.commands.status import status
 from ogp.commands.validate import validate
 from ogp.errors import Interrupted, OgpError
@@ -56,7 +57,7 @@ def cli(ctx: click.Context, data_dir: Path) -> None:
     ctx.obj = State(data_dir)
 
 
-for command in (validate, status, diff):
+for command in (validate, status, diff, schema):
     cli.add_command(command)
 
 

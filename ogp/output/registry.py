@@ -31,6 +31,9 @@ REGISTRY: dict[str, dict[str, str]] = {
         "markdown": "ogp.output.diff_formats:markdown",
         "json": "ogp.output.diff_formats:json_report",
     },
+    "schema": {
+        "json": "ogp.schema_export:render",
+    },
 }
 
 
