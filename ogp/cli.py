@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from ogp import __version__
+from ogp.commands.calendar import calendar
 from ogp.commands.common import State
 from ogp.commands.diff import diff
 from ogp.commands.schema import schema
@@ -57,7 +58,7 @@ def cli(ctx: click.Context, data_dir: Path) -> None:
     ctx.obj = State(data_dir)
 
 
-for command in (validate, status, diff, schema):
+for command in (validate, status, diff, schema, calendar):
     cli.add_command(command)
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from ogp.commands.common import State, format_option, pass_state
+from ogp.commands.common import (
+    State,
+    all_folder,
+    all_option,
+    format_option,
+    output_or_folder_option,
+    pass_state,
+)
 from ogp.output import registry
 from ogp.output.write import emit
 from ogp.schema import FILES
@@ -14,11 +19,9 @@ from ogp.schema import FILES
 
 @click.command()
 @click.argument("name", required=False, type=click.Choice(list(FILES)))
-@click.option("--all", "all_", is_flag=True, help="Every data file's schema, one file each "
-              "in the folder -o DIR (NAME.schema.json).")
+@all_option("data file's schema (NAME.schema.json)")
 @format_option("schema", "json")
-@click.option("-o", "--output", type=click.Path(allow_dash=True), default=None,
-              help="Write to this file ('-' is standard output); with --all, the folder.")
+@output_or_folder_option()
 @pass_state
 def schema(state: State, name: str | None, all_: bool, fmt: str, output: str | None) -> None:
     """The JSON Schema (draft-07) of data file NAME, for editors.
@@ -35,10 +38,7 @@ def schema(state: State, name: str | None, all_: bool, fmt: str, output: str | N
 
     render = registry.renderer("schema", fmt)
     if all_:
-        if name is not None or output is None or output == "-":
-            raise click.UsageError("--all writes one file per data file: give -o DIR, no NAME")
-        folder = Path(output)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = all_folder(output, name, "data file")
         for each in FILES:
             emit(render(schema_export.document(each), None), folder / schema_export.file_name(each))
         return

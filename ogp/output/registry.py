@@ -34,6 +34,9 @@ REGISTRY: dict[str, dict[str, str]] = {
     "schema": {
         "json": "ogp.schema_export:render",
     },
+    "calendar": {
+        "ics": "ogp.output.calendar_formats:ics",
+    },
 }
 
 
