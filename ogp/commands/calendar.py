@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -23,8 +24,21 @@ if TYPE_CHECKING:
     from ogp.model import Dataset
 
 
+def _complete_meeting(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    """Shell completion of MEETING: the meeting ids in the data folder."""
+    from ogp import dataset
+    from ogp.errors import OgpError
+
+    data_dir = ctx.find_root().params.get("data_dir") or Path("data")
+    try:
+        meetings = dataset.read(data_dir).data.meetings
+    except (OgpError, OSError):
+        return []
+    return [m.id for m in meetings if m.id.startswith(incomplete)]
+
+
 @click.command()
-@click.argument("meeting", required=False)
+@click.argument("meeting", required=False, shell_complete=_complete_meeting)
 @all_option("meeting (MEETING.ics)")
 @format_option("calendar", "ics")
 @lang_option()
