@@ -101,7 +101,7 @@ def day(d: dt.date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else NONE
 
 
-def quoted(text: str | None, limit: int = 80) -> str:
+def quoted(text: str | None, limit: int = 160) -> str:
     if not text:
         return NONE
     text = " ".join(text.split())
@@ -184,12 +184,11 @@ class _Compare:
         old_by_id = {r.id: r for r in old}
         new_ids = {r.id for r in new}
         for r in new:
-            if r.id not in old_by_id:
-                self.add(section, r.id, subject(r), "added", None, f"added: {summary(r)}",
-                         None, summary(r))
-        for r in new:
             if r.id in old_by_id:
                 compare(old_by_id[r.id], r, subject(r))
+            else:
+                self.add(section, r.id, subject(r), "added", None, f"added: {summary(r)}",
+                         None, summary(r))
         for r in old:
             if r.id not in new_ids:
                 self.add(section, r.id, subject(r), "removed", None, f"removed: {summary(r)}",
@@ -217,14 +216,14 @@ class _Compare:
                      self.event)
 
     def event_words(self, e: TimelineEvent) -> str:
-        when = e.approx or (day(e.date) + (f"–{day(e.end)}" if e.end else ""))
-        return f"{quoted(e.title)}, {when}" + (f", {e.place}" if e.place else "")
+        return f"{quoted(e.title)}, {_when(e)}" + (f", {e.place}" if e.place else "")
 
     def event(self, a: TimelineEvent, b: TimelineEvent, subject: str) -> None:
-        self.value("plan", b.id, subject, "event", "changed:", self.event_words(a),
-                   self.event_words(b))
-        self.value("plan", b.id, subject, "source", "source", quoted(a.source),
-                   quoted(b.source))
+        self.value("plan", b.id, subject, "title", "title", quoted(a.title), quoted(b.title))
+        self.value("plan", b.id, subject, "date", "date", _when(a), _when(b))
+        for attr in ("place", "source"):
+            self.value("plan", b.id, subject, attr, attr, quoted(getattr(a, attr)),
+                       quoted(getattr(b, attr)))
 
     # -- commitments
 
@@ -417,6 +416,12 @@ class _Compare:
                 where = quoted(x.heading) if x.heading else "without heading"
                 self.sequence(s, rid, subject, "sections", f"paragraph of section {where}:",
                               list(x.paragraphs), list(y.paragraphs))
+
+
+def _when(e: TimelineEvent) -> str:
+    if e.date is None:
+        return e.approx or NONE
+    return day(e.date) + (f"–{day(e.end)}" if e.end else "")
 
 
 def _report_fields(a: StatusReport, b: StatusReport, *, skip_level: bool) -> list[str]:

@@ -13,6 +13,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from ogp.dataset import check_folder
 from ogp.errors import OgpError
 from ogp.schema import FILES
 
@@ -65,6 +66,7 @@ def snapshot(data_dir: Path, rev: str) -> Snapshot:
     Raises :class:`OgpError` when git is missing, the folder is not in a git
     repository, or ``rev`` names no commit there.
     """
+    check_folder(data_dir)
     if not rev or rev.startswith("-"):
         raise OgpError(f"'{rev}' is not a revision", hint=_FETCH_HINT)
     where = _git(["rev-parse", "--show-prefix"], data_dir)

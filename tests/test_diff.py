@@ -249,6 +249,12 @@ def test_not_a_git_repository(run: Run, data_dir: Path, monkeypatch: pytest.Monk
     assert "is not in a git repository" in result.output
 
 
+def test_data_folder_missing(run: Run, tmp_path: Path) -> None:
+    result = run("--data", tmp_path / "nowhere", "diff")
+    assert result.exit_code == 1
+    assert "error: data folder" in result.output and "does not exist" in result.output
+
+
 def test_git_missing(run: Run, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(repo / "nowhere"))
     result = diff(run, repo)
@@ -276,3 +282,22 @@ def test_new_data_invalid(run: Run, repo: Path, edit: Edit) -> None:
 
 def test_compare_empty_datasets() -> None:
     assert compare(Dataset(), Dataset()) == []
+
+
+def test_plan_and_timeline(run: Run, repo: Path, edit: Edit) -> None:
+    edit("commitments.yaml", "      date: 2014-05-08\n", "      date: 2014-05-07\n")
+    edit("commitments.yaml", "      approx: rundt årsskiftet 2015/2016\n",
+         "      approx: rundt årsskiftet 2015/2016\n"
+         "    - id: test-event\n      title: Et møte\n      date: 2014-09-01\n")
+    out = lines(diff(run, repo))
+    assert out[out.index("Plan") + 1:out.index("Plan") + 3] == [
+        "event dublin-2014: date 08.05.2014–09.05.2014 → 07.05.2014–09.05.2014",
+        "event test-event: added: 'Et møte', 01.09.2014",
+    ]
+
+
+def test_letter_removed(run: Run, repo: Path) -> None:
+    (repo / "data" / "letters.yaml").unlink()  # letters.yaml is optional
+    assert lines(diff(run, repo))[-1].startswith(
+        "letter invitasjon-2014-02-28: removed: 'Open Government Partnership (OGP) - "
+        "iverksetting av handlingsplan nr. 2 - invitasjon til møter' (14/797-) of 28.02.2014")
