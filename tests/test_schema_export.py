@@ -137,4 +137,12 @@ def test_all_writes_one_file_each(run: Run, tmp_path: Path) -> None:
 def test_usage_errors(run: Run) -> None:
     assert run("schema").exit_code == 2
     assert run("schema", "--all").exit_code == 2
-    assert run("schema", "plans").exit_code == 2
+    result = run("schema", "plans")
+    assert result.exit_code == 2
+    assert "no data file 'plans'; give NAME (agencies, commitments, meetings, letters)" in \
+        result.output
+
+
+def test_help_names_every_data_file(run: Run) -> None:
+    text = run("schema", "--help").output
+    assert all(name in text for name in FILES)
