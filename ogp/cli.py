@@ -14,7 +14,10 @@ from typing import Any
 import click
 
 from ogp import __version__
+from ogp.commands.calendar import calendar
 from ogp.commands.common import State
+from ogp.commands.diff import diff
+from ogp.commands.schema import schema
 from ogp.commands.status import status
 from ogp.commands.validate import validate
 from ogp.errors import Interrupted, OgpError
@@ -57,7 +60,7 @@ def cli(ctx: click.Context, data_dir: Path) -> None:
     protect(data_dir)
 
 
-for command in (validate, status):
+for command in (validate, status, diff, schema, calendar):
     cli.add_command(command)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from ogp.rules import run_all
 from ogp.rules.facts import Facts
 from ogp.schema import FILES
 from ogp.schematypes import INVALID, Ctx
-from ogp.yamlload import LoadFailed, YMap, load_file
+from ogp.yamlload import LoadFailed, YMap, decode, load_text, read_file
 
 
 @dataclass
@@ -56,17 +57,47 @@ def check_folder(data_dir: Path) -> None:
         raise OgpError(f"'{data_dir}' is not a folder", hint="pass the data folder with --data DIR")
 
 
+# How the data files are found: a file's name -> (its name as shown, a function giving
+# its text, or None when the file is not there).
+Source = Callable[[str], tuple[str, Callable[[], str] | None]]
+
+
 def read(data_dir: Path) -> Result:
     """Read and check every data file; problems are collected, never raised."""
     check_folder(data_dir)
+
+    def on_disk(filename: str) -> tuple[str, Callable[[], str] | None]:
+        path = data_dir / filename
+        name = display_path(path)
+        return name, (lambda: read_file(path, name)) if path.exists() else None
+
+    return check(on_disk)
+
+
+def read_texts(texts: Mapping[str, bytes], prefix: str = "") -> Result:
+    """Check data files given as their bytes (e.g. from ``git show``), named ``prefix + name``.
+
+    A file that is not in ``texts`` is missing, as on disk.
+    """
+
+    def given(filename: str) -> tuple[str, Callable[[], str] | None]:
+        name = prefix + filename
+        if filename not in texts:
+            return name, None
+        return name, lambda: decode(texts[filename], name)
+
+    return check(given)
+
+
+def check(source: Source) -> Result:
+    """Load, convert and check every data file that ``source`` gives."""
     ctx = Ctx()
     unreadable: set[str] = set()
     parts: dict[str, Any] = {}
     files: list[str] = []
     for key, spec in FILES.items():
-        path = data_dir / spec.name
-        name = display_path(path)
-        if not path.exists():
+        name, text = source(spec.name)
+        if text is None:
             if spec.required:
                 ctx.problems.append(error(
                     Pos(name), "missing-file",
@@ -77,7 +108,7 @@ def read(data_dir: Path) -> Result:
             continue
         files.append(name)
         try:
-            root, load_problems = load_file(path, name)
+            root, load_problems = load_text(text(), name)
         except LoadFailed as exc:
             ctx.problems.append(exc.problem)
             unreadable.update(spec.kinds)

@@ -127,8 +127,8 @@ class Text(Type):
 
     def json_schema(self) -> dict[str, Any]:
         s: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
-        if self.single_line:
-            s["pattern"] = r"^[^\n]*$"
+        # not blank; a one-line text may have spaces or a line break around it (it is stripped)
+        s["pattern"] = r"^\s*\S[^\n]*?\s*$" if self.single_line else r"\S"
         return self._with_description(s)
 
 
@@ -161,7 +161,22 @@ class Pattern(Type):
             return ctx.fail(pos, self.rule, str(exc))
 
     def json_schema(self) -> dict[str, Any]:
-        return self._with_description({"type": "string", "pattern": self.pattern})
+        s = self._with_description({"type": "string", "pattern": self.pattern})
+        rule = rule_summary(self.rule)
+        if rule:
+            s["description"] = f"{s['description']} {rule}" if "description" in s else rule
+        return s
+
+
+def rule_summary(rule_id: str) -> str:
+    """The first line of a value rule's documentation, as a sentence: 'Dates are real ...'."""
+    from ogp.rules import VALUE_RULES
+
+    for mod in VALUE_RULES:
+        if rule_id == mod.ID and mod.__doc__:
+            first = mod.__doc__.strip().splitlines()[0].partition(": ")[2]
+            return first[:1].upper() + first[1:]
+    return ""
 
 
 def Date(description: str = "") -> Pattern:
@@ -445,7 +460,11 @@ class Record(Type):
     def json_schema(self) -> dict[str, Any]:
         s: dict[str, Any] = {
             "type": "object",
-            "properties": {k: f.type.json_schema() for k, f in self.fields.items()},
+            # an optional key with no value (`key:` or `key: ~`) counts as left out
+            "properties": {
+                k: f.type.json_schema() if f.required else _or_null(f.type.json_schema())
+                for k, f in self.fields.items()
+            },
             "additionalProperties": False,
         }
         if self.title:
@@ -457,3 +476,15 @@ class Record(Type):
             short = self.fields[self.shorthand].type.json_schema()
             return {"anyOf": [short, s]}
         return s
+
+
+def _or_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema``, also allowing null (YAML's empty value)."""
+    s = dict(schema)
+    if isinstance(s.get("type"), str):
+        s["type"] = [s["type"], "null"]
+        if "enum" in s:
+            s["enum"] = [*s["enum"], None]
+    elif "anyOf" in s:
+        s["anyOf"] = [*s["anyOf"], {"type": "null"}]
+    return s

@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.context import OutputContext
 from ogp.output.write import is_stdout
@@ -49,3 +50,28 @@ def format_option(document: str, default: str) -> Decorator:
         "--format", "fmt", type=click.Choice(registry.formats(document)), default=default,
         show_default=True, help="Output format.",
     )
+
+
+def all_option(what: str) -> Decorator:
+    return click.option("--all", "all_", is_flag=True,
+                        help=f"Every {what}, one file each in the folder -o DIR.")
+
+
+def output_or_folder_option() -> Decorator:
+    return click.option(
+        "-o", "--output", type=click.Path(allow_dash=True), default=None,
+        help="Write to this file ('-' is standard output); with --all, into this folder.",
+    )
+
+
+def all_folder(output: str | None, argument: str | None, what: str) -> Path:
+    """The folder that ``--all -o DIR`` writes into, made when missing."""
+    if argument is not None or output is None or output == "-":
+        raise click.UsageError(f"--all writes one file per {what} into -o DIR; "
+                               "give -o DIR and no single name")
+    folder = Path(output)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OgpError(f"cannot make the folder {folder}: {exc.strerror or exc}") from None
+    return folder

@@ -26,6 +26,17 @@ REGISTRY: dict[str, dict[str, str]] = {
         "json": "ogp.output.status_formats:json_report",
         "html": "ogp.output.status_formats:html",
     },
+    "diff": {
+        "text": "ogp.output.diff_formats:text",
+        "markdown": "ogp.output.diff_formats:markdown",
+        "json": "ogp.output.diff_formats:json_report",
+    },
+    "schema": {
+        "json": "ogp.schema_export:render",
+    },
+    "calendar": {
+        "ics": "ogp.output.calendar_formats:ics",
+    },
 }
 
 

@@ -1,0 +1,244 @@
+"""Calendar invitations to the meetings: RFC 5545 iCalendar (.ics), METHOD:REQUEST.
+
+Everything in an invitation comes from the data, so the same data gives the
+same bytes: the UID is derived from the plan and the meeting's id (it stays
+when the meeting moves, so calendars update the entry), DTSTAMP is the date
+of the letter that invites to the meeting (else the meeting's own date), and
+times are local times in Europe/Oslo with that zone's rules included
+(VTIMEZONE, the EU summer-time rules Norway has kept since 1996), so no
+time-zone database is needed to write them.
+
+The organizer is the meeting's registration contact (else its chair); every
+invited agency with an e-mail address is an attendee. RFC 5546 wants at
+least one attendee in a REQUEST: a meeting where no invited agency has an
+e-mail address is published (METHOD:PUBLISH) instead. The reminder goes off
+at 09:00 on the last day to register.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from ogp.errors import OgpError
+from ogp.model import Dataset, Meeting, Person
+
+TZID = "Europe/Oslo"
+REMINDER_AT = dt.time(9, 0)  # on the registration deadline
+PRODID = "-//ogp//Open Government Partnership action plan//NO"
+
+# The words of the invitation; kept here as the calendar is the only user.
+WORDS: dict[str, dict[str, str]] = {
+    "nb": {
+        "meeting_no": "Møte nr. {n}",
+        "meeting_id": "Møte {id}",
+        "chair": "Møteleder: {who}.",
+        "bring_id": "Ta med legitimasjon.",
+        "register": "Påmelding senest {day}: send e-post om hvem som deltar til {who}.",
+        "register_no_day": "Påmelding: send e-post om hvem som deltar til {who}.",
+        "phone": "telefon",
+        "agenda": "Dagsorden:",
+        "agenda_tentative": "Foreløpig dagsorden:",
+        "round": "{lo}–{hi} minutter per instans",
+        "minutes": "{n} minutter",
+        "reminder": "Siste frist for påmelding i dag: e-post til {how} ({what})",
+    },
+    "en": {
+        "meeting_no": "Meeting no. {n}",
+        "meeting_id": "Meeting {id}",
+        "chair": "Chair: {who}.",
+        "bring_id": "Bring identification.",
+        "register": "Register by {day}: e-mail who will attend to {who}.",
+        "register_no_day": "Registration: e-mail who will attend to {who}.",
+        "phone": "telephone",
+        "agenda": "Agenda:",
+        "agenda_tentative": "Tentative agenda:",
+        "round": "{lo}–{hi} minutes per agency",
+        "minutes": "{n} minutes",
+        "reminder": "Last day to register: e-mail {how} ({what})",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """One meeting's calendar file, and who it could not invite."""
+
+    meeting: Meeting
+    calendar: Any  # an icalendar.Calendar; the "ics" format writes it (ogp.output)
+    method: str
+    attendees: list[str] = field(default_factory=list)  # agency ids with an e-mail address
+    without_email: list[str] = field(default_factory=list)  # invited, but no e-mail address
+
+
+def find_meeting(data: Dataset, text: str) -> Meeting:
+    """A meeting by its id, or by its number ('1')."""
+    if text in data.meeting_by_id:
+        return data.meeting_by_id[text]
+    for m in data.meetings:
+        if m.id.casefold() == text.casefold() or (m.number is not None and str(m.number) == text):
+            return m
+    known = ", ".join(m.id for m in data.meetings) or "none"
+    raise OgpError(f"no meeting '{text}'", hint=f"the meetings are: {known}")
+
+
+def uid(data: Dataset, meeting: Meeting) -> str:
+    """Stable: derived from the plan (country and number) and the meeting's id only."""
+    plan = data.plan
+    scope = f"{plan.country}/{plan.number or ''}" if plan else ""
+    return f"{uuid.uuid5(uuid.NAMESPACE_URL, f'ogp:{scope}/meeting/{meeting.id}')}"
+
+
+def dtstamp(data: Dataset, meeting: Meeting) -> dt.datetime:
+    """When the invitation was made, from the data: the latest letter inviting to it."""
+    dates = [x.date for x in data.letters if meeting.id in x.meetings]
+    day = max(dates) if dates else meeting.date
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
+
+
+def summary(data: Dataset, meeting: Meeting, lang: str) -> str:
+    if meeting.title:
+        return meeting.title
+    w = WORDS[lang]
+    name = (w["meeting_no"].format(n=meeting.number) if meeting.number is not None
+            else w["meeting_id"].format(id=meeting.id))
+    plan = data.plan
+    plan_title = (plan.title_en if lang == "en" and plan.title_en else plan.title) if plan else ""
+    return f"{name} – {plan_title}" if plan_title else name
+
+
+def location(meeting: Meeting) -> str:
+    v = meeting.venue
+    return ", ".join(x for x in (v.name, v.address, v.city) if x)
+
+
+def _person(data: Dataset, p: Person, lang: str, *, contact: bool) -> str:
+    name = f"{p.title} {p.name}" if p.title else p.name
+    agency = data.agency_by_id.get(p.agency) if p.agency else None
+    if agency is not None:
+        name += f" ({agency.label})"
+    if contact:
+        bits = [x for x in (p.email, p.phone and f"{WORDS[lang]['phone']} {p.phone}") if x]
+        if bits:
+            name += ", " + ", ".join(bits)
+    return name
+
+
+def _day(d: dt.date) -> str:
+    return d.strftime("%d.%m.%Y")
+
+
+def description(data: Dataset, meeting: Meeting, lang: str) -> str:
+    w = WORDS[lang]
+    lines: list[str] = []
+    if meeting.chair:
+        lines.append(w["chair"].format(who=_person(data, meeting.chair, lang, contact=False)))
+    if meeting.bring_id:
+        lines.append(w["bring_id"])
+    reg = meeting.registration
+    if reg is not None:
+        who = _person(data, reg.contact, lang, contact=True)
+        deadline = meeting.registration_deadline()
+        lines.append(w["register"].format(who=who, day=_day(deadline)) if deadline
+                     else w["register_no_day"].format(who=who))
+    if meeting.agenda:
+        if lines:
+            lines.append("")
+        lines.append(w["agenda_tentative"] if meeting.agenda_tentative else w["agenda"])
+        for i, item in enumerate(meeting.agenda, 1):
+            extra = ""
+            if item.status_round:
+                r = item.status_round
+                extra = f" ({w['round'].format(lo=r.min_minutes, hi=r.max_minutes)})"
+            elif item.minutes:
+                extra = f" ({w['minutes'].format(n=item.minutes)})"
+            lines.append(f"{i}. {item.title}{extra}")
+    return "\n".join(lines)
+
+
+def timezone() -> Any:
+    """VTIMEZONE of Europe/Oslo: CET/CEST, summer time from the last Sunday of March at
+    02:00 to the last Sunday of October at 03:00 (the EU rules, in Norway since 1996)."""
+    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+
+    tz = Timezone()
+    tz.add("tzid", TZID)
+    for part, name, start, month, before, after in (
+        (TimezoneDaylight(), "CEST", dt.datetime(1996, 3, 31, 2, 0), 3, "+0100", "+0200"),
+        (TimezoneStandard(), "CET", dt.datetime(1996, 10, 27, 3, 0), 10, "+0200", "+0100"),
+    ):
+        part.add("tzname", name)
+        part.add("dtstart", start)
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        part.add("tzoffsetfrom", dt.timedelta(hours=int(before[:3])))
+        part.add("tzoffsetto", dt.timedelta(hours=int(after[:3])))
+        tz.add_component(part)
+    return tz
+
+
+def invitation(data: Dataset, meeting: Meeting, lang: str = "nb") -> Invitation:
+    """The meeting's .ics file; raises :class:`OgpError` when it has no one to organize it."""
+    from icalendar import Alarm, Calendar, Event, vCalAddress, vText
+
+    w = WORDS[lang]
+    organizer = next(
+        (p for p in (meeting.registration.contact if meeting.registration else None,
+                     meeting.chair) if p is not None and p.email),
+        None,
+    )
+    if organizer is None:
+        raise OgpError(
+            f"meeting {meeting.id} has no organizer with an e-mail address, which an "
+            "invitation needs",
+            hint="give the registration contact (or the chair) an 'email:' in meetings.yaml",
+        )
+    attendees = [a for a in meeting.invited
+                 if a in data.agency_by_id and data.agency_by_id[a].email]
+    without = [a for a in meeting.invited if a not in attendees]
+    method = "REQUEST" if attendees else "PUBLISH"
+
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", method)
+    cal.add_component(timezone())
+
+    event = Event()
+    event.add("uid", uid(data, meeting))
+    event.add("dtstamp", dtstamp(data, meeting))
+    event.add("sequence", 0)
+    start = dt.datetime.combine(meeting.date, meeting.start)
+    event.add("dtstart", start, parameters={"TZID": TZID})
+    event.add("dtend", dt.datetime.combine(meeting.date, meeting.end), parameters={"TZID": TZID})
+    event.add("summary", summary(data, meeting, lang))
+    event.add("location", location(meeting))
+    text = description(data, meeting, lang)
+    if text:
+        event.add("description", text)
+    org = vCalAddress(f"mailto:{organizer.email}")
+    org.params["CN"] = vText(organizer.name)
+    event.add("organizer", org)
+    for agency_id in attendees:
+        agency = data.agency_by_id[agency_id]
+        who = vCalAddress(f"mailto:{agency.email}")
+        who.params["CN"] = vText(agency.name)
+        who.params["ROLE"] = vText("REQ-PARTICIPANT")
+        who.params["PARTSTAT"] = vText("NEEDS-ACTION")
+        who.params["RSVP"] = vText("TRUE")
+        event.add("attendee", who)
+
+    deadline = meeting.registration_deadline()
+    if deadline is not None and deadline <= meeting.date:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        # relative to the start: whole days are calendar days (RFC 5545 3.3.6), so the
+        # reminder keeps its local time across a change to or from summer time
+        alarm.add("trigger", -(start - dt.datetime.combine(deadline, REMINDER_AT)))
+        alarm.add("description", w["reminder"].format(what=summary(data, meeting, lang),
+                                                        how=organizer.email))
+        event.add_component(alarm)
+    cal.add_component(event)
+    return Invitation(meeting, cal, method, attendees, without)

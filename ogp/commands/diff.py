@@ -1,0 +1,32 @@
+"""ogp diff."""
+
+from __future__ import annotations
+
+import click
+
+from ogp.commands.common import State, format_option, output_option, pass_state
+from ogp.output import registry
+from ogp.output.write import emit
+
+
+@click.command()
+@click.argument("rev", default="HEAD", metavar="[REV]")
+@format_option("diff", "text")
+@output_option()
+@pass_state
+def diff(state: State, rev: str, fmt: str, output: str | None) -> None:
+    """What changed in the data since git revision REV (default HEAD), in words.
+
+    Compares the data files as they were at REV (read with `git show`; the
+    repository is not changed) with the data folder as it is now: commitments
+    added or removed, owners, roles or reporter changed, status moved, meetings
+    moved, addresses changed, letters changed. Both versions must be valid.
+    --format markdown is made for a pull-request comment or a GitHub job summary:
+
+        ogp diff origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"
+    """
+    from ogp.diff import build
+
+    report = build(state.data_dir, rev)
+    render = registry.renderer("diff", fmt)
+    emit(render(report, state.context_for(output)), output)
