@@ -14,9 +14,12 @@ from typing import Any
 import click
 
 from ogp import __version__
+from ogp.commands.addresses import addresses
+from ogp.commands.agenda import agenda
 from ogp.commands.calendar import calendar
 from ogp.commands.common import State
 from ogp.commands.diff import diff
+from ogp.commands.render_letter import render_letter
 from ogp.commands.schema import schema
 from ogp.commands.status import status
 from ogp.commands.validate import validate
@@ -48,19 +51,26 @@ class OgpGroup(click.Group):
     default=Path("data"), show_default=True, envvar="OGP_DATA",
     help="The folder with agencies.yaml, commitments.yaml, meetings.yaml and letters.yaml.",
 )
+@click.option(
+    "--templates", "templates", type=click.Path(file_okay=False, path_type=Path),
+    default=None, envvar="OGP_TEMPLATES",
+    help="A folder of templates that override ogp's own, file by file (before templates/ "
+    "beside the data folder).",
+)
 @click.version_option(__version__, prog_name="ogp")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path) -> None:
+def cli(ctx: click.Context, data_dir: Path, templates: Path | None) -> None:
     """Keep an OGP action plan as validated YAML, and render its documents.
 
     The data lives in a folder (default ./data). Start with `ogp status`;
     check the data with `ogp validate`.
     """
-    ctx.obj = State(data_dir)
-    protect(data_dir)
+    ctx.obj = State(data_dir, templates)
+    # outputs never overwrite the data or the templates
+    protect(data_dir, data_dir.absolute().parent / "templates", *([templates] if templates else []))
 
 
-for command in (validate, status, diff, schema, calendar):
+for command in (validate, status, render_letter, agenda, addresses, calendar, diff, schema):
     cli.add_command(command)
 
 

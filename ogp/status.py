@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ogp.errors import OgpError
@@ -27,12 +27,24 @@ class StatusRow:
 
 
 @dataclass(frozen=True)
+class AgencyGroup:
+    """One agency's part of the overview: what it owns, and what it works on with others."""
+
+    agency: str
+    name: str  # "Kulturdepartementet (KUD)"
+    rows: list[StatusRow]  # owned first, then those it is a partner in, each in plan order
+    partner: frozenset[str]  # ids of the rows where it is a partner, not an owner
+    counts: dict[Level, int]  # of the commitments it owns
+
+
+@dataclass(frozen=True)
 class StatusReport:
     rows: list[StatusRow]
     counts: dict[Level, int]
     agency: str | None
     as_of: date | None  # the newest date in the rows' status reports
     lang: str
+    groups: list[AgencyGroup] = field(default_factory=list)
 
 
 def resolve_agency(data: Dataset, text: str) -> str:
@@ -75,4 +87,28 @@ def build(data: Dataset, *, agency: str | None = None, lang: str = "nb") -> Stat
         agency=agency,
         as_of=max(dates) if dates else None,
         lang=lang,
+        groups=by_agency(data, rows, only=agency),
     )
+
+
+def by_agency(data: Dataset, rows: list[StatusRow], only: str | None = None) -> list[AgencyGroup]:
+    """The rows grouped by agency, in the order of agencies.yaml; a shared commitment
+    appears under each of its owners (and under its partners, marked)."""
+    groups = []
+    for a in data.agencies:
+        if only is not None and a.id != only:
+            continue
+        owned = [r for r in rows if a.id in r.commitment.owner_ids]
+        partner = [r for r in rows if a.id in r.commitment.collaborators]
+        if not owned and not partner:
+            continue
+        counts = Counter(r.level for r in owned)
+        name = f"{a.name} ({a.short})" if a.short and a.short != a.name else a.name
+        groups.append(AgencyGroup(
+            agency=a.id,
+            name=name,
+            rows=owned + partner,
+            partner=frozenset(r.id for r in partner),
+            counts={level: counts.get(level, 0) for level in Level},
+        ))
+    return groups

@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from ogp.errors import OgpError
+
+if TYPE_CHECKING:
+    import jinja2
 
 AUTOESCAPE_SUFFIXES = (".html", ".html.j2", ".htm", ".xml", ".svg")
 
@@ -46,7 +47,17 @@ def _autoescape(name: str | None) -> bool:
     return bool(name) and str(name).endswith(AUTOESCAPE_SUFFIXES)
 
 
-def environment(paths: Sequence[Path]) -> jinja2.Environment:
+def environment(paths: Sequence[Path], *, markdown: bool = False) -> jinja2.Environment:
+    """The template environment over ``paths``.
+
+    HTML templates are autoescaped. With ``markdown=True`` every ``{{ value }}``
+    is escaped for Markdown instead (the same idea as autoescape: a template
+    writes Markdown syntax as template text, and data can never become markup);
+    the ``cell`` filter escapes a value for a table cell and ``safe`` marks
+    template-made markup.
+    """
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(p) for p in paths]),
         undefined=jinja2.StrictUndefined,
@@ -54,12 +65,72 @@ def environment(paths: Sequence[Path]) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_markdown_finalize if markdown else None,
     )
+    env.filters["cell"] = _cell
+    env.filters["mdurl"] = _mdurl
+    env.filters["wrap"] = _wrap
+    env.filters["columns"] = _columns
     return env
+
+
+def _columns(rows: Sequence[Sequence[str]], gap: int = 3) -> str:
+    """Rows of cells as aligned plain-text columns (for the txt formats)."""
+    cells = [[" ".join(str(c).split()) for c in row] for row in rows]
+    if not cells:
+        return ""
+    widths = [max(len(row[i]) for row in cells if i < len(row)) for i in range(len(cells[0]))]
+    return "\n".join(
+        (" " * gap).join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip()
+        for row in cells
+    )
+
+
+def _markdown_finalize(value: Any) -> Any:
+    from markupsafe import Markup
+
+    from ogp.output.escape import markdown_text
+
+    if isinstance(value, Markup | int):
+        return value
+    return Markup(markdown_text("" if value is None else str(value)))
+
+
+def _cell(value: Any) -> Any:
+    """A value escaped for one Markdown table cell (newlines become <br>, '|' is escaped)."""
+    from markupsafe import Markup
+
+    from ogp.output.escape import markdown_cell
+
+    return Markup(markdown_cell("" if value is None else str(value)))
+
+
+def _mdurl(value: Any) -> Any:
+    """A URL (mailto:...) for a Markdown link: characters that end a link are %-encoded."""
+    from urllib.parse import quote
+
+    from markupsafe import Markup
+
+    return Markup(quote(str(value), safe=":/@.-_~+=&?#%"))
+
+
+def _wrap(value: Any, width: int = 78, indent: str = "", first: str | None = None) -> str:
+    """Plain text wrapped at ``width`` columns (for the txt formats)."""
+    import textwrap
+
+    lines: list[str] = []
+    for para in str(value).splitlines() or [""]:
+        lines += textwrap.wrap(
+            para, width=width, initial_indent=indent if first is None else first,
+            subsequent_indent=indent, break_long_words=False, break_on_hyphens=False,
+        ) or [""]
+    return "\n".join(lines)
 
 
 def render(env: jinja2.Environment, name: str, **values: Any) -> str:
     """Render template ``name``; every template problem becomes one clear OgpError."""
+    import jinja2
+
     try:
         template = env.get_template(name)
     except jinja2.TemplateNotFound:
@@ -77,6 +148,11 @@ def render(env: jinja2.Environment, name: str, **values: Any) -> str:
     except jinja2.TemplateError as exc:
         raise OgpError(f"{template.filename or name}:{_lineno(exc)}: template error: "
                        f"{exc}") from None
+    except OgpError:
+        raise
+    except Exception as exc:  # a template that calls something wrongly: still its fault
+        raise OgpError(f"{template.filename or name}:{_lineno(exc)}: template error: "
+                       f"{type(exc).__name__}: {exc}") from None
 
 
 def _lineno(exc: BaseException) -> str:

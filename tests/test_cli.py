@@ -107,7 +107,7 @@ def test_output_file_is_written(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "status.md"
     result = run("--data", DATA, "status", "--format", "markdown", "-o", target)
     assert result.exit_code == 0 and result.output == ""
-    assert target.read_text(encoding="utf-8").startswith("| Forpliktelse |")
+    assert target.read_text(encoding="utf-8").startswith("# Statusoversikt")
 
 
 def _installed_ogp() -> str:

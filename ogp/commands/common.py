@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,14 @@ class State:
 
     def context_for(self, output: str | None, lang: str = "nb") -> OutputContext:
         stream = sys.stdout if is_stdout(output) else None
-        return OutputContext.for_stream(stream, lang)
+        ctx = OutputContext.for_stream(stream, lang)
+        return dataclasses.replace(ctx, template_dirs=tuple(self.template_dirs()))
+
+    def template_dirs(self) -> list[Path]:
+        """Where templates are looked up: --templates, templates/ beside the data, ogp's own."""
+        from ogp import templating
+
+        return templating.search_path(self.data_dir, self.templates)
 
 
 pass_state = click.make_pass_decorator(State)

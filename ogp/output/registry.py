@@ -26,6 +26,23 @@ REGISTRY: dict[str, dict[str, str]] = {
         "json": "ogp.output.status_formats:json_report",
         "html": "ogp.output.status_formats:html",
     },
+    "letter": {
+        "md": "ogp.output.letter_formats:markdown",
+        "txt": "ogp.output.letter_formats:text",
+        "html": "ogp.output.letter_formats:html",
+        "pdf": "ogp.output.letter_formats:pdf",
+    },
+    "agenda": {
+        "md": "ogp.output.agenda_formats:markdown",
+        "txt": "ogp.output.agenda_formats:text",
+        "html": "ogp.output.agenda_formats:html",
+    },
+    "addresses": {
+        "md": "ogp.output.address_formats:markdown",
+        "txt": "ogp.output.address_formats:text",
+        "csv": "ogp.output.address_formats:csv_report",
+        "html": "ogp.output.address_formats:html",
+    },
     "diff": {
         "text": "ogp.output.diff_formats:text",
         "markdown": "ogp.output.diff_formats:markdown",

@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Any
 
+from ogp.model import Level
 from ogp.output import plaintable
 from ogp.output.context import OutputContext
-from ogp.output.escape import csv_cell, markdown_cell
+from ogp.output.escape import csv_cell
 from ogp.status import StatusReport, StatusRow
 from ogp.wording import LEVELS, level_label, word
 
@@ -74,15 +76,10 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
 
 
 def markdown(report: StatusReport, ctx: OutputContext) -> str:
-    lang = report.lang
-    headers = _headers(lang)
-    lines = [
-        "| " + " | ".join(headers) + " |",
-        "|" + "|".join("---" for _ in headers) + "|",
-    ]
-    for r in report.rows:
-        lines.append("| " + " | ".join(markdown_cell(c) for c in _cells(r, lang)) + " |")
-    return "\n".join(lines) + "\n\n" + markdown_cell(counts_line(report)) + "\n"
+    """The status overview grouped by agency, in Markdown."""
+    from ogp.output.documents import render_template
+
+    return render_template("status", "md", ctx, **_overview(report))
 
 
 def csv_report(report: StatusReport, ctx: OutputContext) -> str:
@@ -126,17 +123,48 @@ def json_report(report: StatusReport, ctx: OutputContext) -> str:
 
 
 def html(report: StatusReport, ctx: OutputContext) -> str:
-    from ogp import templating
+    """The status overview grouped by agency, as a printable page."""
+    from ogp.output.documents import render_template
 
-    env = templating.environment(ctx.template_dirs or templating.search_path())
+    return render_template("status", "html", ctx, **_overview(report))
+
+
+def _counts(counts: dict[Level, int], lang: str) -> str:
+    total = sum(counts.values())
+    parts = [f"{n} {LEVELS[lang][level]}" for level, n in counts.items() if n]
+    return f"{total} {word(lang, 'commitments')}: {', '.join(parts) if parts else '-'}"
+
+
+def _overview(report: StatusReport) -> dict[str, Any]:
+    """What the overview templates show: the date of the data, counts, and agency groups."""
+    from ogp.dates import long_date
+
     lang = report.lang
-    return templating.render(
-        env, "status.html.j2",
-        lang=lang,
-        heading=word(lang, "status_title"),
-        as_of_label=word(lang, "data_as_of"),
-        as_of=report.as_of.isoformat() if report.as_of else "",
-        headers=_headers(lang),
-        rows=[{"level_id": str(r.level), "cells": _cells(r, lang)} for r in report.rows],
-        counts=counts_line(report),
-    )
+    as_of = long_date(report.as_of, lang) if report.as_of else word(lang, "no_status_yet")
+    partner = word(lang, "partner")
+    return {
+        "lang": lang,
+        "heading": word(lang, "overview_title"),
+        "as_of": f"{word(lang, 'data_as_of')}: {as_of}",
+        "counts": counts_line(report),
+        "headers": _headers(lang),
+        "groups": [
+            {
+                "id": g.agency,
+                "name": g.name,
+                "counts": _counts(g.counts, lang),
+                "rows": [
+                    {
+                        "level_id": str(r.level),
+                        "partner": r.id in g.partner,
+                        "cells": [
+                            f"{c} ({partner})" if i == 0 and r.id in g.partner else c
+                            for i, c in enumerate(_cells(r, lang))
+                        ],
+                    }
+                    for r in g.rows
+                ],
+            }
+            for g in report.groups
+        ],
+    }

@@ -56,6 +56,7 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = True) -> None:
             fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes it 0600; give it the usual mode
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:
@@ -64,6 +65,12 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = True) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _reason(exc: OSError) -> str:
