@@ -1,0 +1,69 @@
+"""When the surroundings fail: interrupted batches, missing templates. One clear line each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from ogp import templating
+from ogp.output import batch
+from tests.conftest import DATA
+
+Run = Callable[..., Result]
+
+
+def test_ctrl_c_during_each_leaves_no_half_written_file(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = batch.write_atomic
+    calls = []
+
+    def interrupted_on_the_third(path: Path, data: str | bytes, *, force: bool = True) -> None:
+        calls.append(path)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        real(path, data, force=force)
+
+    monkeypatch.setattr(batch, "write_atomic", interrupted_on_the_third)
+    out = tmp_path / "letters"
+    result = run("--data", DATA, "render-letter", "--each", "--format", "txt", "-o", out)
+    assert result.exit_code == 130
+    assert result.output.splitlines()[-1] == (
+        "error: interrupted; nothing half-written was left behind")
+    written = sorted(p.name for p in out.iterdir())
+    assert written == sorted(p.name for p in calls[:2])  # two whole letters, no temporary files
+    for path in out.iterdir():
+        assert path.read_text(encoding="utf-8").startswith("DET KONGELIGE")
+
+
+def test_a_template_that_is_nowhere(run: Run, tmp_path: Path, data_dir: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = tmp_path / "empty"  # a broken install: ogp's own templates are gone
+    empty.mkdir()
+    monkeypatch.setattr(templating, "packaged_templates", lambda: empty)
+    result = run("--data", data_dir, "render-letter", "--format", "html")
+    assert result.exit_code == 1
+    line = result.output.splitlines()[0]
+    assert line.startswith("error: template 'letter.html.j2' not found (looked in: ")
+    assert "Traceback" not in result.output
+
+
+def test_a_template_override_with_an_error_names_its_file_and_line(
+    run: Run, tmp_path: Path
+) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "letter.md.j2").write_text("Hei\n{{ no_such_value }}\n", encoding="utf-8")
+    result = run("--data", DATA, "--templates", mine, "render-letter", "--format", "md")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0].startswith(f"error: {mine / 'letter.md.j2'}:2: ")
+    assert "no_such_value" in result.output
+
+
+def test_missing_template_folder(run: Run, tmp_path: Path) -> None:
+    result = run("--data", DATA, "--templates", tmp_path / "nope", "render-letter")
+    assert result.exit_code in (1, 2)
+    assert "nope" in result.output and "Traceback" not in result.output
