@@ -14,7 +14,7 @@ from ogp.rules import run_all
 from ogp.rules.facts import Facts
 from ogp.schema import FILES
 from ogp.schematypes import INVALID, Ctx
-from ogp.yamlload import LoadFailed, YMap, load_file
+from ogp.yamlload import LoadFailed, YMap, gc_paused, load_file
 
 
 @dataclass
@@ -59,6 +59,11 @@ def check_folder(data_dir: Path) -> None:
 def read(data_dir: Path) -> Result:
     """Read and check every data file; problems are collected, never raised."""
     check_folder(data_dir)
+    with gc_paused():  # see gc_paused: the data is acyclic, and large
+        return _read(data_dir)
+
+
+def _read(data_dir: Path) -> Result:
     ctx = Ctx()
     unreadable: set[str] = set()
     parts: dict[str, Any] = {}
@@ -93,6 +98,7 @@ def read(data_dir: Path) -> Result:
             unreadable.update(spec.kinds)
             continue
         value = spec.top.convert(root, root.pos, ctx)
+        del root  # the typed data keeps what it needs of the tree
         if value is not INVALID:
             parts[key] = value
     data = Dataset(
