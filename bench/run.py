@@ -326,9 +326,12 @@ def main() -> None:
     measure_all(list(pairs.values()), runs)
     for n, (ours, theirs) in pairs.items():
         rows += [row(ours), row(theirs)]
-        target, limit = (1.0, 1.5) if n == 5000 else (1.0, None)
-        rows.append(compare("validate / CSafeLoader", ours.median / theirs.median,
-                            target, limit, label(n)))
+        ratio = ours.median / theirs.median
+        if n == 5000:  # the target is set at 5,000 commitments
+            rows.append(compare("validate / CSafeLoader", ratio, 1.0, 1.5, label(n)))
+        else:
+            rows.append(Row("validate / CSafeLoader", label(n), "", "", f"{ratio:.2f}×",
+                            "(no target)"))
     if 5000 in pairs and 20000 in pairs:
         rows.append(compare("validate 20,000 / validate 5,000",
                             pairs[20000][0].median / pairs[5000][0].median, 4.4))
