@@ -15,7 +15,7 @@ from ogp.rules import run_all
 from ogp.rules.facts import Facts
 from ogp.schema import FILES
 from ogp.schematypes import INVALID, Ctx
-from ogp.yamlload import LoadFailed, YMap, decode, load_text, read_file
+from ogp.yamlload import LoadFailed, YMap, decode, gc_paused, load_text, read_file
 
 
 @dataclass
@@ -91,6 +91,11 @@ def read_texts(texts: Mapping[str, bytes], prefix: str = "") -> Result:
 
 def check(source: Source) -> Result:
     """Load, convert and check every data file that ``source`` gives."""
+    with gc_paused():  # see gc_paused: the data is acyclic, and large
+        return _check(source)
+
+
+def _check(source: Source) -> Result:
     ctx = Ctx()
     unreadable: set[str] = set()
     parts: dict[str, Any] = {}
@@ -124,6 +129,7 @@ def check(source: Source) -> Result:
             unreadable.update(spec.kinds)
             continue
         value = spec.top.convert(root, root.pos, ctx)
+        del root  # the typed data keeps what it needs of the tree
         if value is not INVALID:
             parts[key] = value
     data = Dataset(

@@ -69,6 +69,8 @@ class Located:
 
 @dataclass(eq=False)
 class Address(Located):
+    """A postal address: its lines, postcode and town."""
+
     lines: Items = field(default_factory=Items)
     postcode: str | None = None
     city: str | None = None
@@ -76,6 +78,8 @@ class Address(Located):
 
 @dataclass(eq=False)
 class Agency(Located):
+    """An agency, ministry or other recipient of letters."""
+
     id: str
     name: str
     short: str | None = None
@@ -96,12 +100,16 @@ class Agency(Located):
 
 @dataclass(eq=False)
 class Owner(Located):
+    """An agency that owns a commitment, with its role where the annex gives one."""
+
     agency: str
     role: Role | None = None
 
 
 @dataclass(eq=False)
 class StatusReport(Located):
+    """A dated status report on the OGP/IRM completion scale."""
+
     date: dt.date
     level: Level
     note: str | None = None
@@ -111,6 +119,8 @@ class StatusReport(Located):
 
 @dataclass(eq=False)
 class Commitment(Located):
+    """A commitment of the action plan: its owners, reporter and status reports."""
+
     id: str
     owners: list[Owner]
     label: str | None = None
@@ -163,6 +173,8 @@ class Commitment(Located):
 
 @dataclass(eq=False)
 class TimelineEvent(Located):
+    """An event on the action plan's timeline."""
+
     id: str
     title: str
     date: dt.date | None = None
@@ -174,6 +186,8 @@ class TimelineEvent(Located):
 
 @dataclass(eq=False)
 class Plan(Located):
+    """The action plan: country, title and timeline."""
+
     country: str
     title: str
     number: int | None = None
@@ -184,6 +198,8 @@ class Plan(Located):
 
 @dataclass(eq=False)
 class Person(Located):
+    """A person: a chair, a contact, a signatory."""
+
     name: str
     title: str | None = None
     agency: str | None = None
@@ -193,6 +209,8 @@ class Person(Located):
 
 @dataclass(eq=False)
 class Registration(Located):
+    """How to register for a meeting, and by when."""
+
     contact: Person
     days_before: int | None = None
     deadline: dt.date | None = None
@@ -200,12 +218,16 @@ class Registration(Located):
 
 @dataclass(eq=False)
 class StatusRound(Located):
+    """The agenda item where each reporting agency reports, in minutes each."""
+
     min_minutes: int
     max_minutes: int
 
 
 @dataclass(eq=False)
 class AgendaItem(Located):
+    """An item of a meeting's agenda."""
+
     title: str
     minutes: int | None = None
     status_round: StatusRound | None = None
@@ -213,6 +235,8 @@ class AgendaItem(Located):
 
 @dataclass(eq=False)
 class Venue(Located):
+    """Where a meeting is held."""
+
     name: str
     address: str | None = None
     city: str | None = None
@@ -220,6 +244,8 @@ class Venue(Located):
 
 @dataclass(eq=False)
 class Meeting(Located):
+    """A follow-up meeting."""
+
     id: str
     date: dt.date
     start: dt.time
@@ -248,6 +274,8 @@ class Meeting(Located):
 
 @dataclass(eq=False)
 class Section(Located):
+    """A section of a letter's body."""
+
     heading: str | None = None
     paragraphs: Items = field(default_factory=Items)
     level: int = 2
@@ -255,6 +283,8 @@ class Section(Located):
 
 @dataclass(eq=False)
 class Letter(Located):
+    """A letter: its references, body, signatories and recipients."""
+
     id: str
     sender: str
     date: dt.date

@@ -33,6 +33,8 @@ class Pos:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """A problem found in the data: where, how bad, which rule, and what to do."""
+
     pos: Pos
     severity: Severity
     rule: str

@@ -9,6 +9,8 @@ from ogp.problems import Pos
 
 @dataclass(slots=True)
 class Declared:
+    """An id declared in the data, and where."""
+
     kind: str  # "agency", "commitment", "meeting", "letter", "event"
     value: str
     pos: Pos
@@ -16,6 +18,8 @@ class Declared:
 
 @dataclass(slots=True)
 class Reference:
+    """A reference to an id, where it stands and what holds it."""
+
     kind: str
     value: str
     pos: Pos

@@ -11,7 +11,6 @@ expects (a date, a time, a whole number) strictly, with the value rules in
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -64,6 +63,13 @@ def _kind_of(node: Node) -> str:
     if node is None:
         return "nothing"
     return f"the text '{_short(node)}'"
+
+
+def _close_matches(word: str, choices: list[str]) -> list[str]:
+    """The closest of ``choices`` for a "did you mean"; difflib loads only when one is asked."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -295,7 +301,7 @@ class Choice(Type):
         text = node.strip()
         if text in self.values:
             return self.enum(text)
-        close = difflib.get_close_matches(text.lower(), self.values, n=1, cutoff=0.6)
+        close = _close_matches(text.lower(), self.values)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         return ctx.fail(
             pos, "choice",
@@ -348,6 +354,8 @@ class ListOf(Type):
 
 @dataclass
 class Field:
+    """A key of a record: its type and whether it is required."""
+
     type: Type
     required: bool = False
 
@@ -400,7 +408,6 @@ class Record(Type):
     ) -> Any:
         fields = self.fields
         values: dict[str, Any] = {}
-        loc: dict[str, Pos] = {}
         ok = True
         pushed = False
         if self.kind is not None and "id" in node and type(node["id"]) is str:
@@ -418,7 +425,6 @@ class Record(Type):
                     ok = False
                     continue
                 if child is None and not f.required:
-                    loc[key] = child_pos
                     continue
                 if pushed:
                     ctx.owner[-1] = (ctx.owner[-1][0], ctx.owner[-1][1], key)
@@ -427,7 +433,6 @@ class Record(Type):
                     ok = False
                 else:
                     values[key] = value
-                loc[key] = child_pos
         finally:
             if pushed:
                 ctx.owner.pop()
@@ -444,14 +449,16 @@ class Record(Type):
             return values
         if not ok:
             return INVALID
-        return self.cls(**values, pos=pos, loc=loc)
+        # Every key is a field here (an unknown key made it invalid), so where
+        # each field stands is exactly where the loader saw each value.
+        return self.cls(**values, pos=pos, loc=val_pos)
 
     def _needs(self, name: str) -> str:
         what = self.fields[name].type.expects()
         return f"it needs {what}"
 
     def _unknown_key_message(self, key: str) -> str:
-        close = difflib.get_close_matches(key, list(self.fields), n=1, cutoff=0.6)
+        close = _close_matches(key, list(self.fields))
         hint = f"did you mean '{close[0]}'?" if close else (
             f"the keys allowed here are: {', '.join(self.fields)}"
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,11 @@ class OutputContext:
         """The context for writing to ``stream``; ``None`` means a file."""
         terminal = bool(stream is not None and hasattr(stream, "isatty") and stream.isatty())
         color = terminal and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-        width = shutil.get_terminal_size((100, 24)).columns if terminal else 100
+        width = 100
+        if terminal:
+            import shutil  # only on a terminal: it pulls in bz2, lzma and more
+
+            width = shutil.get_terminal_size((100, 24)).columns
         return cls(terminal=terminal, color=color, width=width, lang=lang)
 
 

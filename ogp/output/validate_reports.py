@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from ogp.dataset import Result
 from ogp.output.context import OutputContext
 from ogp.problems import Problem, Severity
@@ -36,6 +34,8 @@ def text(result: Result, ctx: OutputContext) -> str:
 
 
 def json_report(result: Result, ctx: OutputContext) -> str:
+    import json
+
     return json.dumps(
         [
             {

@@ -6,7 +6,6 @@ import contextlib
 import errno
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ogp.errors import OgpError
@@ -43,6 +42,8 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = True) -> None:
     existing ``path`` is refused.
     """
     check_target(path)
+    import tempfile  # only when a file is written: it pulls in shutil, random, bz2, lzma
+
     if not force and path.exists():
         raise OgpError(f"{path} exists; use --force to overwrite it")
     folder = path.parent if str(path.parent) else Path(".")

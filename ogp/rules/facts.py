@@ -10,6 +10,8 @@ from ogp.refs import Declared, Reference
 
 @dataclass
 class Facts:
+    """The typed data and the ids and references seen while reading it."""
+
     data: Dataset
     declared: list[Declared] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)

@@ -10,7 +10,6 @@ Good: ``owners: [oed]`` with an agency ``oed``. Bad: ``owners: [OEDX]``.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from ogp.problems import Problem, Severity, error
@@ -42,6 +41,8 @@ def check(facts: Facts) -> Iterator[Problem]:
         if ref.value.casefold() in by_fold:
             hint = f"; ids are case-sensitive: write '{by_fold[ref.value.casefold()]}'"
         else:
+            import difflib  # only for a reference that is wrong
+
             close = difflib.get_close_matches(ref.value, list(ids), n=1, cutoff=0.6)
             hint = (
                 f"; did you mean '{close[0]}'?" if close

@@ -1,0 +1,198 @@
+"""Scale the bundled data (data/*.yaml) to N commitments, for the benchmark.
+
+    python bench/generate.py 5000 [--out bench/data/5000]
+
+The bundled data is one action plan: 26 commitments, 17 agencies, 2
+follow-up meetings and 1 letter. N commitments are ceil(N / 26) copies of it,
+the last one cut short, with every id made unique per copy (``kmd`` becomes
+``kmd-7``, commitment ``4.10`` becomes ``p7.4.10``, ``mote-1`` becomes
+``mote-1-7``) and every reference pointing into its own copy, so the result
+passes ``ogp validate`` with no errors (and the warnings of the bundled data,
+in proportion). The plan and its timeline appear once.
+
+The bundled data records no status yet; each generated commitment gets one
+status report per meeting of its copy (two), as the letter plans, so the
+status reports are in the data too.
+
+The files are written with PyYAML's SafeDumper, which quotes every value that
+YAML 1.1 would read as something other than text (``'4.10'``, ``'12:30'``,
+``'2014-03-17'``), so the same files mean the same to ogp, to a bare
+CSafeLoader and to check-jsonschema. Keys without a value are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "data"
+FILES = ("agencies.yaml", "commitments.yaml", "meetings.yaml", "letters.yaml")
+LEVELS = ("not-started", "limited", "substantial", "complete")
+
+
+# Keys whose values the schema reads as numbers or true/false: written unquoted.
+NUMBERS = {"irm_no", "number", "days_before", "minutes", "min_minutes", "max_minutes", "level"}
+BOOLEANS = {"civil_society", "bring_id", "agenda_tentative", "approved_electronically"}
+
+
+def _plain(node: Any, key: str = "") -> Any:
+    """ogp's positioned nodes as plain data: empty keys dropped, numbers and booleans typed."""
+    if isinstance(node, dict):
+        return {k: _plain(v, k) for k, v in node.items() if v is not None}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    if key in NUMBERS and node.isdigit():
+        return int(node)
+    if key in BOOLEANS:
+        return node == "true"
+    return node
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes shared values out in full (ogp refuses aliases), number-like text quoted."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # YAML 1.2 readers (check-jsonschema's ruamel.yaml) read 0806 as a number
+    if _NUMBERLIKE.match(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
+    return dumper.represent_str(value)
+
+
+_NUMBERLIKE = re.compile(r"^[-+.0-9:_]+$")
+_Dumper.add_representer(str, _text)
+
+
+def read_bundled(data_dir: Path = BUNDLED) -> dict[str, Any]:
+    """The bundled files as plain data, read with ogp's own loader (values stay text)."""
+    sys.path.insert(0, str(ROOT))
+    from ogp.yamlload import load_file
+
+    out = {}
+    for name in FILES:
+        root, problems = load_file(data_dir / name)
+        if problems:
+            raise SystemExit(f"{name}: {problems[0]}")
+        out[name] = _plain(root)
+    return out
+
+
+def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any]]:
+    """Copy k of the plan's records, ids suffixed, references kept inside the copy."""
+
+    def a(aid: str) -> str:
+        return f"{aid}-{k}"
+
+    def m(mid: str) -> str:
+        return f"{mid}-{k}"
+
+    agencies = []
+    for ag in src["agencies.yaml"]["agencies"]:
+        agencies.append({**ag, "id": a(ag["id"])})
+
+    meetings = []
+    for mt in src["meetings.yaml"]["meetings"]:
+        new = {**mt, "id": m(mt["id"])}
+        if "chair" in new and "agency" in new["chair"]:
+            new["chair"] = {**new["chair"], "agency": a(new["chair"]["agency"])}
+        if "registration" in new:
+            reg = new["registration"]
+            contact = {**reg["contact"]}
+            if "agency" in contact:
+                contact["agency"] = a(contact["agency"])
+            new["registration"] = {**reg, "contact": contact}
+        if "invited" in new:
+            new["invited"] = [a(x) for x in new["invited"]]
+        meetings.append(new)
+
+    commitments = []
+    for i, c in enumerate(src["commitments.yaml"]["commitments"][:n_commitments]):
+        new = {**c, "id": f"p{k}.{c['id']}"}
+        new["owners"] = [
+            a(o) if isinstance(o, str) else {**o, "agency": a(o["agency"])} for o in c["owners"]
+        ]
+        if "collaborators" in c:
+            new["collaborators"] = [a(x) for x in c["collaborators"]]
+        if "reporter" in c:
+            new["reporter"] = a(c["reporter"])
+        new["status"] = [
+            {
+                "date": mt["date"],
+                "level": LEVELS[(i + j) % len(LEVELS)],
+                "note": f"Reported orally at meeting {mt['id']}.",
+                "meeting": mt["id"],
+            }
+            for j, mt in enumerate(meetings)
+        ]
+        commitments.append(new)
+
+    letters = []
+    for lt in src["letters.yaml"]["letters"]:
+        new = {**lt, "id": f"{lt['id']}-{k}", "sender": a(lt["sender"])}
+        for key in ("recipients", "copy_to"):
+            if key in new:
+                new[key] = [a(x) for x in new[key]]
+        if "meetings" in new:
+            new["meetings"] = [m(x) for x in new["meetings"]]
+        letters.append(new)
+
+    return {"agencies": agencies, "commitments": commitments, "meetings": meetings,
+            "letters": letters}
+
+
+def _dump(data: dict[str, Any], path: Path) -> None:
+    text = yaml.dump(
+        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=None,
+        width=100,
+    )
+    path.write_text(text, encoding="utf-8")
+
+
+def generate(n: int, out: Path, src: dict[str, Any] | None = None) -> Path:
+    """Write N commitments' worth of data into ``out``; n=0 copies the bundled data as is."""
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    if n == 0:
+        for name in FILES:
+            shutil.copyfile(BUNDLED / name, out / name)
+        return out
+    src = src or read_bundled()
+    per_copy = len(src["commitments.yaml"]["commitments"])
+    parts: dict[str, list[Any]] = {"agencies": [], "commitments": [], "meetings": [],
+                                   "letters": []}
+    for k in range(1, math.ceil(n / per_copy) + 1):
+        left = n - len(parts["commitments"])
+        for key, records in _copy(src, k, min(left, per_copy)).items():
+            parts[key].extend(records)
+    plan = {**src["commitments.yaml"]["plan"], "contact_point": "kmd-1"}
+    _dump({"agencies": parts["agencies"]}, out / "agencies.yaml")
+    _dump({"plan": plan, "commitments": parts["commitments"]}, out / "commitments.yaml")
+    _dump({"meetings": parts["meetings"]}, out / "meetings.yaml")
+    _dump({"letters": parts["letters"]}, out / "letters.yaml")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("n", type=int, help="number of commitments (0: the bundled data as is)")
+    parser.add_argument("--out", type=Path, help="folder to write (default bench/data/N)")
+    args = parser.parse_args()
+    out = generate(args.n, args.out or ROOT / "bench" / "data" / str(args.n))
+    size = sum((out / f).stat().st_size for f in FILES)
+    print(f"{out}: {size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

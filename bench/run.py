@@ -1,0 +1,385 @@
+"""The benchmark: ogp against the practical limits, side by side, with the targets of issue 6.
+
+    python3 bench/run.py                 # everything, 5 runs each (a few minutes)
+    python3 bench/run.py --runs 3 --quick
+
+It makes its own environment in bench/.venv (ogp installed from this checkout,
+plus check-jsonschema, yamllint and WeasyPrint, none of which are ogp's
+dependencies), generates the scaled data under bench/data/ (bench/generate.py),
+then runs every command in a fresh process, round-robin so that the commands
+compared share the machine's ups and downs, and prints one table: the median
+wall time, the peak resident memory (the child's ru_maxrss) and, where two
+figures are compared, their ratio against its target.
+
+Memory is judged as the peak RSS of ``ogp validate`` above the interpreter's
+baseline (the peak RSS of ``python -c "import yaml, click"``), divided by the
+size of the data files it read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import venv
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+VENV = BENCH / ".venv"
+DATA = BENCH / "data"
+OUT = BENCH / "out"
+TOOLS = ["check-jsonschema", "yamllint", "weasyprint"]
+FILES = ("agencies", "commitments", "meetings", "letters")
+BIN = VENV / "bin"
+PY = str(BIN / "python")
+OGP = str(BIN / "ogp")
+
+
+# --- environment and data -------------------------------------------------------------
+
+
+def pip(*args: str) -> None:
+    done = subprocess.run([PY, "-m", "pip", "install", "-q", *args], capture_output=True,
+                          text=True)
+    if done.returncode != 0:
+        sys.exit(f"pip install {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
+
+
+def setup(skip: bool) -> None:
+    """bench/.venv with ogp (editable, so it measures this checkout) and the tools."""
+    stamp = VENV / "bench-requirements.txt"
+    wanted = "\n".join(["-e .", *TOOLS]) + "\n"
+    if skip and stamp.exists():
+        return
+    if not stamp.exists() or stamp.read_text() != wanted:
+        print(f"setting up {VENV.relative_to(ROOT)} ...", file=sys.stderr)
+        venv.create(VENV, with_pip=True, clear=True)
+        pip("-e", str(ROOT), *TOOLS)
+        stamp.write_text(wanted)
+    else:  # ogp's own dependencies may have changed since
+        pip("-e", str(ROOT))
+
+
+def data_for(n: int) -> Path:
+    """The data folder with n commitments (0: the bundled data), generated when stale."""
+    if n == 0:
+        return ROOT / "data"
+    out = DATA / str(n)
+    sources = [BENCH / "generate.py", *(ROOT / "data").glob("*.yaml")]
+    newest = max(p.stat().st_mtime for p in sources)
+    done = out / ".generated"
+    if not done.exists() or done.stat().st_mtime < newest:
+        print(f"generating {n:,} commitments ...", file=sys.stderr)
+        subprocess.run([PY, str(BENCH / "generate.py"), str(n), "--out", str(out)],
+                       check=True, stdout=subprocess.DEVNULL)
+        done.touch()
+    return out
+
+
+def data_files(folder: Path) -> list[Path]:
+    return [folder / f"{name}.yaml" for name in FILES if (folder / f"{name}.yaml").exists()]
+
+
+def size_of(folder: Path) -> int:
+    return sum(p.stat().st_size for p in data_files(folder))
+
+
+def schemas() -> tuple[Path, str]:
+    """JSON Schemas of the four files: from `ogp schema` where it exists, else from ogp.schema."""
+    folder = OUT / "schemas"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    help_run = subprocess.run([OGP, "schema", "--help"], capture_output=True, text=True)
+    if help_run.returncode == 0:
+        for option in ("--output", "-o"):
+            subprocess.run([OGP, "schema", option, str(folder)], capture_output=True)
+            if all((folder / f"{n}.schema.json").exists() for n in FILES):
+                return folder, "ogp schema"
+    code = (
+        "import json, sys\n"
+        "from ogp.schema import FILES\n"
+        "for key, spec in FILES.items():\n"
+        "    s = {'$schema': 'http://json-schema.org/draft-07/schema#', "
+        "**spec.top.json_schema()}\n"
+        "    with open(f'{sys.argv[1]}/{key}.schema.json', 'w', encoding='utf-8') as f:\n"
+        "        json.dump(s, f, ensure_ascii=False, indent=2)\n"
+    )
+    subprocess.run([PY, "-c", code, str(folder)], check=True)
+    return folder, "ogp.schema (ogp schema not available)"
+
+
+# --- measuring ------------------------------------------------------------------------
+
+
+@dataclass
+class Measure:
+    """One command, measured several times, each in a fresh process."""
+
+    name: str
+    data: str
+    commands: list[list[str]]  # run one after another; their times and peaks add up
+    per: int = 1  # divide the time by this (per letter)
+    ok: tuple[int, ...] = (0,)  # exit statuses that are not a failure
+    times: list[float] = field(default_factory=list)
+    peaks: list[int] = field(default_factory=list)  # KiB
+    failed: str = ""
+
+    def run_once(self) -> None:
+        total, peak = 0.0, 0
+        for cmd in self.commands:
+            start = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            _, status, usage = os.wait4(proc.pid, 0)
+            total += time.perf_counter() - start
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+            if proc.stderr:
+                proc.stderr.close()
+            if proc.returncode not in self.ok:
+                self.failed = f"exit {proc.returncode}: {err.strip()[-200:]}"
+            peak = max(peak, usage.ru_maxrss)
+        self.times.append(total / self.per)
+        self.peaks.append(peak)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def peak_mib(self) -> float:
+        return max(self.peaks) / 1024
+
+
+def measure_all(groups: Sequence[Sequence[Measure]], runs: int) -> None:
+    """Round-robin within each group: the commands compared run side by side."""
+    for group in groups:
+        for i in range(runs):
+            for m in group:
+                m.run_once()
+            print(f"  {', '.join(m.name for m in group)} [{m.data}]: run {i + 1}/{runs}",
+                  file=sys.stderr)
+
+
+# --- the report -----------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    what: str
+    data: str
+    median: str
+    peak: str
+    ratio: str = ""
+    target: str = ""
+    verdict: str = ""
+
+
+def fmt_time(m: Measure) -> str:
+    if m.failed:
+        return "failed"
+    return f"{m.median * 1000:,.0f} ms" if m.median < 10 else f"{m.median:,.1f} s"
+
+
+def row(m: Measure) -> Row:
+    return Row(m.name, m.data, fmt_time(m), f"{m.peak_mib:,.0f} MiB")
+
+
+def compare(what: str, ratio: float, target: float, limit: float | None = None,
+            data: str = "") -> Row:
+    ok = "PASS" if ratio <= target else ("within limit" if limit and ratio <= limit else "FAIL")
+    goal = f"≤ {target:g}×" + (f" (limit {limit:g}×)" if limit else "")
+    return Row(what, data, "", "", f"{ratio:.2f}×", goal, ok)
+
+
+def na(what: str, reason: str) -> Row:
+    return Row(what, "", "n/a", "", "", "", f"n/a ({reason})")
+
+
+def print_table(rows: list[Row]) -> None:
+    head = Row("measurement", "data", "median", "peak RSS", "ratio", "target", "result")
+    cols = [head, *rows]
+    widths = [max(len(getattr(r, f)) for r in cols) for f in Row.__dataclass_fields__]
+    for r in [head, None, *rows]:
+        if r is None:
+            print("  ".join("-" * w for w in widths))
+            continue
+        cells = [getattr(r, f) for f in Row.__dataclass_fields__]
+        print("  ".join(c.ljust(w) if i < 2 else c.rjust(w) if i < 5 else c.ljust(w)
+                        for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip())
+
+
+# --- the benchmark --------------------------------------------------------------------
+
+
+def csafe(folder: Path) -> list[str]:
+    code = (
+        "import sys, yaml\n"
+        "for p in sys.argv[1:]:\n"
+        "    with open(p, 'rb') as f:\n"
+        "        yaml.load(f, Loader=yaml.CSafeLoader)\n"
+    )
+    return [PY, "-c", code, *map(str, data_files(folder))]
+
+
+def validate(folder: Path) -> list[str]:
+    return [OGP, "--data", str(folder), "validate"]
+
+
+def label(n: int) -> str:
+    return "bundled" if n == 0 else f"{n:,}"
+
+
+def letters_part(runs: int) -> tuple[list[Row], list[Measure]]:
+    """ogp render-letter --each (md, pdf) per letter against WeasyPrint's own render."""
+    what = "render-letter --each"
+    probe = subprocess.run([OGP, "render-letter", "--help"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        return [na(what, "render-letter not available")], []
+    folder = data_for(0)
+    outs = {fmt: OUT / f"letters-{fmt}" for fmt in ("md", "pdf", "html")}
+    for fmt, out in outs.items():
+        if out.exists():
+            shutil.rmtree(out)
+        out.mkdir(parents=True)
+        done = subprocess.run(
+            [OGP, "--data", str(folder), "render-letter", "--each", "--format", fmt,
+             "-o", str(out)], capture_output=True, text=True,
+        )
+        if done.returncode != 0 or not any(out.iterdir()):
+            reason = (done.stderr.strip().splitlines() or ["no files written"])[-1]
+            return [na(what, f"render-letter --each --format {fmt} -o DIR: {reason}")], []
+    html = sorted(outs["html"].iterdir())
+    count = len(html)
+    weasy_out = OUT / "letters-weasyprint"
+    weasy_out.mkdir(exist_ok=True)
+    weasy = (
+        "import sys, weasyprint\n"
+        "out = sys.argv[1]\n"
+        "for i, p in enumerate(sys.argv[2:]):\n"
+        "    weasyprint.HTML(filename=p).write_pdf(f'{out}/{i}.pdf')\n"
+    )
+    measures = []
+    for fmt in ("md", "pdf"):
+        cmd = [OGP, "--data", str(folder), "render-letter", "--each", "--format", fmt,
+               "-o", str(outs[fmt])]
+        measures.append(Measure(f"ogp render-letter --each --format {fmt} (per letter)",
+                                f"bundled, {count} letters", [cmd], per=count))
+    measures.append(Measure("WeasyPrint's own render of the same HTML (per letter)",
+                            f"bundled, {count} letters",
+                            [[PY, "-c", weasy, str(weasy_out), *map(str, html)]], per=count))
+    measure_all([measures], runs)
+    rows = [row(m) for m in measures]
+    pdf, own = measures[1], measures[2]
+    rows.append(compare("PDF letter / WeasyPrint's own", pdf.median / own.median, 1.5))
+    return rows, measures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs of each command (median)")
+    parser.add_argument("--sizes", default="1000,5000,20000",
+                        help="commitments of the scaled data sets (5000 and 20000 are needed "
+                        "for the targets)")
+    parser.add_argument("--tool-size", type=int, default=1000,
+                        help="commitments of the data check-jsonschema and yamllint check")
+    parser.add_argument("--quick", action="store_true",
+                        help="only 1,000 and 5,000 commitments; tools on 1,000")
+    parser.add_argument("--no-setup", action="store_true",
+                        help="use bench/.venv as it is, without reinstalling ogp")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    if args.quick:
+        sizes = [n for n in sizes if n <= 5000]
+    runs = args.runs
+
+    setup(args.no_setup)
+    folders = {n: data_for(n) for n in [0, *sizes, args.tool_size]}
+    rows: list[Row] = []
+
+    # start-up: the daily commands on the bundled data
+    startup = [
+        Measure('python -c "import yaml, click"', "", [[PY, "-c", "import yaml, click"]]),
+        Measure("ogp validate", "bundled", [validate(folders[0])]),
+        Measure("ogp status", "bundled", [[OGP, "--data", str(folders[0]), "status"]]),
+        Measure("ogp --help", "", [[OGP, "--help"]]),
+    ]
+    measure_all([startup], runs * 3)
+    base, val1 = startup[0], startup[1]
+    rows += [row(m) for m in startup]
+    rows.append(compare("validate (bundled) / import yaml, click", val1.median / base.median, 2.0))
+    rows.append(compare("status (bundled) / import yaml, click",
+                        startup[2].median / base.median, 2.0))
+
+    # ogp validate against a bare CSafeLoader load of the same files
+    pairs: dict[int, tuple[Measure, Measure]] = {}
+    for n in sizes:
+        pairs[n] = (Measure("ogp validate", label(n), [validate(folders[n])]),
+                    Measure("yaml.load(CSafeLoader)", label(n), [csafe(folders[n])]))
+    measure_all(list(pairs.values()), runs)
+    for n, (ours, theirs) in pairs.items():
+        rows += [row(ours), row(theirs)]
+        ratio = ours.median / theirs.median
+        if n == 5000:  # the target is set at 5,000 commitments
+            rows.append(compare("validate / CSafeLoader", ratio, 1.0, 1.5, label(n)))
+        else:
+            rows.append(Row("validate / CSafeLoader", label(n), "", "", f"{ratio:.2f}×",
+                            "(no target)"))
+    if 5000 in pairs and 20000 in pairs:
+        rows.append(compare("validate 20,000 / validate 5,000",
+                            pairs[20000][0].median / pairs[5000][0].median, 4.4))
+
+    # peak memory above the interpreter's baseline, against the data's size
+    for n, (ours, _) in pairs.items():
+        above = (ours.peak_mib - base.peak_mib) * 1024 * 1024
+        size = size_of(folders[n])
+        rows.append(compare(
+            f"validate peak RSS above baseline / data size ({size / 1e6:.1f} MB)",
+            above / size, 10.0, data=label(n)))
+
+    # check-jsonschema and yamllint on the same files
+    schema_dir, source = schemas()
+    folder = folders[args.tool_size]
+    checks = [
+        [str(BIN / "check-jsonschema"), "--schemafile", str(schema_dir / f"{name}.schema.json"),
+         str(folder / f"{name}.yaml")]
+        for name in FILES
+    ]
+    tools = [
+        Measure("ogp validate", label(args.tool_size), [validate(folder)]),
+        Measure("check-jsonschema (4 files, 4 runs)", label(args.tool_size), checks),
+        Measure("yamllint -d relaxed", label(args.tool_size),
+                [[str(BIN / "yamllint"), "-d", "relaxed", *map(str, data_files(folder))]],
+                ok=(0, 1)),  # 1: it found something to say
+    ]
+    measure_all([tools], runs)
+    rows += [row(m) for m in tools]
+    for other in tools[1:]:
+        rows.append(Row(f"validate / {other.name.split(' ')[0]}", label(args.tool_size), "", "",
+                        f"{tools[0].median / other.median:.2f}×", "(no target)", ""))
+
+    letter_rows, _ = letters_part(runs)
+    rows += letter_rows
+
+    failed = [m for m in [*startup, *[x for p in pairs.values() for x in p], *tools] if m.failed]
+    print()
+    print(f"ogp benchmark: median of {runs} runs ({runs * 3} for start-up), each in a fresh "
+          f"process; Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; schemas from "
+          f"{source}")
+    print()
+    print_table(rows)
+    for m in failed:
+        print(f"\n{m.name} [{m.data}] failed: {m.failed}")
+    sizes_mb = ", ".join(f"{label(n)}: {size_of(f) / 1e6:.2f} MB" for n, f in folders.items())
+    print(f"\ndata files' size: {sizes_mb}")
+
+
+if __name__ == "__main__":
+    main()
