@@ -57,6 +57,7 @@ def setup(skip: bool) -> None:
     stamp = VENV / "bench-requirements.txt"
     wanted = "\n".join(["-e .", *TOOLS]) + "\n"
     if skip and stamp.exists():
+        compile_bytecode()
         return
     if not stamp.exists() or stamp.read_text() != wanted:
         print(f"setting up {VENV.relative_to(ROOT)} ...", file=sys.stderr)
@@ -65,6 +66,18 @@ def setup(skip: bool) -> None:
         stamp.write_text(wanted)
     else:  # ogp's own dependencies may have changed since
         pip("-e", str(ROOT))
+    compile_bytecode()
+
+
+def compile_bytecode() -> None:
+    """Compile ogp's modules, as pip does when it installs a package (not an editable one).
+
+    Otherwise, under PYTHONDONTWRITEBYTECODE or in a read-only checkout, every run
+    of ogp would compile its sources again, while the libraries it is compared
+    with (yaml, click, WeasyPrint) load their installed bytecode.
+    """
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "ogp")], check=True,
+                   stdout=subprocess.DEVNULL)
 
 
 def data_for(n: int) -> Path:

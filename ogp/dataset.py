@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -14,8 +15,8 @@ from ogp.problems import Pos, Problem, Severity, error
 from ogp.rules import run_all
 from ogp.rules.facts import Facts
 from ogp.schema import FILES
-from ogp.schematypes import INVALID, Ctx
-from ogp.yamlload import LoadFailed, YMap, decode, gc_paused, load_text, read_file
+from ogp.schematypes import INVALID, Ctx, ListOf
+from ogp.yamlload import LoadFailed, YMap, checked, gc_paused, load_text, read_file
 
 
 @dataclass
@@ -58,15 +59,15 @@ def check_folder(data_dir: Path) -> None:
 
 
 # How the data files are found: a file's name -> (its name as shown, a function giving
-# its text, or None when the file is not there).
-Source = Callable[[str], tuple[str, Callable[[], str] | None]]
+# its bytes, checked to be UTF-8, or None when the file is not there).
+Source = Callable[[str], tuple[str, Callable[[], bytes] | None]]
 
 
 def read(data_dir: Path) -> Result:
     """Read and check every data file; problems are collected, never raised."""
     check_folder(data_dir)
 
-    def on_disk(filename: str) -> tuple[str, Callable[[], str] | None]:
+    def on_disk(filename: str) -> tuple[str, Callable[[], bytes] | None]:
         path = data_dir / filename
         name = display_path(path)
         return name, (lambda: read_file(path, name)) if path.exists() else None
@@ -80,11 +81,11 @@ def read_texts(texts: Mapping[str, bytes], prefix: str = "") -> Result:
     A file that is not in ``texts`` is missing, as on disk.
     """
 
-    def given(filename: str) -> tuple[str, Callable[[], str] | None]:
+    def given(filename: str) -> tuple[str, Callable[[], bytes] | None]:
         name = prefix + filename
         if filename not in texts:
             return name, None
-        return name, lambda: decode(texts[filename], name)
+        return name, lambda: checked(texts[filename], name)
 
     return check(given)
 
@@ -101,8 +102,8 @@ def _check(source: Source) -> Result:
     parts: dict[str, Any] = {}
     files: list[str] = []
     for key, spec in FILES.items():
-        name, text = source(spec.name)
-        if text is None:
+        name, content = source(spec.name)
+        if content is None:
             if spec.required:
                 ctx.problems.append(error(
                     Pos(name), "missing-file",
@@ -112,9 +113,18 @@ def _check(source: Source) -> Result:
                 unreadable.update(spec.kinds)
             continue
         files.append(name)
+        ctx.file = name
+        # The records of the lists at the top of the file are converted as the
+        # loader parses each one, so the file never stands in memory as a whole tree.
+        streamed = {
+            list_key: functools.partial(f.type.item.convert, ctx=ctx)
+            for list_key, f in spec.top.fields.items() if isinstance(f.type, ListOf)
+        }
+        before = ctx.checkpoint()
         try:
-            root, load_problems = load_text(text(), name)
+            root, load_problems = load_text(content(), name, streamed)
         except LoadFailed as exc:
+            ctx.rollback(before)  # what was converted of a file that cannot be read
             ctx.problems.append(exc.problem)
             unreadable.update(spec.kinds)
             continue
@@ -128,7 +138,7 @@ def _check(source: Source) -> Result:
             ))
             unreadable.update(spec.kinds)
             continue
-        value = spec.top.convert(root, root.pos, ctx)
+        value = spec.top.convert(root, root.mark, ctx)
         del root  # the typed data keeps what it needs of the tree
         if value is not INVALID:
             parts[key] = value

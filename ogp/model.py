@@ -1,7 +1,9 @@
 """The action plan as typed objects: what the YAML files mean once validated.
 
 Every object remembers where it stood (``pos``) and where each of its fields
-stood (``loc``), so the cross-reference rules can point at the exact line.
+stood (``at(name)``), so the cross-reference rules can point at the exact line.
+Records have slots and keep their positions compactly (``ogp.problems.Where``):
+a large data set holds tens of thousands of them.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ogp.problems import Pos
+from ogp.problems import Pos, Where, mark, marks, pack, pos_at, unpack
 
 NOWHERE = Pos("")
+NOWHERE_AT_ALL = Where("", (), pack(marks(mark(0, 0))))  # a record from no file
 
 
 class Level(StrEnum):
@@ -45,29 +48,37 @@ class Role(StrEnum):
 class Items(list[str]):
     """A list of texts or ids that remembers where each item stood."""
 
-    __slots__ = ("positions",)
+    __slots__ = ("file", "marks")
 
-    def __init__(self, values: list[str] | None = None, positions: list[Pos] | None = None):
+    def __init__(self, values: list[str] | None = None, file: str = "",
+                 packed: bytes = b"") -> None:
         super().__init__(values or [])
-        self.positions: list[Pos] = positions or [NOWHERE] * len(self)
+        self.file = file
+        self.marks = packed  # each item's mark (see ogp.problems.pack)
 
     def pos(self, i: int) -> Pos:
-        return self.positions[i] if i < len(self.positions) else NOWHERE
+        if not 0 <= i < len(self.marks) // 8:
+            return NOWHERE
+        return pos_at(self.file, unpack(self.marks, i))
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Located:
     """Base of every record: where it is, and where each field is."""
 
-    pos: Pos = field(default=NOWHERE, kw_only=True, repr=False)
-    loc: dict[str, Pos] = field(default_factory=dict, kw_only=True, repr=False)
+    where: Where = field(default=NOWHERE_AT_ALL, kw_only=True, repr=False)
+
+    @property
+    def pos(self) -> Pos:
+        """Where the record stands."""
+        return self.where.pos
 
     def at(self, name: str) -> Pos:
         """Where field ``name`` stands, or the record itself when it is absent."""
-        return self.loc.get(name, self.pos)
+        return self.where.at(name)
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Address(Located):
     """A postal address: its lines, postcode and town."""
 
@@ -76,7 +87,7 @@ class Address(Located):
     city: str | None = None
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Agency(Located):
     """An agency, ministry or other recipient of letters."""
 
@@ -98,7 +109,7 @@ class Agency(Located):
         return self.address is not None and bool(self.address.lines)
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Owner(Located):
     """An agency that owns a commitment, with its role where the annex gives one."""
 
@@ -106,7 +117,7 @@ class Owner(Located):
     role: Role | None = None
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class StatusReport(Located):
     """A dated status report on the OGP/IRM completion scale."""
 
@@ -117,7 +128,7 @@ class StatusReport(Located):
     source: str | None = None
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Commitment(Located):
     """A commitment of the action plan: its owners, reporter and status reports."""
 
@@ -171,7 +182,7 @@ class Commitment(Located):
         return agency_id in self.owner_ids or agency_id in self.collaborators
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class TimelineEvent(Located):
     """An event on the action plan's timeline."""
 
@@ -184,7 +195,7 @@ class TimelineEvent(Located):
     source: str | None = None
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Plan(Located):
     """The action plan: country, title and timeline."""
 
@@ -196,7 +207,7 @@ class Plan(Located):
     timeline: list[TimelineEvent] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Person(Located):
     """A person: a chair, a contact, a signatory."""
 
@@ -207,7 +218,7 @@ class Person(Located):
     phone: str | None = None
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Registration(Located):
     """How to register for a meeting, and by when."""
 
@@ -216,7 +227,7 @@ class Registration(Located):
     deadline: dt.date | None = None
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class StatusRound(Located):
     """The agenda item where each reporting agency reports, in minutes each."""
 
@@ -224,7 +235,7 @@ class StatusRound(Located):
     max_minutes: int
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class AgendaItem(Located):
     """An item of a meeting's agenda."""
 
@@ -233,7 +244,7 @@ class AgendaItem(Located):
     status_round: StatusRound | None = None
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Venue(Located):
     """Where a meeting is held."""
 
@@ -242,7 +253,7 @@ class Venue(Located):
     city: str | None = None
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Meeting(Located):
     """A follow-up meeting."""
 
@@ -272,7 +283,7 @@ class Meeting(Located):
         return None
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Section(Located):
     """A section of a letter's body."""
 
@@ -281,7 +292,7 @@ class Section(Located):
     level: int = 2
 
 
-@dataclass(eq=False)
+@dataclass(slots=True, eq=False)
 class Letter(Located):
     """A letter: its references, body, signatories and recipients."""
 

@@ -4,23 +4,43 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ogp.problems import Pos
+from ogp.problems import Pos, pos_at
 
 
 @dataclass(slots=True)
 class Declared:
-    """An id declared in the data, and where."""
+    """An id declared in the data, and where (a mark in ``file``: see ogp.problems)."""
 
     kind: str  # "agency", "commitment", "meeting", "letter", "event"
     value: str
-    pos: Pos
+    file: str
+    mark: int
+
+    @property
+    def pos(self) -> Pos:
+        return pos_at(self.file, self.mark)
 
 
 @dataclass(slots=True)
 class Reference:
-    """A reference to an id, where it stands and what holds it."""
+    """A reference to an id, where it stands (a mark in ``file``) and what holds it."""
 
     kind: str
     value: str
-    pos: Pos
-    where: str  # "owners of commitment 4.22"
+    file: str
+    mark: int
+    # the nearest record with an id that holds it: (kind, id, field), e.g.
+    # ("commitment", "4.22", "owners"); shared by the references of one field
+    holder: tuple[str, str, str] | None
+
+    @property
+    def pos(self) -> Pos:
+        return pos_at(self.file, self.mark)
+
+    @property
+    def where(self) -> str:
+        """What holds it, in words: "owners of commitment 4.22"."""
+        if self.holder is None:
+            return self.kind
+        kind, oid, fieldname = self.holder
+        return f"{fieldname or self.kind} of {kind} {oid}"

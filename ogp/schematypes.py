@@ -17,11 +17,11 @@ from enum import Enum
 from typing import Any, ClassVar
 
 from ogp.model import Items
-from ogp.problems import Pos, Problem, error
+from ogp.problems import Problem, Where, error, marks, pack, pos_at
 from ogp.refs import Declared, Reference
 from ogp.rules import clock, date, email, ident, postcode
 from ogp.rules.values import Invalid
-from ogp.yamlload import Node, YMap, YSeq
+from ogp.yamlload import Converted, Node, YMap, YSeq
 
 
 class _Invalid:
@@ -43,16 +43,31 @@ class Ctx:
     references: list[Reference] = field(default_factory=list)
     # (kind, id) of the nearest record with an id, and the field below it
     owner: list[tuple[str, str, str]] = field(default_factory=list)
+    file: str = ""  # the file being converted, which the marks passed around are in
+    ids: dict[str, str] = field(default_factory=dict)  # see shared()
 
-    def fail(self, pos: Pos, rule: str, message: str) -> Any:
-        self.problems.append(error(pos, rule, message))
+    def fail(self, at: int, rule: str, message: str) -> Any:
+        """Report a problem at mark ``at`` of the file; the value is INVALID."""
+        self.problems.append(error(pos_at(self.file, at), rule, message))
         return INVALID
 
-    def where(self, fallback: str) -> str:
-        if not self.owner:
-            return fallback
-        kind, oid, fieldname = self.owner[-1]
-        return f"{fieldname or fallback} of {kind} {oid}"
+    def checkpoint(self) -> tuple[int, int, int]:
+        """How much has been collected, for :meth:`rollback`."""
+        return len(self.problems), len(self.declared), len(self.references)
+
+    def rollback(self, checkpoint: tuple[int, int, int]) -> None:
+        """Forget what was collected since ``checkpoint`` (a file that proved unreadable)."""
+        problems, declared, references = checkpoint
+        del self.problems[problems:], self.declared[declared:], self.references[references:]
+
+    def holder(self) -> tuple[str, str, str] | None:
+        """The nearest record with an id, and its field being converted (see Reference)."""
+        return self.owner[-1] if self.owner else None
+
+    def shared(self, value: str) -> str:
+        """One string object for each id referenced: ``kmd`` may be referenced thousands
+        of times."""
+        return self.ids.setdefault(value, value)
 
 
 def _kind_of(node: Node) -> str:
@@ -80,7 +95,7 @@ def _short(text: str, limit: int = 40) -> str:
 class Type:
     description: str = ""
 
-    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         raise NotImplementedError
 
     def json_schema(self) -> dict[str, Any]:
@@ -108,15 +123,15 @@ class Text(Type):
     def expects(self) -> str:
         return "text"
 
-    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(pos, "type", f"expected {self.expects()} here, found {_kind_of(node)}")
+            return ctx.fail(at, "type", f"expected {self.expects()} here, found {_kind_of(node)}")
         text = node.strip() if self.single_line else node
         if not text.strip():
-            return ctx.fail(pos, "required", "this text is empty; write it, or leave the key out")
+            return ctx.fail(at, "required", "this text is empty; write it, or leave the key out")
         if len(text) > self.max_length:
             return ctx.fail(
-                pos, "too-long",
+                at, "too-long",
                 f"this text is {len(text):,} characters long; at most {self.max_length:,} "
                 "are allowed here",
             )
@@ -124,11 +139,11 @@ class Text(Type):
         if bad is not None or "\x7f" in text:
             code = ord(bad) if bad is not None else 0x7F
             return ctx.fail(
-                pos, "control-character",
+                at, "control-character",
                 f"the text holds an invisible control character (U+{code:04X}); remove it",
             )
         if self.single_line and "\n" in text:
-            return ctx.fail(pos, "type", "this text must be on one line")
+            return ctx.fail(at, "type", "this text must be on one line")
         return text
 
     def json_schema(self) -> dict[str, Any]:
@@ -158,13 +173,13 @@ class Pattern(Type):
     def expects(self) -> str:
         return self.what
 
-    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(pos, "type", f"expected {self.what} here, found {_kind_of(node)}")
+            return ctx.fail(at, "type", f"expected {self.what} here, found {_kind_of(node)}")
         try:
             return self.parse(node.strip())
         except Invalid as exc:
-            return ctx.fail(pos, self.rule, str(exc))
+            return ctx.fail(at, self.rule, str(exc))
 
     def json_schema(self) -> dict[str, Any]:
         s = self._with_description({"type": "string", "pattern": self.pattern})
@@ -208,10 +223,10 @@ class Id(Pattern):
         super().__init__(ident.ID, ident.parse, ident.PATTERN, description, "an id")
         self.kind = kind
 
-    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
-        value = super().convert(node, pos, ctx)
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        value = super().convert(node, at, ctx)
         if value is not INVALID:
-            ctx.declared.append(Declared(self.kind, value, pos))
+            ctx.declared.append(Declared(self.kind, value, ctx.file, at))
         return value
 
 
@@ -222,10 +237,11 @@ class Ref(Pattern):
         super().__init__(ident.ID, ident.parse, ident.PATTERN, description, f"the id of {kind}")
         self.kind = kind
 
-    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
-        value = super().convert(node, pos, ctx)
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        value = super().convert(node, at, ctx)
         if value is not INVALID:
-            ctx.references.append(Reference(self.kind, value, pos, ctx.where(self.kind)))
+            value = ctx.shared(value)
+            ctx.references.append(Reference(self.kind, value, ctx.file, at, ctx.holder()))
         return value
 
 
@@ -238,19 +254,19 @@ class Int(Type):
     def expects(self) -> str:
         return "a whole number"
 
-    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(pos, "type", f"expected a whole number here, found {_kind_of(node)}")
+            return ctx.fail(at, "type", f"expected a whole number here, found {_kind_of(node)}")
         text = node.strip()
         if not text.isascii() or not text.isdigit() or (len(text) > 1 and text[0] == "0"):
             return ctx.fail(
-                pos, "type",
+                at, "type",
                 f"expected a whole number here (like 10), found '{_short(text)}'",
             )
         value = int(text)
         if not self.minimum <= value <= self.maximum:
             return ctx.fail(
-                pos, "type", f"{value} is out of range; use {self.minimum} to {self.maximum}"
+                at, "type", f"{value} is out of range; use {self.minimum} to {self.maximum}"
             )
         return value
 
@@ -269,12 +285,12 @@ class Bool(Type):
     def expects(self) -> str:
         return "true or false"
 
-    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is str and node.strip() in self._WORDS:
             return self._WORDS[node.strip()]
         found = f"'{_short(node)}'" if type(node) is str else _kind_of(node)
         return ctx.fail(
-            pos, "type",
+            at, "type",
             f"expected true or false here, found {found}; YAML's yes/no/on/off are not "
             "accepted, because they are easily meant as text",
         )
@@ -295,16 +311,16 @@ class Choice(Type):
     def expects(self) -> str:
         return f"a {self.what}"
 
-    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(pos, "type", f"expected a {self.what} here, found {_kind_of(node)}")
+            return ctx.fail(at, "type", f"expected a {self.what} here, found {_kind_of(node)}")
         text = node.strip()
         if text in self.values:
             return self.enum(text)
         close = _close_matches(text.lower(), self.values)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         return ctx.fail(
-            pos, "choice",
+            at, "choice",
             f"'{_short(text)}' is not a {self.what}; use one of: {', '.join(self.values)}{hint}",
         )
 
@@ -321,29 +337,28 @@ class ListOf(Type):
     def expects(self) -> str:
         return "a list"
 
-    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
-        if type(node) is not YSeq:
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        seq = type(node)
+        if seq is not YSeq and seq is not Converted:
             if node is None and self.min_items == 0:
                 return Items() if isinstance(self.item, Pattern | Text) else []
             return ctx.fail(
-                pos, "type",
+                at, "type",
                 f"expected a list here (items starting with '- '), found {_kind_of(node)}",
             )
+        assert isinstance(node, YSeq)
         if len(node) < self.min_items:
-            return ctx.fail(
-                pos, "required", f"this list needs at least {self.min_items} item(s)"
-            )
-        convert = self.item.convert
-        values: list[Any] = []
-        positions: list[Pos] = []
-        for child, child_pos in zip(node, node.item_pos, strict=True):
-            value = convert(child, child_pos, ctx)
-            if value is not INVALID:
-                values.append(value)
-                positions.append(child_pos)
-        if isinstance(self.item, Pattern | Text):
-            return Items(values, positions)
-        return values
+            return ctx.fail(at, "required", f"this list needs at least {self.min_items} item(s)")
+        item_marks = node.marks[1:]
+        if seq is Converted:  # the loader has converted each item already
+            values: list[Any] = node
+        else:
+            convert = self.item.convert
+            values = [convert(child, m, ctx) for child, m in zip(node, item_marks, strict=True)]
+        if isinstance(self.item, Pattern | Text):  # texts and ids keep where each stood
+            valid = [(v, m) for v, m in zip(values, item_marks, strict=True) if v is not INVALID]
+            return Items([v for v, _ in valid], node.file, pack(marks(*(m for _, m in valid))))
+        return [v for v in values if v is not INVALID]
 
     def json_schema(self) -> dict[str, Any]:
         s: dict[str, Any] = {"type": "array", "items": self.item.json_schema()}
@@ -385,27 +400,22 @@ class Record(Type):
         self.shorthand = shorthand
         self.title = title
         self.required = [k for k, f in fields.items() if f.required]
+        self._key_orders: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def expects(self) -> str:
         return "a mapping (key: value)"
 
-    def convert(self, node: Node, pos: Pos, ctx: Ctx) -> Any:
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if self.shorthand is not None and type(node) is str:
-            return self.convert_values({self.shorthand: node}, {self.shorthand: pos}, pos, ctx)
+            # `owners: [kmd]`: the text stands for `{agency: kmd}`, key and value where it is
+            short = YMap(ctx.file, at)
+            short[self.shorthand] = node
+            short.marks.extend((at, at))
+            node = short
         if type(node) is not YMap:
             return ctx.fail(
-                pos, "type", f"expected a mapping (key: value) here, found {_kind_of(node)}"
+                at, "type", f"expected a mapping (key: value) here, found {_kind_of(node)}"
             )
-        return self.convert_values(node, node.val_pos, node.pos, ctx, node.key_pos)
-
-    def convert_values(
-        self,
-        node: dict[str, Node],
-        val_pos: dict[str, Pos],
-        pos: Pos,
-        ctx: Ctx,
-        key_pos: dict[str, Pos] | None = None,
-    ) -> Any:
         fields = self.fields
         values: dict[str, Any] = {}
         ok = True
@@ -413,22 +423,20 @@ class Record(Type):
         if self.kind is not None and "id" in node and type(node["id"]) is str:
             ctx.owner.append((self.kind, node["id"].strip(), ""))
             pushed = True
+        # the marks of each entry's key and value: see YMap
+        entry_marks = node.marks
         try:
-            for key, child in node.items():
+            for i, (key, child) in enumerate(node.items()):
                 f = fields.get(key)
-                child_pos = val_pos.get(key, pos)
                 if f is None:
-                    ctx.fail(
-                        (key_pos or val_pos).get(key, pos), "unknown-key",
-                        self._unknown_key_message(key),
-                    )
+                    ctx.fail(entry_marks[1 + 2 * i], "unknown-key", self._unknown_key_message(key))
                     ok = False
                     continue
                 if child is None and not f.required:
                     continue
                 if pushed:
                     ctx.owner[-1] = (ctx.owner[-1][0], ctx.owner[-1][1], key)
-                value = f.type.convert(child, child_pos, ctx)
+                value = f.type.convert(child, entry_marks[2 + 2 * i], ctx)
                 if value is INVALID:
                     ok = False
                 else:
@@ -438,20 +446,23 @@ class Record(Type):
                 ctx.owner.pop()
         for name in self.required:
             if name not in node:
-                ctx.fail(pos, "required", f"'{name}' is missing here; {self._needs(name)}")
+                ctx.fail(at, "required", f"'{name}' is missing here; {self._needs(name)}")
                 ok = False
             elif node[name] is None:
-                ctx.fail(val_pos.get(name, pos), "required", f"'{name}' has no value; "
-                         f"{self._needs(name)}")
+                ctx.fail(entry_marks[2 + 2 * list(node).index(name)], "required",
+                         f"'{name}' has no value; {self._needs(name)}")
                 ok = False
         if self.cls is None:  # a file's top level: keep what is valid
-            values["pos"] = pos
             return values
         if not ok:
             return INVALID
-        # Every key is a field here (an unknown key made it invalid), so where
-        # each field stands is exactly where the loader saw each value.
-        return self.cls(**values, pos=pos, loc=val_pos)
+        # Every key is a field here (an unknown key made it invalid), so where each
+        # field stands is where the loader saw each value; records written alike share
+        # their tuple of keys.
+        keys = tuple(node)
+        keys = self._key_orders.setdefault(keys, keys)
+        # the record's own mark and its values' (the keys' are needed no more)
+        return self.cls(**values, where=Where(node.file, keys, pack(entry_marks[::2])))
 
     def _needs(self, name: str) -> str:
         what = self.fields[name].type.expects()

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import codecs
 import gc
-from collections.abc import Iterator
+from array import array
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Union
@@ -26,7 +27,7 @@ from typing import Any, Union
 import yaml
 
 from ogp.errors import OgpError
-from ogp.problems import Pos, Problem, error
+from ogp.problems import Pos, Problem, error, marks, pos_at
 
 _Parser: Any
 try:  # libyaml's parser, about ten times faster than the pure-Python one
@@ -38,30 +39,80 @@ MAX_DEPTH = 64
 MAX_BYTES = 64 * 1024 * 1024
 
 
-class YMap(dict[str, "Node"]):
-    """A YAML mapping that remembers where it, its keys and its values are."""
+class _Marked:
+    """Where a mapping or sequence of the tree stands: its file, and its ``marks``
+    (see :func:`ogp.problems.mark`), its own first."""
 
-    __slots__ = ("key_pos", "pos", "val_pos")
+    __slots__ = ()
+    file: str
+    marks: array[int]
 
-    def __init__(self, pos: Pos) -> None:
+    @property
+    def mark(self) -> int:
+        return self.marks[0]
+
+    @property
+    def pos(self) -> Pos:
+        return pos_at(self.file, self.marks[0])
+
+
+class YMap(_Marked, dict[str, "Node"]):
+    """A YAML mapping that remembers where it, its keys and its values are.
+
+    After its own, ``marks`` holds the key's and the value's mark of each entry,
+    in the order written (which is the dict's order: a repeated key is reported
+    and dropped, marks and all).
+    """
+
+    __slots__ = ("file", "marks")
+
+    def __init__(self, file: str, at: int) -> None:
         super().__init__()
-        self.pos = pos
-        self.key_pos: dict[str, Pos] = {}
-        self.val_pos: dict[str, Pos] = {}
+        self.file = file
+        self.marks = marks(at)
+
+    @property
+    def key_pos(self) -> dict[str, Pos]:
+        """Where each key stands (made when asked: the loader keeps marks)."""
+        return {k: pos_at(self.file, m) for k, m in zip(self, self.marks[1::2], strict=True)}
+
+    @property
+    def val_pos(self) -> dict[str, Pos]:
+        """Where each value stands."""
+        return {k: pos_at(self.file, m) for k, m in zip(self, self.marks[2::2], strict=True)}
 
 
-class YSeq(list["Node"]):
-    """A YAML sequence that remembers where it and each item are."""
+class YSeq(_Marked, list["Node"]):
+    """A YAML sequence that remembers where it and each item are (``marks``: its own,
+    then each item's)."""
 
-    __slots__ = ("item_pos", "pos")
+    __slots__ = ("file", "marks")
 
-    def __init__(self, pos: Pos) -> None:
+    def __init__(self, file: str, at: int) -> None:
         super().__init__()
-        self.pos = pos
-        self.item_pos: list[Pos] = []
+        self.file = file
+        self.marks = marks(at)
+
+    @property
+    def item_pos(self) -> list[Pos]:
+        """Where each item stands (made when asked: the loader keeps marks)."""
+        return [pos_at(self.file, m) for m in self.marks[1:]]
+
+
+class Converted(YSeq):
+    """A list at the top of a file whose items were converted as soon as each was parsed.
+
+    It holds what ``load_text``'s ``convert_items`` returned for each item, not
+    the item's node: the node, with its whole subtree, was dropped at once, so
+    that a large file never stands in memory as a whole tree.
+    """
+
+    __slots__ = ()
 
 
 Node = Union[YMap, YSeq, str, None]  # noqa: UP007 - a runtime alias
+# Converts one item of a list at the top of a file, given its node and mark.
+ItemConverter = Callable[[Node, int], Any]
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _DROP: Any = object()  # the pending key of a repeated entry: parsed, reported, dropped
@@ -136,13 +187,25 @@ def decode(data: bytes, file: str) -> str:
         ) from None
 
 
+def checked(data: bytes, file: str) -> bytes:
+    """The bytes of a data file as the parser reads them: UTF-8 (or the clear error of
+    :func:`decode`), without a BOM.
+
+    The parser reads the bytes themselves: a decoded copy of a large file (up to
+    four bytes a character in Python) is not kept while it is parsed.
+    """
+    decode(data, file)
+    return data.removeprefix(codecs.BOM_UTF8)
+
+
 def _line_col(before: str) -> tuple[int, int]:
     line = before.count("\n") + 1
     return line, len(before) - (before.rfind("\n") + 1) + 1
 
 
-def read_file(path: Path, display: str | None = None) -> str:
-    """The text of a data file, or an OgpError that says why it cannot be read."""
+def read_file(path: Path, display: str | None = None) -> bytes:
+    """The bytes of a data file, checked to be UTF-8 text (see :func:`checked`), or an
+    OgpError that says why it cannot be read."""
     name = display or str(path)
     try:
         size = path.stat().st_size
@@ -161,7 +224,7 @@ def read_file(path: Path, display: str | None = None) -> str:
         raise OgpError(f"{name}: permission denied; the file cannot be read") from None
     except OSError as exc:
         raise OgpError(f"{name}: cannot be read: {exc.strerror or exc}") from None
-    return decode(data, name)
+    return checked(data, name)
 
 
 def load_file(path: Path, display: str | None = None) -> tuple[Node, list[Problem]]:
@@ -169,20 +232,29 @@ def load_file(path: Path, display: str | None = None) -> tuple[Node, list[Proble
     return load_text(read_file(path, name), name)
 
 
-def load_text(text: str, file: str) -> tuple[Node, list[Problem]]:
-    """Parse one YAML document into positioned nodes.
+def load_text(
+    text: str | bytes, file: str, convert_items: Mapping[str, ItemConverter] | None = None
+) -> tuple[Node, list[Problem]]:
+    """Parse one YAML document (text, or UTF-8 bytes) into positioned nodes.
 
     Returns the root node and the non-fatal problems found (repeated keys,
     tags). Raises :class:`LoadFailed` for a file that cannot be read as this
     kind of YAML at all (invalid syntax, aliases, several documents, empty).
+
+    ``convert_items`` maps keys at the top of the file to a function: each item
+    of the list under such a key is handed to it as soon as the item is parsed,
+    and the list (a :class:`Converted`) keeps what it returns instead of the
+    item's node. (A file that turns out to be unreadable further down raises
+    :class:`LoadFailed` all the same; what was converted until then is the
+    caller's to discard.)
     """
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    if isinstance(text, str):
+        text = text.removeprefix("\ufeff")
     parser: Any = _Parser(text)
     problems: list[Problem] = []
     try:
         with gc_paused():
-            root = _build(parser, file, problems)
+            root = _build(parser, file, problems, convert_items or {})
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, file) from None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked parser errors
@@ -209,11 +281,14 @@ _EVENT_NAMES = {
 _KIND: dict[type, int] = {getattr(yaml.events, n): k for n, k in _EVENT_NAMES.items()}
 
 
-def _build(parser: Any, file: str, problems: list[Problem]) -> Node:
+def _build(
+    parser: Any, file: str, problems: list[Problem], convert_items: Mapping[str, ItemConverter]
+) -> Node:
     get_event = parser.get_event
     kinds = _KIND
-    # The stack holds [container, pending_key] pairs; a key is pending in a
-    # mapping after its key scalar and before its value.
+    # The stack holds [container, pending_key, item_converter] entries; a key is
+    # pending in a mapping after its key scalar and before its value; a list at
+    # the top of the file named in convert_items has its items' converter.
     stack: list[list[Any]] = []
     # Every key repeats in every record: all share one string object each.
     keys: dict[str, str] = {}
@@ -230,9 +305,9 @@ def _build(parser: Any, file: str, problems: list[Problem]) -> Node:
                 raise _anchor(file, mark)
             tag = event.tag
             value: str | None = event.value
-            pos = Pos(file, mark.line + 1, mark.column + 1)
+            at = (mark.line + 1) << 32 | (mark.column + 1)  # ogp.problems.mark, inlined
             if tag is not None and tag != "!":
-                problems.append(_tag_problem(pos, tag))
+                problems.append(_tag_problem(pos_at(file, at), tag))
             elif event.style in (None, "") and value in _NULLS:
                 value = None
             if not stack:
@@ -240,20 +315,20 @@ def _build(parser: Any, file: str, problems: list[Problem]) -> Node:
                 continue
             top = stack[-1]
             container = top[0]
-            if type(container) is YSeq:
-                container.append(value)
-                container.item_pos.append(pos)
+            if type(container) is not YMap:  # a list
+                container.append(value if top[2] is None else top[2](value, at))
+                container.marks.append(at)
             elif top[1] is None:  # a key
                 key = shared(event.value, event.value)
                 if event.style in (None, "") and key == "<<":
                     raise _fail(
-                        file, pos.line, pos.column, "yaml-merge-key",
+                        file, mark.line + 1, mark.column + 1, "yaml-merge-key",
                         "merge keys ('<<') are not allowed in ogp data; write the keys out",
                     )
                 if key in container:
                     first = container.key_pos[key]
                     problems.append(error(
-                        pos, "duplicate-key",
+                        pos_at(file, at), "duplicate-key",
                         f"key '{key}' appears twice in this mapping (first at line "
                         f"{first.line}); YAML would silently keep only the last one: "
                         "remove or rename one",
@@ -261,49 +336,59 @@ def _build(parser: Any, file: str, problems: list[Problem]) -> Node:
                     top[1] = _DROP
                 else:
                     top[1] = key
-                    container.key_pos[key] = pos
+                    container.marks.append(at)
             else:
                 key = top[1]
                 top[1] = None
                 if key is not _DROP:
                     container[key] = value
-                    container.val_pos[key] = pos
+                    container.marks.append(at)
         elif kind == 1 or kind == 2:  # mapping or sequence start
             mark = event.start_mark
             if event.anchor is not None:
                 raise _anchor(file, mark)
-            pos = Pos(file, mark.line + 1, mark.column + 1)
+            at = (mark.line + 1) << 32 | (mark.column + 1)
             if event.tag is not None and event.tag != "!":
-                problems.append(_tag_problem(pos, event.tag))
-            node: YMap | YSeq = YMap(pos) if kind == 1 else YSeq(pos)
+                problems.append(_tag_problem(pos_at(file, at), event.tag))
             if len(stack) >= MAX_DEPTH:
                 raise _fail(
-                    file, pos.line, pos.column, "too-deep",
+                    file, mark.line + 1, mark.column + 1, "too-deep",
                     f"the data is nested more than {MAX_DEPTH} levels deep here; "
                     "no ogp data file needs that",
                 )
+            converter = None
             if stack:
                 top = stack[-1]
                 container = top[0]
-                if type(container) is YSeq:
-                    container.append(node)
-                    container.item_pos.append(pos)
+                if type(container) is not YMap:  # a list
+                    node: YMap | YSeq = YMap(file, at) if kind == 1 else YSeq(file, at)
+                    container.append(node)  # converted, if so, at its end
+                    container.marks.append(at)
                 elif top[1] is None:
                     raise _fail(
-                        file, pos.line, pos.column, "yaml-complex-key",
+                        file, mark.line + 1, mark.column + 1, "yaml-complex-key",
                         "a list or mapping is used as a key; keys must be plain text",
                     )
                 else:
                     key = top[1]
                     top[1] = None
+                    if kind == 2 and len(stack) == 1 and key in convert_items:
+                        converter = convert_items[key]
+                        node = Converted(file, at)
+                    else:
+                        node = YMap(file, at) if kind == 1 else YSeq(file, at)
                     if key is not _DROP:
                         container[key] = node
-                        container.val_pos[key] = pos
+                        container.marks.append(at)
             else:
+                node = YMap(file, at) if kind == 1 else YSeq(file, at)
                 root, have_root = node, True
-            stack.append([node, None])
+            stack.append([node, None, converter])
         elif kind == 4 or kind == 5:  # end of a mapping or sequence
             stack.pop()
+            if stack and stack[-1][2] is not None:  # an item to convert, complete now
+                container = stack[-1][0]
+                container[-1] = stack[-1][2](container[-1], container.marks[-1])
         elif kind == 6:  # alias
             raise _anchor(file, event.start_mark)
         elif kind == 7:  # document start
@@ -320,8 +405,6 @@ def _build(parser: Any, file: str, problems: list[Problem]) -> Node:
     if not have_root or root is None:
         raise _fail(file, 1, 1, "empty-file", "the file is empty; it must hold the data as YAML")
     return root
-
-
 
 
 def _anchor(file: str, mark: Any) -> LoadFailed:
@@ -342,10 +425,12 @@ def _tag_problem(pos: Pos, tag: str) -> Problem:
     )
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str) -> LoadFailed:
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> LoadFailed:
     mark = exc.problem_mark or exc.context_mark
     line = (mark.line + 1) if mark else 1
     column = (mark.column + 1) if mark else 1
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
     lines = text.split("\n")
     here = lines[line - 1] if 0 < line <= len(lines) else ""
     problem = (exc.problem or "").strip()

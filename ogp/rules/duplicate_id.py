@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ogp.problems import Problem, Severity, error
+from ogp.refs import Declared
 from ogp.rules.facts import Facts
 
 ID = "duplicate-id"
@@ -21,16 +22,13 @@ SEVERITY = Severity.ERROR
 
 
 def check(facts: Facts) -> Iterator[Problem]:
-    seen: dict[tuple[str, str], tuple[str, object]] = {}
+    seen: dict[str, dict[str, Declared]] = {}  # kind -> casefolded id -> the first
     for d in facts.declared:
-        key = (d.kind, d.value.casefold())
-        if key in seen:
-            first_value, first_pos = seen[key]
-            same = "the same id" if first_value == d.value else f"'{first_value}' (case differs)"
+        first = seen.setdefault(d.kind, {}).setdefault(d.value.casefold(), d)
+        if first is not d:
+            same = "the same id" if first.value == d.value else f"'{first.value}' (case differs)"
             yield error(
                 d.pos, ID,
-                f"{d.kind} id '{d.value}' is already used for {same} at {first_pos}; "
+                f"{d.kind} id '{d.value}' is already used for {same} at {first.pos}; "
                 "every id must be unique",
             )
-        else:
-            seen[key] = (d.value, d.pos)
