@@ -11,7 +11,6 @@ template's path and line.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +23,16 @@ AUTOESCAPE_SUFFIXES = (".html", ".html.j2", ".htm", ".xml", ".svg")
 
 
 def packaged_templates() -> Path:
-    return Path(str(resources.files("ogp.templates")))
+    """The templates shipped with ogp (the package ogp.templates).
+
+    Found from the package itself rather than through importlib.resources, which
+    would load zipfile, tempfile and more at every start of the command line.
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("ogp.templates")
+    assert spec is not None and spec.origin is not None, "ogp is installed without its templates"
+    return Path(spec.origin).parent
 
 
 def search_path(data_dir: Path | None = None, override: Path | None = None) -> list[Path]:
