@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from ogp.commands.common import State, format_option, lang_option, output_option, pass_state
+from ogp.commands.common import (
+    State,
+    choose_format,
+    format_option,
+    lang_option,
+    output_option,
+    pass_state,
+)
 from ogp.output import registry
 from ogp.output.write import emit
 
@@ -15,7 +22,8 @@ from ogp.output.write import emit
 @lang_option()
 @output_option()
 @pass_state
-def addresses(state: State, letter: str | None, fmt: str, lang: str, output: str | None) -> None:
+def addresses(state: State, letter: str | None, fmt: str | None, lang: str,
+              output: str | None, force: bool) -> None:
     """The distribution list of LETTER: recipients with postal addresses, and the copy-to.
 
     Recipients without a postal address are marked. The CSV quotes every
@@ -27,5 +35,6 @@ def addresses(state: State, letter: str | None, fmt: str, lang: str, output: str
 
     data = dataset.load(state.data_dir)
     doc = core.build(data, pick_letter(data, letter), lang=lang)
+    fmt = choose_format("addresses", fmt, output, "md")
     render = registry.renderer("addresses", fmt)
-    emit(render(doc, state.context_for(output, lang)), output)
+    emit(render(doc, state.context_for(output, lang)), output, force=force)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from ogp.commands.common import State, format_option, lang_option, output_option, pass_state
+from ogp.commands.common import (
+    State,
+    choose_format,
+    format_option,
+    lang_option,
+    output_option,
+    pass_state,
+)
 from ogp.output import registry
 from ogp.output.write import emit
 
@@ -15,7 +22,8 @@ from ogp.output.write import emit
 @lang_option()
 @output_option()
 @pass_state
-def agenda(state: State, meeting: str, fmt: str, lang: str, output: str | None) -> None:
+def agenda(state: State, meeting: str, fmt: str | None, lang: str, output: str | None,
+           force: bool) -> None:
     """The agenda of MEETING (its id, or its number) as a running order with times.
 
     The status round is expanded: each reporting agency, its commitments and its
@@ -28,7 +36,8 @@ def agenda(state: State, meeting: str, fmt: str, lang: str, output: str | None) 
 
     data = dataset.load(state.data_dir)
     doc = core.build(data, core.pick_meeting(data, meeting), lang=lang)
+    fmt = choose_format("agenda", fmt, output, "md")
     render = registry.renderer("agenda", fmt)
-    emit(render(doc, state.context_for(output, lang)), output)
+    emit(render(doc, state.context_for(output, lang)), output, force=force)
     for w in doc.warnings:
         click.echo(f"warning: {w}", err=True)

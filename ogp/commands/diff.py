@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ogp.commands.common import State, format_option, output_option, pass_state
+from ogp.commands.common import State, choose_format, format_option, output_option, pass_state
 from ogp.output import registry
 from ogp.output.write import emit
 
@@ -14,7 +14,7 @@ from ogp.output.write import emit
 @format_option("diff", "text")
 @output_option()
 @pass_state
-def diff(state: State, rev: str, fmt: str, output: str | None) -> None:
+def diff(state: State, rev: str, fmt: str | None, output: str | None, force: bool) -> None:
     """What changed in the data since git revision REV (default HEAD), in words.
 
     Compares the data files as they were at REV (read with `git show`; the
@@ -28,5 +28,6 @@ def diff(state: State, rev: str, fmt: str, output: str | None) -> None:
     from ogp.diff import build
 
     report = build(state.data_dir, rev)
+    fmt = choose_format("diff", fmt, output, "text")
     render = registry.renderer("diff", fmt)
-    emit(render(report, state.context_for(output)), output)
+    emit(render(report, state.context_for(output)), output, force=force)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from ogp.commands.common import State, format_option, lang_option, output_option, pass_state
+from ogp.commands.common import (
+    State,
+    choose_format,
+    format_option,
+    lang_option,
+    output_option,
+    pass_state,
+)
 from ogp.output import registry
 from ogp.output.write import emit
 
@@ -16,7 +23,8 @@ from ogp.output.write import emit
 @lang_option()
 @output_option()
 @pass_state
-def status(state: State, agency: str | None, fmt: str, lang: str, output: str | None) -> None:
+def status(state: State, agency: str | None, fmt: str | None, lang: str, output: str | None,
+           force: bool) -> None:
     """Where every commitment stands: owners, reporter, latest status and its date.
 
     A table on a terminal (plain text when piped or with NO_COLOR), with a
@@ -28,5 +36,6 @@ def status(state: State, agency: str | None, fmt: str, lang: str, output: str | 
     data = dataset.load(state.data_dir)
     agency_id = core.resolve_agency(data, agency) if agency else None
     report = core.build(data, agency=agency_id, lang=lang)
+    fmt = choose_format("status", fmt, output, "table")
     render = registry.renderer("status", fmt)
-    emit(render(report, state.context_for(output, lang)), output)
+    emit(render(report, state.context_for(output, lang)), output, force=force)
