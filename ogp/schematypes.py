@@ -43,6 +43,8 @@ class Ctx:
     references: list[Reference] = field(default_factory=list)
     # (kind, id) of the nearest record with an id, and the field below it
     owner: list[tuple[str, str, str]] = field(default_factory=list)
+    # the field being converted, outside any record with an id (e.g. contact_point)
+    field: str = ""
 
     def fail(self, pos: Pos, rule: str, message: str) -> Any:
         self.problems.append(error(pos, rule, message))
@@ -50,7 +52,7 @@ class Ctx:
 
     def where(self, fallback: str) -> str:
         if not self.owner:
-            return fallback
+            return self.field or fallback
         kind, oid, fieldname = self.owner[-1]
         return f"{fieldname or fallback} of {kind} {oid}"
 
@@ -428,6 +430,8 @@ class Record(Type):
                     continue
                 if pushed:
                     ctx.owner[-1] = (ctx.owner[-1][0], ctx.owner[-1][1], key)
+                elif not ctx.owner:
+                    ctx.field = key
                 value = f.type.convert(child, child_pos, ctx)
                 if value is INVALID:
                     ok = False

@@ -17,6 +17,8 @@ from ogp.rules import (
     clock,
     date,
     duplicate_id,
+    duplicate_name,
+    duplicate_owner,
     email,
     ident,
     missing_address,
@@ -33,9 +35,11 @@ from ogp.rules.facts import Facts
 
 DATASET_RULES: list[ModuleType] = [
     duplicate_id,
+    duplicate_name,
     unknown_reference,
     time_order,
     reporter_not_owner,
+    duplicate_owner,
     status_source,
     no_reporter,
     missing_address,

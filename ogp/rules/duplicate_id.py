@@ -26,11 +26,11 @@ def check(facts: Facts) -> Iterator[Problem]:
         key = (d.kind, d.value.casefold())
         if key in seen:
             first_value, first_pos = seen[key]
-            same = "the same id" if first_value == d.value else f"'{first_value}' (case differs)"
-            yield error(
-                d.pos, ID,
-                f"{d.kind} id '{d.value}' is already used for {same} at {first_pos}; "
-                "every id must be unique",
-            )
+            if first_value == d.value:
+                said = f"{d.kind} id '{d.value}' is used twice (first at {first_pos})"
+            else:
+                said = (f"{d.kind} id '{d.value}' differs only in case from '{first_value}' "
+                        f"at {first_pos}")
+            yield error(d.pos, ID, f"{said}; every id must be unique")
         else:
             seen[key] = (d.value, d.pos)
