@@ -191,3 +191,12 @@ def test_all_refuses_existing_files_and_never_makes_folders_in_the_data(
     inside = run("--data", data_dir, *command, "-o", data_dir / "sub")
     assert inside.exit_code == 1 and "refusing to write" in inside.output
     assert not (data_dir / "sub").exists()
+
+
+def test_a_yml_file_is_pointed_out_not_ignored(run: Run, data_dir: Path) -> None:
+    (data_dir / "meetings.yaml").rename(data_dir / "meetings.yml")
+    result = run("--data", data_dir, "validate")
+    assert result.exit_code == 1
+    assert (f"{data_dir / 'meetings.yml'}: error: ogp reads meetings.yaml, not meetings.yml: "
+            "rename the file to meetings.yaml [file-name]") in result.output.splitlines()
+    assert "unknown meeting" not in result.output
