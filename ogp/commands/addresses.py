@@ -26,8 +26,9 @@ def addresses(state: State, letter: str | None, fmt: str | None, lang: str,
               output: str | None, force: bool) -> None:
     """The distribution list of LETTER: recipients with postal addresses, and the copy-to.
 
-    Recipients without a postal address are marked. The CSV quotes every
-    field (postcodes stay text: "0030") and no cell can start a formula.
+    Recipients without a postal address, or without postcode and town, are
+    marked. The CSV quotes every field (postcodes are written as text, "0030";
+    import that column as text in a spreadsheet) and no cell can start a formula.
     """
     from ogp import addresses as core
     from ogp import dataset
