@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import click
 
-from ogp.commands.common import (
-    State,
-    choose_format,
-    format_option,
-    lang_option,
-    output_option,
-    pass_state,
-)
-from ogp.output import registry
-from ogp.output.write import emit
+from ogp.commands.common import State, document_options, pass_state
 
 
 @click.command()
 @click.argument("letter", required=False)
-@format_option("addresses", "md")
-@lang_option()
-@output_option()
+@document_options("addresses")
 @pass_state
 def addresses(state: State, letter: str | None, fmt: str | None, lang: str,
               output: str | None, force: bool) -> None:
@@ -36,6 +25,4 @@ def addresses(state: State, letter: str | None, fmt: str | None, lang: str,
 
     data = dataset.load(state.data_dir)
     doc = core.build(data, pick_letter(data, letter), lang=lang)
-    fmt = choose_format("addresses", fmt, output, "md")
-    render = registry.renderer("addresses", fmt)
-    emit(render(doc, state.context_for(output, lang)), output, force=force)
+    state.publish("addresses", doc, fmt=fmt, output=output, force=force, lang=lang)

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import click
 
-from ogp.commands.common import (
-    State,
-    choose_format,
-    format_option,
-    lang_option,
-    output_option,
-    pass_state,
-)
-from ogp.output import registry
-from ogp.output.write import emit
+from ogp.commands.common import State, document_options, pass_state
 
 
 @click.command()
 @click.argument("meeting")
-@format_option("agenda", "md")
-@lang_option()
-@output_option()
+@document_options("agenda")
 @pass_state
 def agenda(state: State, meeting: str, fmt: str | None, lang: str, output: str | None,
            force: bool) -> None:
@@ -36,8 +25,6 @@ def agenda(state: State, meeting: str, fmt: str | None, lang: str, output: str |
 
     data = dataset.load(state.data_dir)
     doc = core.build(data, core.pick_meeting(data, meeting), lang=lang)
-    fmt = choose_format("agenda", fmt, output, "md")
-    render = registry.renderer("agenda", fmt)
-    emit(render(doc, state.context_for(output, lang)), output, force=force)
+    state.publish("agenda", doc, fmt=fmt, output=output, force=force, lang=lang)
     for w in doc.warnings:
         click.echo(f"warning: {w}", err=True)

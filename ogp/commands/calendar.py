@@ -41,7 +41,7 @@ def _complete_meeting(ctx: click.Context, param: click.Parameter, incomplete: st
 @click.command()
 @click.argument("meeting", required=False, shell_complete=_complete_meeting)
 @all_option("meeting (MEETING.ics)")
-@format_option("calendar", "ics")
+@format_option("calendar")
 @lang_option()
 @output_or_folder_option()
 @pass_state
@@ -58,7 +58,7 @@ def calendar(state: State, meeting: str | None, all_: bool, fmt: str | None, lan
     from ogp import dataset
 
     data = dataset.load(state.data_dir)
-    fmt = choose_format("calendar", fmt, output, "ics")
+    fmt = choose_format("calendar", fmt, None if all_ else output)
     render = registry.renderer("calendar", fmt)
     if all_:
         from ogp.output import batch

@@ -13,7 +13,7 @@ import click
 from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.context import OutputContext
-from ogp.output.write import check_target, is_stdout
+from ogp.output.write import check_target, emit, is_stdout
 
 
 class State:
@@ -27,6 +27,13 @@ class State:
         stream = sys.stdout if is_stdout(output) else None
         ctx = OutputContext.for_stream(stream, lang)
         return dataclasses.replace(ctx, template_dirs=tuple(self.template_dirs()))
+
+    def publish(self, document: str, payload: object, *, fmt: str | None, output: str | None,
+                force: bool, lang: str = "nb") -> None:
+        """Render ``payload`` as ``document`` in the chosen format and print or write it."""
+        fmt = choose_format(document, fmt, output)
+        render = registry.renderer(document, fmt)
+        emit(render(payload, self.context_for(output, lang)), output, force=force)
 
     def template_dirs(self) -> list[Path]:
         """Where templates are looked up: --templates, templates/ beside the data, ogp's own."""
@@ -61,12 +68,25 @@ def output_option(help_text: str = "Write to this file instead of standard outpu
         help=help_text))
 
 
-def format_option(document: str, default: str) -> Decorator:
-    """--format, defaulting to what the -o file's suffix says, else ``default``."""
+def format_option(document: str) -> Decorator:
+    """--format, defaulting to what the -o file's suffix says, else the document's first format."""
     return click.option(
         "--format", "fmt", type=click.Choice(registry.formats(document)), default=None,
-        help=f"Output format [default: from the -o file's suffix, else {default}].",
+        help="Output format [default: from the -o file's suffix, else "
+        f"{registry.default_format(document)}].",
     )
+
+
+def document_options(document: str, *, lang: bool = True) -> Decorator:
+    """--format, --lang, -o/--output and --force: the options of a command printing a document."""
+    decorators = [format_option(document), *([lang_option()] if lang else []), output_option()]
+
+    def apply(f: Callable[..., Any]) -> Callable[..., Any]:
+        for decorate in reversed(decorators):
+            f = decorate(f)
+        return f
+
+    return apply
 
 
 # File suffixes and the format names they stand for, in order of preference.
@@ -78,10 +98,11 @@ _SUFFIX_FORMATS = {
 }
 
 
-def choose_format(document: str, fmt: str | None, output: str | None, default: str) -> str:
-    """The format: --format if given, else the one the -o file's suffix names, else default."""
+def choose_format(document: str, fmt: str | None, output: str | None) -> str:
+    """The format: --format if given, else the one the -o file's suffix names, else the default."""
     if fmt:
         return fmt
+    default = registry.default_format(document)
     if output is None or is_stdout(output):
         return default
     suffix = Path(output).suffix.lower()

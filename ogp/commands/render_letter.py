@@ -20,7 +20,7 @@ from ogp.output.write import emit, is_stdout
               "or short name): its address instead of the list, and its own commitments.")
 @click.option("--each", is_flag=True, help="One personal letter per recipient, written into "
               "the folder given with -o.")
-@format_option("letter", "md")
+@format_option("letter")
 @lang_option()
 @click.option("-o", "--output", type=click.Path(allow_dash=True), default=None,
               help="The file to write ('-' is standard output); with --each, the folder.")
@@ -40,7 +40,7 @@ def render_letter(state: State, letter: str | None, to: str | None, each: bool,
 
     if to and each:
         raise click.UsageError("use either --to or --each, not both")
-    fmt = choose_format("letter", fmt, output, "md")
+    fmt = choose_format("letter", fmt, None if each else output)
     if each and is_stdout(output):
         raise click.UsageError("--each writes one file per recipient: name a folder with -o DIR")
     if fmt == "pdf" and is_stdout(output) and sys.stdout.isatty():

@@ -30,7 +30,7 @@ def _complete_name(ctx: click.Context, param: click.Parameter, incomplete: str) 
 @click.command()
 @click.argument("name", required=False, shell_complete=_complete_name)
 @all_option("data file's schema (NAME.schema.json)")
-@format_option("schema", "json")
+@format_option("schema")
 @output_or_folder_option()
 @pass_state
 def schema(state: State, name: str | None, all_: bool, fmt: str | None, output: str | None,
@@ -49,7 +49,7 @@ def schema(state: State, name: str | None, all_: bool, fmt: str | None, output: 
     """
     from ogp import schema_export
 
-    fmt = choose_format("schema", fmt, output, "json")
+    fmt = choose_format("schema", fmt, None if all_ else output)
     render = registry.renderer("schema", fmt)
     if all_:
         from ogp.output import batch

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import click
 
-from ogp.commands.common import State, choose_format, format_option, output_option, pass_state
-from ogp.output import registry
+from ogp.commands.common import State, format_option, output_option, pass_state
 from ogp.output.write import emit
 
 
 @click.command()
-@format_option("validate", "text")
+@format_option("validate")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--list-rules", is_flag=True, help="Print every rule with its documentation.")
 @output_option()
@@ -34,8 +33,6 @@ def validate(state: State, fmt: str | None, strict: bool, list_rules: bool, outp
     from ogp.dataset import read
 
     result = read(state.data_dir)
-    fmt = choose_format("validate", fmt, output, "text")
-    render = registry.renderer("validate", fmt)
-    emit(render(result, state.context_for(output)), output, force=force)
+    state.publish("validate", result, fmt=fmt, output=output, force=force)
     if not result.ok(strict):
         raise click.exceptions.Exit(1)
