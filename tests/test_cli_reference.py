@@ -6,8 +6,6 @@ After an intended change of options or help texts, regenerate it with
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
