@@ -141,6 +141,13 @@ def _counts(counts: dict[Level, int], lang: str) -> str:
     return f"{total} {noun}: {', '.join(parts) if parts else '-'}"
 
 
+def _group_counts(counts: dict[Level, int], partner: int, lang: str) -> str:
+    """'3 forpliktelser: 3 ikke rapportert; 2 i samarbeid' (partners are not counted as owned)."""
+    owned = _counts(counts, lang) if sum(counts.values()) else ""
+    together = f"{partner} {word(lang, 'partner')}" if partner else ""
+    return "; ".join(p for p in (owned, together) if p)
+
+
 def _overview(report: StatusReport) -> dict[str, Any]:
     """What the overview templates show: the date of the data, counts, and agency groups."""
     from ogp.dates import long_date
@@ -158,7 +165,7 @@ def _overview(report: StatusReport) -> dict[str, Any]:
             {
                 "id": g.agency,
                 "name": g.name,
-                "counts": _counts(g.counts, lang),
+                "counts": _group_counts(g.counts, len(g.partner), lang),
                 "rows": [
                     {
                         "level_id": str(r.level),
