@@ -19,6 +19,11 @@ class AddressEntry:
     def missing(self) -> bool:
         return not self.row.has_address
 
+    @property
+    def incomplete(self) -> bool:
+        """An address, but no postcode or town: it cannot be posted to as it is."""
+        return self.row.has_address and not (self.row.postcode and self.row.city)
+
 
 @dataclass(frozen=True)
 class AddressList:
@@ -28,6 +33,7 @@ class AddressList:
     copy_title: str  # "Kopi til"
     headers: tuple[str, ...]  # name, address, postcode, city
     no_address: str  # "mangler postadresse"
+    no_postcode: str  # "mangler"
     recipients: tuple[AddressEntry, ...]
     copies: tuple[AddressEntry, ...]
 
@@ -48,6 +54,7 @@ def build(data: Dataset, letter: Letter, lang: str = "nb") -> AddressList:
         copy_title=word(lang, "copy_to"),
         headers=tuple(word(lang, k) for k in ("name", "address", "postcode", "city")),
         no_address=word(lang, "no_address"),
+        no_postcode=word(lang, "no_postcode"),
         recipients=tuple(entry("recipient", a) for a in letter.recipients),
         copies=tuple(entry("copy", a) for a in letter.copy_to),
     )

@@ -70,9 +70,19 @@ def read(data_dir: Path) -> Result:
     def on_disk(filename: str) -> tuple[str, Callable[[], bytes] | None]:
         path = data_dir / filename
         name = display_path(path)
+        if not path.exists() and path.with_suffix(".yml").exists():
+            return display_path(path.with_suffix(".yml")), lambda: _misnamed(path)
         return name, (lambda: read_file(path, name)) if path.exists() else None
 
     return check(on_disk)
+
+
+def _misnamed(path: Path) -> bytes:  # never returns: the file is misnamed
+    wrong = path.with_suffix(".yml")
+    raise LoadFailed(error(
+        Pos(display_path(wrong)), "file-name",
+        f"ogp reads {path.name}, not {wrong.name}: rename the file to {path.name}",
+    ))
 
 
 def read_texts(texts: Mapping[str, bytes], prefix: str = "") -> Result:

@@ -30,8 +30,9 @@ class Reference:
     file: str
     mark: int
     # the nearest record with an id that holds it: (kind, id, field), e.g.
-    # ("commitment", "4.22", "owners"); shared by the references of one field
-    holder: tuple[str, str, str] | None
+    # ("commitment", "4.22", "owners"), shared by the references of one field;
+    # ("", "", field) outside any record with an id (e.g. "contact_point")
+    holder: tuple[str, str, str]
 
     @property
     def pos(self) -> Pos:
@@ -40,7 +41,7 @@ class Reference:
     @property
     def where(self) -> str:
         """What holds it, in words: "owners of commitment 4.22"."""
-        if self.holder is None:
-            return self.kind
         kind, oid, fieldname = self.holder
+        if not kind:
+            return fieldname or self.kind
         return f"{fieldname or self.kind} of {kind} {oid}"

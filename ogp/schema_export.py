@@ -5,7 +5,7 @@ with, so the two cannot drift. Editors' YAML language servers read YAML 1.2,
 where unquoted ``4.10`` is a number and ``0030`` the number 30: the schema
 asks for text there, so quote ids and postcodes (ogp itself reads them as
 written either way). The shipped copies live in ``schemas/`` and a test fails
-when they are stale; regenerate them with ``ogp schema --all -o schemas``.
+when they are stale; regenerate them with ``ogp schema --all --force -o schemas``.
 """
 
 from __future__ import annotations

@@ -43,8 +43,11 @@ class Ctx:
     references: list[Reference] = field(default_factory=list)
     # (kind, id) of the nearest record with an id, and the field below it
     owner: list[tuple[str, str, str]] = field(default_factory=list)
-    file: str = ""  # the file being converted, which the marks passed around are in
     ids: dict[str, str] = field(default_factory=dict)  # see shared()
+    file: str = ""  # the file being converted, which the marks passed around are in
+    # the field being converted, outside any record with an id (e.g. contact_point);
+    # last: it hides dataclasses.field below it
+    field: str = ""
 
     def fail(self, at: int, rule: str, message: str) -> Any:
         """Report a problem at mark ``at`` of the file; the value is INVALID."""
@@ -60,9 +63,10 @@ class Ctx:
         problems, declared, references = checkpoint
         del self.problems[problems:], self.declared[declared:], self.references[references:]
 
-    def holder(self) -> tuple[str, str, str] | None:
-        """The nearest record with an id, and its field being converted (see Reference)."""
-        return self.owner[-1] if self.owner else None
+    def holder(self) -> tuple[str, str, str]:
+        """The nearest record with an id and its field being converted, or ("", "", the
+        field) outside any record with an id (see Reference.where)."""
+        return self.owner[-1] if self.owner else ("", "", self.field)
 
     def shared(self, value: str) -> str:
         """One string object for each id referenced: ``kmd`` may be referenced thousands
@@ -436,6 +440,8 @@ class Record(Type):
                     continue
                 if pushed:
                     ctx.owner[-1] = (ctx.owner[-1][0], ctx.owner[-1][1], key)
+                elif not ctx.owner:
+                    ctx.field = key
                 value = f.type.convert(child, entry_marks[2 + 2 * i], ctx)
                 if value is INVALID:
                     ok = False

@@ -164,6 +164,15 @@ def render(env: jinja2.Environment, name: str, **values: Any) -> str:
         raise OgpError(
             f"{exc.filename or name}:{exc.lineno}: template error: {exc.message}"
         ) from None
+    except UnicodeDecodeError as exc:
+        where = next((str(Path(d) / name) for d in getattr(env.loader, "searchpath", [])
+                      if (Path(d) / name).is_file()), name)
+        raise OgpError(
+            f"{where}: the template is not valid UTF-8 (byte 0x{exc.object[exc.start]:02X}); "
+            "save it as UTF-8"
+        ) from None
+    except OSError as exc:
+        raise OgpError(f"template '{name}' cannot be read: {exc.strerror or exc}") from None
     try:
         return template.render(**values)
     except jinja2.UndefinedError as exc:

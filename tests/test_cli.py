@@ -134,3 +134,69 @@ def test_installed_command_end_to_end(tmp_path: Path) -> None:
     assert check.returncode == 1
     assert "Traceback" not in check.stdout + check.stderr
     assert "meetings.yaml:3:11: error: '2014-02-30' is not a real date" in check.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "suffix", "starts"),
+    [
+        (["status"], ".html", "<!DOCTYPE html>"),
+        (["status"], ".csv", "id,title,owners"),
+        (["status"], ".txt", "Forpliktelse"),
+        (["agenda", "1"], ".html", "<!DOCTYPE html>"),
+        (["addresses"], ".csv", '"'),
+        (["validate"], ".json", "["),
+        (["calendar", "1"], ".ics", "BEGIN:VCALENDAR"),
+    ],
+)
+def test_format_follows_the_output_suffix(run: Run, tmp_path: Path, args: list[str],
+                                          suffix: str, starts: str) -> None:
+    target = tmp_path / f"out{suffix}"
+    result = run("--data", DATA, *args, "-o", target)
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8").startswith(starts)
+
+
+def test_an_unknown_suffix_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    result = run("--data", DATA, "agenda", "1", "-o", tmp_path / "agenda.docx")
+    assert result.exit_code == 2
+    assert "cannot tell the format from the file name" in result.output
+    assert not (tmp_path / "agenda.docx").exists()
+
+
+@pytest.mark.parametrize("args", [["status"], ["agenda", "1"], ["addresses"], ["schema", "agencies"],
+                                  ["calendar", "1"], ["validate"], ["render-letter"]])
+def test_an_existing_output_file_is_kept_unless_force(run: Run, tmp_path: Path,
+                                                      args: list[str]) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("mine", encoding="utf-8")
+    fmt = {"schema": "json", "calendar": "ics"}.get(args[0])
+    extra = ["--format", fmt] if fmt else []
+    kept = run("--data", DATA, *args, *extra, "-o", target)
+    assert kept.exit_code == 1
+    assert "exists; use --force to overwrite it" in kept.output
+    assert target.read_text(encoding="utf-8") == "mine"
+    assert run("--data", DATA, *args, *extra, "-o", target, "--force").exit_code == 0
+    assert target.read_text(encoding="utf-8") != "mine"
+
+
+@pytest.mark.parametrize("command", [["calendar", "--all"], ["schema", "--all"]])
+def test_all_refuses_existing_files_and_never_makes_folders_in_the_data(
+    run: Run, data_dir: Path, tmp_path: Path, command: list[str]
+) -> None:
+    out = tmp_path / "out"
+    assert run("--data", data_dir, *command, "-o", out).exit_code == 0
+    again = run("--data", data_dir, *command, "-o", out)
+    assert again.exit_code == 1 and "nothing was written" in again.output
+    assert run("--data", data_dir, *command, "-o", out, "--force").exit_code == 0
+    inside = run("--data", data_dir, *command, "-o", data_dir / "sub")
+    assert inside.exit_code == 1 and "refusing to write" in inside.output
+    assert not (data_dir / "sub").exists()
+
+
+def test_a_yml_file_is_pointed_out_not_ignored(run: Run, data_dir: Path) -> None:
+    (data_dir / "meetings.yaml").rename(data_dir / "meetings.yml")
+    result = run("--data", data_dir, "validate")
+    assert result.exit_code == 1
+    assert (f"{data_dir / 'meetings.yml'}: error: ogp reads meetings.yaml, not meetings.yml: "
+            "rename the file to meetings.yaml [file-name]") in result.output.splitlines()
+    assert "unknown meeting" not in result.output

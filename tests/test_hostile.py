@@ -55,7 +55,7 @@ VALUES: list[tuple[str, str, str, str, str, str, str]] = [
     ("id with space", "meetings.yaml", "id: mote-1", "id: mote 1", "10:9", "id", "not a valid id"),
     ("id with control character", "meetings.yaml", "id: mote-1", 'id: "mote\\u00071"', "10:9", "id", "'mote\\x071' is not a valid id"),
     ("id with accent", "agencies.yaml", "id: spraakradet", "id: språkrådet", "74:9", "id", "'språkrådet' is not a valid id"),
-    ("ids differing in case", "meetings.yaml", "id: mote-2", "id: MOTE-1", "37:9", "duplicate-id", "'mote-1' (case differs)"),
+    ("ids differing in case", "meetings.yaml", "id: mote-2", "id: MOTE-1", "37:9", "duplicate-id", "differs only in case from 'mote-1'"),
     ("e-mail without @", "meetings.yaml", "email: amo@kmd.dep.no, phone: 22 24 03 01}\n      days_before: 10\n    invited: [sivilt-samfunn, jd, kud, hod, asd, fin, spraakradet, difi, dss, ud, fd, oed,\n              norges-bank, ks, helsedirektoratet, riksarkivet]\n    agenda_tentative", "email: amo.kmd.dep.no, phone: 22 24 03 01}\n      days_before: 10\n    invited: [sivilt-samfunn, jd, kud, hod, asd, fin, spraakradet, difi, dss, ud, fd, oed,\n              norges-bank, ks, helsedirektoratet, riksarkivet]\n    agenda_tentative", "23:59", "email", "it has no '@'"),
     ("empty required text", "agencies.yaml", "name: Finansdepartementet", 'name: ""', "66:11", "required", "this text is empty"),
     ("blank required text", "agencies.yaml", "name: Finansdepartementet", 'name: "   "', "66:11", "required", "this text is empty"),

@@ -33,9 +33,9 @@ ERRORS = [
     # ids
     ("agencies.yaml", "id: norges-bank", "id: Norges Bank", "11:9", "id", "'Norges Bank' is not a valid id"),
     ("agencies.yaml", "id: norges-bank", "id: ../bank", "11:9", "id", "not a valid id"),
-    ("agencies.yaml", "id: norges-bank", "id: fin", "11:9", "duplicate-id", "agency id 'fin' is already used"),
-    ("agencies.yaml", "id: norges-bank", "id: FIN", "11:9", "duplicate-id", "'fin' (case differs)"),
-    ("commitments.yaml", 'id: "4.2"', 'id: "4.1"', "11:9", "duplicate-id", "commitment id '4.1' is already used"),
+    ("agencies.yaml", "id: norges-bank", "id: fin", "11:9", "duplicate-id", "agency id 'fin' is used twice (first at"),
+    ("agencies.yaml", "id: norges-bank", "id: FIN", "11:9", "duplicate-id", "agency id 'FIN' differs only in case from 'fin'"),
+    ("commitments.yaml", 'id: "4.2"', 'id: "4.1"', "11:9", "duplicate-id", "commitment id '4.1' is used twice"),
     # references
     ("commitments.yaml", "owners: [kmd]", "owners: [kmdx]", "12:14", "unknown-reference", "unknown agency 'kmdx' in owners of commitment 4.2; did you mean 'kmd'?"),
     ("commitments.yaml", "owners: [kmd]", "owners: [KMD]", "12:14", "unknown-reference", "ids are case-sensitive: write 'kmd'"),
@@ -55,17 +55,21 @@ ERRORS = [
     # e-mail and postcode
     ("agencies.yaml", "email: post@fin.example.no", "email: post(at)fin.example.no", "9:12", "email", "it has no '@'"),
     ("agencies.yaml", 'postcode: "0030"', 'postcode: "030"', "10:53", "postcode", "write four digits"),
+    # names
+    ("agencies.yaml", "name: Norges Bank", "name: Norges Bank\n    short: fin", "13:12", "duplicate-name", "agency norges-bank is called 'fin', like agency fin"),
+    ("agencies.yaml", "  - id: fin\n", "  - id: finn\n", "6:9", "unknown-reference", "agency id 'finn' is used nowhere, while 'fin' is used 6 times but declared nowhere"),
+    ("commitments.yaml", "owners: [kmd]", "owners: [kmd]\n    collaborators: [kmd]", "13:21", "duplicate-owner", "'kmd' is named twice among the owners and collaborators of 4.2"),
     # reporters
     ("commitments.yaml", "reporter: fin", "reporter: kmd", "10:15", "reporter-not-owner", "reporter 'kmd' of commitment 4.1 is not one of its owners"),
-    ("commitments.yaml", "owners: [fin, norges-bank]", "owners: [fin, fin]", "9:19", "reporter-not-owner", "'fin' is listed twice"),
+    ("commitments.yaml", "owners: [fin, norges-bank]", "owners: [fin, fin]", "9:19", "duplicate-owner", "'fin' is listed twice as owner of 4.1"),
     # status reports
     ("commitments.yaml", "level: limited, meeting: mote-2}", "level: limited}", "14:9", "status-source", "names no meeting or source"),
 ]
 
 WARNINGS = [
     ("commitments.yaml", "    reporter: fin\n", "", "9:13", "no-reporter", "commitment 4.1 is shared by fin, norges-bank and names no reporter"),
-    ("agencies.yaml", '{lines: [Postboks 1179 Sentrum], postcode: "0107", city: OSLO}', "{lines: [Postboks 1179 Sentrum]}", "letters.yaml:10:39", "missing-address", "Norges Bank (agency norges-bank) has no postcode"),
-    ("agencies.yaml", '    address: {lines: [Postboks 1179 Sentrum], postcode: "0107", city: OSLO}\n', "", "letters.yaml:10:39", "missing-address", "has no postal address"),
+    ("agencies.yaml", '{lines: [Postboks 1179 Sentrum], postcode: "0107", city: OSLO}', "{lines: [Postboks 1179 Sentrum]}", "13:14", "missing-address", "the postal address of Norges Bank has no postcode and town"),
+    ("agencies.yaml", '    address: {lines: [Postboks 1179 Sentrum], postcode: "0107", city: OSLO}\n', "", "11:5", "missing-address", "Norges Bank is on the address list of letter invitasjon but has no postal address"),
     ("meetings.yaml", "invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2", "invited: [fin, norges-bank]\n  - id: mote-2", "2:5", "too-few-meetings", "2014 has 1 meeting(s) with civil society invited"),
     ("meetings.yaml", "days_before: 10", "deadline: 2014-03-20", "9:17", "registration-deadline", "closes 2014-03-20, after the meeting"),
     ("meetings.yaml", "days_before: 10", "days_before: 30", "letters.yaml:9:16", "registration-deadline", "dated 2014-02-28, after the registration deadline of meeting mote-1 (2014-02-15)"),

@@ -62,7 +62,7 @@ def test_shipped_schema_is_current(name: str, run: Run) -> None:
     shipped = SCHEMAS / file_name(name)
     generated = run("schema", name).output
     assert shipped.read_text(encoding="utf-8") == generated, (
-        f"schemas/{file_name(name)} is stale; regenerate with: ogp schema --all -o schemas"
+        f"schemas/{file_name(name)} is stale; regenerate with: ogp schema --all --force -o schemas"
     )
 
 

@@ -67,3 +67,24 @@ def test_missing_template_folder(run: Run, tmp_path: Path) -> None:
     result = run("--data", DATA, "--templates", tmp_path / "nope", "render-letter")
     assert result.exit_code in (1, 2)
     assert "nope" in result.output and "Traceback" not in result.output
+
+
+def test_a_template_not_saved_as_utf8(run: Run, tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "letter.md.j2").write_bytes("Hilsen fra Ø\n".encode("latin-1"))
+    result = run("--data", DATA, "--templates", mine, "render-letter", "--format", "md")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        f"error: {mine / 'letter.md.j2'}: the template is not valid UTF-8 (byte 0xD8); "
+        "save it as UTF-8")
+
+
+def test_a_year_out_of_range_is_refused_not_a_crash(run: Run, data_dir: Path) -> None:
+    path = data_dir / "meetings.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("date: 2014-03-17", "date: 0001-01-01"),
+                    encoding="utf-8")
+    for command in (["validate"], ["status"], ["agenda", "2"]):
+        result = run("--data", data_dir, *command)
+        assert result.exit_code == 1, command
+        assert "'0001-01-01' is outside the years ogp accepts (1900-2199)" in result.output

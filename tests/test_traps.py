@@ -24,7 +24,7 @@ TRAPS = [
     ("an unknown agency", "commitments.yaml", "owners: [ks]", "owners: [ksx]",
      "data/commitments.yaml:181:14: error: unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'? [unknown-reference]"),
     ("a duplicate id", "commitments.yaml", '  - id: "4.10"', '  - id: "4.1"',
-     "data/commitments.yaml:105:9: error: commitment id '4.1' is already used for the same id at data/commitments.yaml:58:9; every id must be unique [duplicate-id]"),
+     "data/commitments.yaml:105:9: error: commitment id '4.1' is used twice (first at data/commitments.yaml:58:9); every id must be unique [duplicate-id]"),
     ("a tab", "meetings.yaml", "    number: 1\n", "\tnumber: 1\n",
      "data/meetings.yaml:11:1: error: a tab character here: YAML indents with spaces only; replace the tab with spaces [yaml-tab]"),
     ("NO as a country", "commitments.yaml", "country: Norge", "country: NO", None),

@@ -24,7 +24,8 @@ def test_dash_means_standard_output(run: Run) -> None:
 
 def test_no_command_writes_into_the_data_folder(run: Run, data_dir: Path) -> None:
     before = sorted(p.name for p in data_dir.iterdir())
-    result = run("--data", data_dir, "status", "-o", data_dir / "commitments.yaml")
+    result = run("--data", data_dir, "status", "--format", "csv", "--force",
+                 "-o", data_dir / "commitments.yaml")
     assert result.exit_code == 1
     assert "refusing to write" in result.output and "holds the data or templates" in result.output
     assert sorted(p.name for p in data_dir.iterdir()) == before

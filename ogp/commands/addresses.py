@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import click
 
-from ogp.commands.common import State, format_option, lang_option, output_option, pass_state
-from ogp.output import registry
-from ogp.output.write import emit
+from ogp.commands.common import State, document_options, pass_state
 
 
 @click.command()
 @click.argument("letter", required=False)
-@format_option("addresses", "md")
-@lang_option()
-@output_option()
+@document_options("addresses")
 @pass_state
-def addresses(state: State, letter: str | None, fmt: str, lang: str, output: str | None) -> None:
+def addresses(state: State, letter: str | None, fmt: str | None, lang: str,
+              output: str | None, force: bool) -> None:
     """The distribution list of LETTER: recipients with postal addresses, and the copy-to.
 
-    Recipients without a postal address are marked. The CSV quotes every
-    field (postcodes stay text: "0030") and no cell can start a formula.
+    Recipients without a postal address, or without postcode and town, are
+    marked. The CSV quotes every field (postcodes are written as text, "0030";
+    import that column as text in a spreadsheet) and no cell can start a formula.
     """
     from ogp import addresses as core
     from ogp import dataset
@@ -27,5 +25,4 @@ def addresses(state: State, letter: str | None, fmt: str, lang: str, output: str
 
     data = dataset.load(state.data_dir)
     doc = core.build(data, pick_letter(data, letter), lang=lang)
-    render = registry.renderer("addresses", fmt)
-    emit(render(doc, state.context_for(output, lang)), output)
+    state.publish("addresses", doc, fmt=fmt, output=output, force=force, lang=lang)

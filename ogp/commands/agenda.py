@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import click
 
-from ogp.commands.common import State, format_option, lang_option, output_option, pass_state
-from ogp.output import registry
-from ogp.output.write import emit
+from ogp.commands.common import State, document_options, pass_state
 
 
 @click.command()
 @click.argument("meeting")
-@format_option("agenda", "md")
-@lang_option()
-@output_option()
+@document_options("agenda")
 @pass_state
-def agenda(state: State, meeting: str, fmt: str, lang: str, output: str | None) -> None:
+def agenda(state: State, meeting: str, fmt: str | None, lang: str, output: str | None,
+           force: bool) -> None:
     """The agenda of MEETING (its id, or its number) as a running order with times.
 
     The status round is expanded: each reporting agency, its commitments and its
@@ -28,7 +25,6 @@ def agenda(state: State, meeting: str, fmt: str, lang: str, output: str | None) 
 
     data = dataset.load(state.data_dir)
     doc = core.build(data, core.pick_meeting(data, meeting), lang=lang)
-    render = registry.renderer("agenda", fmt)
-    emit(render(doc, state.context_for(output, lang)), output)
+    state.publish("agenda", doc, fmt=fmt, output=output, force=force, lang=lang)
     for w in doc.warnings:
         click.echo(f"warning: {w}", err=True)

@@ -11,6 +11,7 @@ from ogp.commands.common import (
     State,
     all_folder,
     all_option,
+    choose_format,
     format_option,
     lang_option,
     output_or_folder_option,
@@ -40,12 +41,12 @@ def _complete_meeting(ctx: click.Context, param: click.Parameter, incomplete: st
 @click.command()
 @click.argument("meeting", required=False, shell_complete=_complete_meeting)
 @all_option("meeting (MEETING.ics)")
-@format_option("calendar", "ics")
+@format_option("calendar")
 @lang_option()
 @output_or_folder_option()
 @pass_state
-def calendar(state: State, meeting: str | None, all_: bool, fmt: str, lang: str,
-             output: str | None) -> None:
+def calendar(state: State, meeting: str | None, all_: bool, fmt: str | None, lang: str,
+             output: str | None, force: bool) -> None:
     """The calendar invitation (.ics) to MEETING (its id, or its number).
 
     An RFC 5545 request with the meeting's local time (Europe/Oslo), venue,
@@ -57,18 +58,23 @@ def calendar(state: State, meeting: str | None, all_: bool, fmt: str, lang: str,
     from ogp import dataset
 
     data = dataset.load(state.data_dir)
+    fmt = choose_format("calendar", fmt, None if all_ else output)
     render = registry.renderer("calendar", fmt)
     if all_:
+        from ogp.output import batch
+
         folder = all_folder(output, meeting, "meeting")
-        for m in data.meetings:
+        paths = batch.targets(folder, [batch.safe_name(m.id, suffix="ics") for m in data.meetings],
+                              force=force)
+        for path, m in zip(paths, data.meetings, strict=True):
             invitation = core.invitation(data, m, lang)
-            emit(render(invitation, state.context_for(output, lang)), folder / f"{m.id}.ics")
+            emit(render(invitation, state.context_for(output, lang)), path)
             _note(invitation, data)
         return
     if meeting is None:
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")
     invitation = core.invitation(data, core.find_meeting(data, meeting), lang)
-    emit(render(invitation, state.context_for(output, lang)), output)
+    emit(render(invitation, state.context_for(output, lang)), output, force=force)
     _note(invitation, data)
 
 

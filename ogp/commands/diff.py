@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import click
 
-from ogp.commands.common import State, format_option, output_option, pass_state
-from ogp.output import registry
-from ogp.output.write import emit
+from ogp.commands.common import State, document_options, pass_state
 
 
 @click.command()
 @click.argument("rev", default="HEAD", metavar="[REV]")
-@format_option("diff", "text")
-@output_option()
+@document_options("diff", lang=False)
 @pass_state
-def diff(state: State, rev: str, fmt: str, output: str | None) -> None:
+def diff(state: State, rev: str, fmt: str | None, output: str | None, force: bool) -> None:
     """What changed in the data since git revision REV (default HEAD), in words.
 
     Compares the data files as they were at REV (read with `git show`; the
@@ -28,5 +25,4 @@ def diff(state: State, rev: str, fmt: str, output: str | None) -> None:
     from ogp.diff import build
 
     report = build(state.data_dir, rev)
-    render = registry.renderer("diff", fmt)
-    emit(render(report, state.context_for(output)), output)
+    state.publish("diff", report, fmt=fmt, output=output, force=force)

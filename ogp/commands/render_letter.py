@@ -9,22 +9,9 @@ from pathlib import Path
 
 import click
 
-from ogp.commands.common import State, lang_option, pass_state
-from ogp.errors import OgpError
+from ogp.commands.common import State, choose_format, format_option, lang_option, pass_state
 from ogp.output import registry
 from ogp.output.write import emit, is_stdout
-
-SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".htm": "html",
-            ".pdf": "pdf"}
-
-
-def pick_format(fmt: str | None, output: str | None) -> str:
-    """--format, else the output file's suffix, else md."""
-    if fmt:
-        return fmt
-    if output and not is_stdout(output):
-        return SUFFIXES.get(Path(output).suffix.lower(), "md")
-    return "md"
 
 
 @click.command("render-letter")
@@ -33,8 +20,7 @@ def pick_format(fmt: str | None, output: str | None) -> str:
               "or short name): its address instead of the list, and its own commitments.")
 @click.option("--each", is_flag=True, help="One personal letter per recipient, written into "
               "the folder given with -o.")
-@click.option("--format", "fmt", type=click.Choice(registry.formats("letter")), default=None,
-              help="Output format (default: from the -o file's suffix, else md).")
+@format_option("letter")
 @lang_option()
 @click.option("-o", "--output", type=click.Path(allow_dash=True), default=None,
               help="The file to write ('-' is standard output); with --each, the folder.")
@@ -54,11 +40,11 @@ def render_letter(state: State, letter: str | None, to: str | None, each: bool,
 
     if to and each:
         raise click.UsageError("use either --to or --each, not both")
-    fmt = pick_format(fmt, output)
+    fmt = choose_format("letter", fmt, None if each else output)
     if each and is_stdout(output):
         raise click.UsageError("--each writes one file per recipient: name a folder with -o DIR")
     if fmt == "pdf" and is_stdout(output) and sys.stdout.isatty():
-        raise OgpError("a PDF is not for the terminal", hint="write it to a file: -o letter.pdf")
+        raise click.UsageError("a PDF is not for the terminal: write it to a file, -o letter.pdf")
     data = dataset.load(state.data_dir)
     chosen = core.pick_letter(data, letter)
     render = registry.renderer("letter", fmt)

@@ -8,6 +8,7 @@ from ogp.commands.common import (
     State,
     all_folder,
     all_option,
+    choose_format,
     format_option,
     output_or_folder_option,
     pass_state,
@@ -29,10 +30,11 @@ def _complete_name(ctx: click.Context, param: click.Parameter, incomplete: str) 
 @click.command()
 @click.argument("name", required=False, shell_complete=_complete_name)
 @all_option("data file's schema (NAME.schema.json)")
-@format_option("schema", "json")
+@format_option("schema")
 @output_or_folder_option()
 @pass_state
-def schema(state: State, name: str | None, all_: bool, fmt: str, output: str | None) -> None:
+def schema(state: State, name: str | None, all_: bool, fmt: str | None, output: str | None,
+           force: bool) -> None:
     """The JSON Schema (draft-07) of data file NAME, for editors.
 
     NAME is agencies, commitments, meetings or letters.
@@ -43,17 +45,22 @@ def schema(state: State, name: str | None, all_: bool, fmt: str, output: str | N
 
         # yaml-language-server: $schema=../schemas/commitments.schema.json
 
-    Regenerate the shipped ones with: ogp schema --all -o schemas
+    Regenerate the shipped ones with: ogp schema --all --force -o schemas
     """
     from ogp import schema_export
 
+    fmt = choose_format("schema", fmt, None if all_ else output)
     render = registry.renderer("schema", fmt)
     if all_:
+        from ogp.output import batch
+
         folder = all_folder(output, name, "data file")
-        for each in _names():
-            emit(render(schema_export.document(each), None), folder / schema_export.file_name(each))
+        paths = batch.targets(folder, [schema_export.file_name(n) for n in _names()],
+                              force=force)
+        for path, each in zip(paths, _names(), strict=True):
+            emit(render(schema_export.document(each), None), path)
         return
     if name is None or name not in _names():
         given = f"no data file '{name}'; " if name else ""
         raise click.UsageError(f"{given}give NAME ({', '.join(_names())}) or --all -o DIR")
-    emit(render(schema_export.document(name), None), output)
+    emit(render(schema_export.document(name), None), output, force=force)

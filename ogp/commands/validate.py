@@ -5,17 +5,17 @@ from __future__ import annotations
 import click
 
 from ogp.commands.common import State, format_option, output_option, pass_state
-from ogp.output import registry
 from ogp.output.write import emit
 
 
 @click.command()
-@format_option("validate", "text")
+@format_option("validate")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--list-rules", is_flag=True, help="Print every rule with its documentation.")
 @output_option()
 @pass_state
-def validate(state: State, fmt: str, strict: bool, list_rules: bool, output: str | None) -> None:
+def validate(state: State, fmt: str | None, strict: bool, list_rules: bool, output: str | None,
+             force: bool) -> None:
     """Check the data: every problem, at file:line:column, sorted.
 
     Exit status 0 when the data is valid, 1 when there is an error (or, with
@@ -28,12 +28,11 @@ def validate(state: State, fmt: str, strict: bool, list_rules: bool, output: str
             f"{rid} ({sev})\n" + "\n".join(f"    {ln}".rstrip() for ln in doc.splitlines())
             for rid, sev, doc in documentation()
         ]
-        emit("\n\n".join(chunks) + "\n", output)
+        emit("\n\n".join(chunks) + "\n", output, force=force)
         return
     from ogp.dataset import read
 
     result = read(state.data_dir)
-    render = registry.renderer("validate", fmt)
-    emit(render(result, state.context_for(output)), output)
+    state.publish("validate", result, fmt=fmt, output=output, force=force)
     if not result.ok(strict):
         raise click.exceptions.Exit(1)

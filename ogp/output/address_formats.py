@@ -17,7 +17,8 @@ html = templated("addresses", "html")
 
 def csv_report(doc: AddressList, ctx: OutputContext) -> str:
     """One row per addressee. Every field is quoted, so postcodes stay text ("0030") for
-    importers that honour quotes; no cell begins with = + - @, tab or CR."""
+    importers that honour quotes; no cell begins with = + - @, tab or CR. has_address is
+    yes, incomplete (no postcode or town) or no."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(["kind", "id", "name", "address", "postcode", "city", "email",
@@ -26,6 +27,6 @@ def csv_report(doc: AddressList, ctx: OutputContext) -> str:
         r = e.row
         writer.writerow([csv_cell(c) for c in (
             e.kind, r.id, r.name, r.address, r.postcode, r.city, e.email,
-            "no" if e.missing else "yes",
+            "no" if e.missing else "incomplete" if e.incomplete else "yes",
         )])
     return out.getvalue()

@@ -16,7 +16,8 @@ from typing import Any
 
 from ogp.errors import OgpError
 
-INSTALL_HINT = "install the PDF extra: pip install 'ogp[pdf]'"
+INSTALL_HINT = ("install the PDF extra: pip install 'ogp[pdf]' (in a checkout of ogp: "
+                "pip install -e '.[pdf]')")
 
 
 def import_weasyprint() -> Any:

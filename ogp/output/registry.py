@@ -1,6 +1,7 @@
 """The one registry of output formats: (document, format) -> the function that renders it.
 
-Commands look their ``--format`` up here instead of branching on it. Entries
+Commands look their ``--format`` up here instead of branching on it; a
+document's first format is its default. Entries
 are "module:function" strings, imported only when used, so that a command
 never pays for the libraries of formats it does not print.
 """
@@ -63,6 +64,10 @@ def register(document: str, fmt: str, target: str) -> None:
 
 def formats(document: str) -> list[str]:
     return list(REGISTRY[document])
+
+
+def default_format(document: str) -> str:
+    return next(iter(REGISTRY[document]))
 
 
 def renderer(document: str, fmt: str) -> Callable[..., Any]:

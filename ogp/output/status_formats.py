@@ -40,10 +40,10 @@ def _cells(row: StatusRow, lang: str) -> list[str]:
 
 
 def counts_line(report: StatusReport) -> str:
-    lang = report.lang
-    parts = [f"{n} {LEVELS[lang][level]}" for level, n in report.counts.items() if n]
-    total = len(report.rows)
-    return f"{total} {word(lang, 'commitments')}: {', '.join(parts) if parts else '-'}"
+    return _counts(report.counts, report.lang)
+
+
+NARROW = 110  # terminal columns below which the table leaves out the titles
 
 
 def table(report: StatusReport, ctx: OutputContext) -> str:
@@ -54,17 +54,21 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
     from rich.console import Console
     from rich.table import Table
 
+    # On a narrow terminal the (long) title gives way, so every row stays one or two lines.
+    show = [0, 1, 2, 3, 4, 5] if ctx.width >= NARROW else [0, 2, 3, 4, 5]
+    headers = _headers(lang)
     t = Table(show_lines=False, header_style="bold")
-    for h in _headers(lang):
-        t.add_column(h, overflow="fold")
+    for i in show:
+        wraps = i in (1, 2)  # title and owners wrap at words; the short columns never
+        t.add_column(headers[i], overflow="fold", no_wrap=not wraps)
     for r in report.rows:
         cells = _cells(r, lang)
+        if not r.reporter_agreed:
+            cells[3] = f"[italic]{cells[3]}[/italic]"
         style = _LEVEL_STYLE.get(str(r.level), "")
-        reporter = cells[3] if r.reporter_agreed else f"[italic]{cells[3]}[/italic]"
-        t.add_row(
-            cells[0], cells[1], cells[2], reporter,
-            f"[{style}]{cells[4]}[/{style}]" if style else cells[4], cells[5],
-        )
+        if style:
+            cells[4] = f"[{style}]{cells[4]}[/{style}]"
+        t.add_row(*(cells[i] for i in show))
     console = Console(
         file=io.StringIO(), force_terminal=ctx.color, no_color=not ctx.color,
         width=ctx.width, highlight=False,
@@ -130,9 +134,18 @@ def html(report: StatusReport, ctx: OutputContext) -> str:
 
 
 def _counts(counts: dict[Level, int], lang: str) -> str:
+    """'26 forpliktelser: 1 begrenset, 25 ikke rapportert' (one line, a count per level)."""
     total = sum(counts.values())
     parts = [f"{n} {LEVELS[lang][level]}" for level, n in counts.items() if n]
-    return f"{total} {word(lang, 'commitments')}: {', '.join(parts) if parts else '-'}"
+    noun = word(lang, "commitment_singular" if total == 1 else "commitments")
+    return f"{total} {noun}: {', '.join(parts) if parts else '-'}"
+
+
+def _group_counts(counts: dict[Level, int], partner: int, lang: str) -> str:
+    """'3 forpliktelser: 3 ikke rapportert; 2 i samarbeid' (partners are not counted as owned)."""
+    owned = _counts(counts, lang) if sum(counts.values()) else ""
+    together = f"{partner} {word(lang, 'partner')}" if partner else ""
+    return "; ".join(p for p in (owned, together) if p)
 
 
 def _overview(report: StatusReport) -> dict[str, Any]:
@@ -152,7 +165,7 @@ def _overview(report: StatusReport) -> dict[str, Any]:
             {
                 "id": g.agency,
                 "name": g.name,
-                "counts": _counts(g.counts, lang),
+                "counts": _group_counts(g.counts, len(g.partner), lang),
                 "rows": [
                     {
                         "level_id": str(r.level),

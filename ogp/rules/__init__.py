@@ -17,6 +17,8 @@ from ogp.rules import (
     clock,
     date,
     duplicate_id,
+    duplicate_name,
+    duplicate_owner,
     email,
     ident,
     missing_address,
@@ -33,9 +35,11 @@ from ogp.rules.facts import Facts
 
 DATASET_RULES: list[ModuleType] = [
     duplicate_id,
+    duplicate_name,
     unknown_reference,
     time_order,
     reporter_not_owner,
+    duplicate_owner,
     status_source,
     no_reporter,
     missing_address,
@@ -59,6 +63,7 @@ BUILTIN_RULES: dict[str, str] = {
     "too-deep": "Nesting stays within 64 levels.",
     "too-large": "A data file is at most 64 MiB.",
     "missing-file": "The required data files exist.",
+    "file-name": "Data files end in .yaml (a .yml file is pointed out, not ignored).",
     "top-level": "A data file is a mapping at the top.",
     "type": "Each value has the expected kind: text, list, mapping, number, true/false.",
     "required": "Required keys are present and not empty.",

@@ -26,9 +26,9 @@ def check(facts: Facts) -> Iterator[Problem]:
     for d in facts.declared:
         first = seen.setdefault(d.kind, {}).setdefault(d.value.casefold(), d)
         if first is not d:
-            same = "the same id" if first.value == d.value else f"'{first.value}' (case differs)"
-            yield error(
-                d.pos, ID,
-                f"{d.kind} id '{d.value}' is already used for {same} at {first.pos}; "
-                "every id must be unique",
-            )
+            if first.value == d.value:
+                said = f"{d.kind} id '{d.value}' is used twice (first at {first.pos})"
+            else:
+                said = (f"{d.kind} id '{d.value}' differs only in case from '{first.value}' "
+                        f"at {first.pos}")
+            yield error(d.pos, ID, f"{said}; every id must be unique")

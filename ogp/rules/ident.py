@@ -31,6 +31,6 @@ def parse(text: str) -> str:
         ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
     )
     raise Invalid(
-        f"'{shown}' is not a valid id: use letters a-z, digits and single '.', '-' or '_' "
+        f"'{shown}' is not a valid id: use letters A-Z or a-z, digits and single '.', '-' or '_' "
         "between them (no spaces, '/', '..' or accented letters), e.g. 'norges-bank'"
     )

@@ -3,7 +3,6 @@
 Where several agencies share a commitment, the letter asks them to agree who
 reports on its status; ``reporter`` names that agency, and it must be one of
 the ``owners`` (not a collaborator, not an agency outside the commitment).
-An agency may also be listed only once among owners and collaborators.
 
 Good: ``owners: [fin, norges-bank]``, ``reporter: fin``.
 Bad: ``owners: [fin, norges-bank]``, ``reporter: kmd``.
@@ -29,15 +28,3 @@ def check(facts: Facts) -> Iterator[Problem]:
                 f"reporter '{c.reporter}' of commitment {c.id} is not one of its owners "
                 f"({', '.join(owners)}); name one of them",
             )
-        seen: set[str] = set()
-        for owner in c.owners:
-            if owner.agency in seen:
-                yield error(owner.pos, ID, f"'{owner.agency}' is listed twice as owner of {c.id}")
-            seen.add(owner.agency)
-        for i, collab in enumerate(c.collaborators):
-            if collab in seen:
-                yield error(
-                    c.collaborators.pos(i), ID,
-                    f"'{collab}' is both owner and collaborator of {c.id}; keep one",
-                )
-            seen.add(collab)

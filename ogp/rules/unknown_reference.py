@@ -31,6 +31,7 @@ def check(facts: Facts) -> Iterator[Problem]:
     known: dict[str, dict[str, str]] = {}
     for d in facts.declared:
         known.setdefault(d.kind, {})[d.value] = d.value
+    yield from _mistyped_declarations(facts, known)
     for ref in facts.references:
         if ref.kind in facts.unreadable:
             continue
@@ -49,3 +50,33 @@ def check(facts: Facts) -> Iterator[Problem]:
                 else f"; add it to {_FILE.get(ref.kind, 'the data')} or correct the id"
             )
         yield error(ref.pos, ID, f"unknown {ref.kind} '{ref.value}' in {ref.where}{hint}")
+
+
+def _mistyped_declarations(facts: Facts, known: dict[str, dict[str, str]]) -> Iterator[Problem]:
+    """An id used nowhere, close to an id used but declared nowhere: the declaration's typo.
+
+    Reported at the declaration, so that the one wrong line is found first, not
+    the many right lines that use the id as it was meant.
+    """
+    used: dict[tuple[str, str], int] = {}
+    for ref in facts.references:
+        if ref.kind not in facts.unreadable:
+            used[(ref.kind, ref.value)] = used.get((ref.kind, ref.value), 0) + 1
+    missing = [(k, v) for (k, v) in used if v not in known.get(k, {})]
+    if not missing:
+        return
+    import difflib
+
+    for d in facts.declared:
+        if (d.kind, d.value) in used:
+            continue
+        wanted = [v for k, v in missing if k == d.kind]
+        close = difflib.get_close_matches(d.value, wanted, n=1, cutoff=0.6)
+        if close:
+            n = used[(d.kind, close[0])]
+            yield error(
+                d.pos, ID,
+                f"{d.kind} id '{d.value}' is used nowhere, while '{close[0]}' is used "
+                f"{n} time{'s' if n != 1 else ''} but declared nowhere: is '{d.value}' a typo "
+                f"for '{close[0]}'?",
+            )

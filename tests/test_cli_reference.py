@@ -1,0 +1,61 @@
+"""docs/cli.md is the --help of every command; it cannot drift from the code.
+
+After an intended change of options or help texts, regenerate it with
+`pytest --update-golden` and review the diff.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from ogp.cli import cli
+from tests.conftest import ROOT
+
+REFERENCE = ROOT / "docs" / "cli.md"
+
+
+def reference() -> str:
+    runner = CliRunner()
+    parts = [
+        "# ogp command-line reference\n",
+        "Generated from `ogp --help` and each command's `--help`; "
+        "regenerate with `pytest --update-golden`.\n",
+    ]
+    for name in [None, *sorted(cli.commands)]:
+        args = [name, "--help"] if name else ["--help"]
+        result = runner.invoke(cli, args, prog_name="ogp", terminal_width=80)
+        assert result.exit_code == 0, result.output
+        title = f"ogp {name}" if name else "ogp"
+        parts.append(f"## {title}\n\n```\n{result.output.rstrip()}\n```\n")
+    return "\n".join(parts)
+
+
+def test_cli_reference_is_current(request: pytest.FixtureRequest) -> None:
+    text = reference()
+    if request.config.getoption("--update-golden") or not REFERENCE.exists():
+        REFERENCE.write_text(text, encoding="utf-8")
+    assert REFERENCE.read_text(encoding="utf-8") == text, (
+        "docs/cli.md is stale: run pytest --update-golden and review the diff")
+
+
+RULES = ROOT / "docs" / "rules.md"
+
+
+def rules_reference() -> str:
+    from ogp.rules import documentation
+
+    parts = ["# ogp validation rules\n",
+             "Generated from the rules' documentation (`ogp validate --list-rules`); "
+             "regenerate with `pytest --update-golden`.\n"]
+    for rule_id, severity, doc in documentation():
+        parts.append(f"## {rule_id} ({severity})\n\n{doc}\n")
+    return "\n".join(parts)
+
+
+def test_rules_reference_is_current(request: pytest.FixtureRequest) -> None:
+    text = rules_reference()
+    if request.config.getoption("--update-golden") or not RULES.exists():
+        RULES.write_text(text, encoding="utf-8")
+    assert RULES.read_text(encoding="utf-8") == text, (
+        "docs/rules.md is stale: run pytest --update-golden and review the diff")
