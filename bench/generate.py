@@ -99,7 +99,9 @@ def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any
 
     agencies = []
     for ag in src["agencies.yaml"]["agencies"]:
-        agencies.append({**ag, "id": a(ag["id"])})
+        # a copy's own short name (else name): two agencies called "KMD" are an error
+        label = "short" if "short" in ag else "name"
+        agencies.append({**ag, "id": a(ag["id"]), label: f"{ag[label]} {k}"})
 
     meetings = []
     for mt in src["meetings.yaml"]["meetings"]:
