@@ -6,6 +6,8 @@ After an intended change of options or help texts, regenerate it with
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -31,12 +33,16 @@ def reference() -> str:
     return "\n".join(parts)
 
 
+def check_generated(path: Path, text: str, request: pytest.FixtureRequest) -> None:
+    """``path`` holds ``text``; --update-golden (or a missing file) writes it."""
+    if request.config.getoption("--update-golden") or not path.exists():
+        path.write_text(text, encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == text, (
+        f"{path.relative_to(ROOT)} is stale: run pytest --update-golden and review the diff")
+
+
 def test_cli_reference_is_current(request: pytest.FixtureRequest) -> None:
-    text = reference()
-    if request.config.getoption("--update-golden") or not REFERENCE.exists():
-        REFERENCE.write_text(text, encoding="utf-8")
-    assert REFERENCE.read_text(encoding="utf-8") == text, (
-        "docs/cli.md is stale: run pytest --update-golden and review the diff")
+    check_generated(REFERENCE, reference(), request)
 
 
 RULES = ROOT / "docs" / "rules.md"
@@ -54,8 +60,4 @@ def rules_reference() -> str:
 
 
 def test_rules_reference_is_current(request: pytest.FixtureRequest) -> None:
-    text = rules_reference()
-    if request.config.getoption("--update-golden") or not RULES.exists():
-        RULES.write_text(text, encoding="utf-8")
-    assert RULES.read_text(encoding="utf-8") == text, (
-        "docs/rules.md is stale: run pytest --update-golden and review the diff")
+    check_generated(RULES, rules_reference(), request)
