@@ -72,7 +72,8 @@ def read(data_dir: Path) -> Result:
         name = display_path(path)
         if not path.exists() and path.with_suffix(".yml").exists():
             return display_path(path.with_suffix(".yml")), lambda: _misnamed(path)
-        return name, (lambda: read_file(path, name)) if path.exists() else None
+        there = path.exists() or path.is_symlink()  # a broken link is read, and said so
+        return name, (lambda: read_file(path, name)) if there else None
 
     return check(on_disk)
 

@@ -267,6 +267,11 @@ class Int(Type):
                 at, "type",
                 f"expected a whole number here (like 10), found '{_short(text)}'",
             )
+        if len(text) > len(str(self.maximum)):  # no int() of thousands of digits
+            return ctx.fail(
+                at, "type", f"'{_short(text)}' is out of range; use {self.minimum} to "
+                f"{self.maximum}"
+            )
         value = int(text)
         if not self.minimum <= value <= self.maximum:
             return ctx.fail(

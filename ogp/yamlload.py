@@ -17,7 +17,9 @@ is not UTF-8, and nesting deeper than any real file needs.
 from __future__ import annotations
 
 import codecs
+import errno
 import gc
+import stat
 from array import array
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -203,27 +205,47 @@ def _line_col(before: str) -> tuple[int, int]:
     return line, len(before) - (before.rfind("\n") + 1) + 1
 
 
+def _line_col_at(text: str | bytes, index: int) -> tuple[int, int]:
+    """1-based line and column of character ``index`` (of bytes: of UTF-8 text)."""
+    before = text[:index] if isinstance(text, str) else text[:index].decode("utf-8", "replace")
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+
+
 def read_file(path: Path, display: str | None = None) -> bytes:
-    """The bytes of a data file, checked to be UTF-8 text (see :func:`checked`), or an
-    OgpError that says why it cannot be read."""
+    """The bytes of a data file, checked to be UTF-8 text (see :func:`checked`).
+
+    A file that cannot be read (a folder, a pipe, a link loop, no permission,
+    too large) is a :class:`LoadFailed` naming the file, like any other problem
+    of the file, so that ``ogp validate`` goes on to the other files.
+    """
     name = display or str(path)
+
+    def unreadable(why: str) -> LoadFailed:
+        return LoadFailed(error(Pos(name), "unreadable", f"the file cannot be read: {why}"))
+
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise unreadable("it is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise unreadable("it is not a regular file (a pipe or a device?)")
+        if info.st_size > MAX_BYTES:
             raise _fail(
                 name, 0, 0, "too-large",
-                f"the file is {size // (1024 * 1024)} MiB; ogp reads data files up to "
+                f"the file is {info.st_size // (1024 * 1024)} MiB; ogp reads data files up to "
                 f"{MAX_BYTES // (1024 * 1024)} MiB",
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise OgpError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise OgpError(f"{name}: is a folder, not a file") from None
+        raise unreadable("there is no such file") from None
     except PermissionError:
-        raise OgpError(f"{name}: permission denied; the file cannot be read") from None
+        raise unreadable("permission denied") from None
     except OSError as exc:
-        raise OgpError(f"{name}: cannot be read: {exc.strerror or exc}") from None
+        if exc.errno == errno.ELOOP:
+            raise unreadable("it is a link that leads in a circle") from None
+        raise unreadable(exc.strerror or str(exc)) from None
+    except RuntimeError:  # a symbolic link loop, as some Pythons report it
+        raise unreadable("it is a link that leads in a circle") from None
     return checked(data, name)
 
 
@@ -257,6 +279,12 @@ def load_text(
             root = _build(parser, file, problems, convert_items or {})
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, file) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        line, column = _line_col_at(text, exc.position)
+        raise _fail(
+            file, line, column, "yaml-character",
+            f"a character YAML does not allow (U+{exc.character:04X}) stands here; remove it",
+        ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked parser errors
         raise _fail(file, 1, 1, "yaml-syntax", f"invalid YAML: {exc}") from None
     finally:

@@ -94,8 +94,8 @@ def test_unreadable_file(run: Run, data_dir: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(Path, "read_bytes", denied)
     result = run("--data", data_dir, "validate")
     assert result.exit_code == 1
-    assert result.output.splitlines()[0] == (
-        f"error: {data_dir / 'agencies.yaml'}: permission denied; the file cannot be read")
+    assert (f"{data_dir / 'agencies.yaml'}: error: the file cannot be read: permission denied "
+            "[unreadable]") in result.output.splitlines()
 
 
 def test_usage_errors_exit_2(run: Run) -> None:
@@ -191,6 +191,26 @@ def test_all_refuses_existing_files_and_never_makes_folders_in_the_data(
     inside = run("--data", data_dir, *command, "-o", data_dir / "sub")
     assert inside.exit_code == 1 and "refusing to write" in inside.output
     assert not (data_dir / "sub").exists()
+
+
+@pytest.mark.parametrize(
+    ("make", "why"),
+    [
+        (lambda p: p.mkdir(), "it is a folder, not a file"),
+        (lambda p: os.mkfifo(p), "it is not a regular file (a pipe or a device?)"),
+        (lambda p: p.symlink_to(p), "it is a link that leads in a circle"),
+        (lambda p: p.symlink_to(p.parent / "nowhere.yaml"), "there is no such file"),
+    ],
+    ids=["folder", "fifo", "link loop", "broken link"],
+)
+def test_a_data_file_that_is_not_a_file(run: Run, data_dir: Path,
+                                        make: Callable[[Path], None], why: str) -> None:
+    path = data_dir / "meetings.yaml"
+    path.unlink()
+    make(path)
+    result = run("--data", data_dir, "validate")
+    assert result.exit_code == 1
+    assert f"{path}: error: the file cannot be read: {why} [unreadable]" in result.output
 
 
 def test_a_yml_file_is_pointed_out_not_ignored(run: Run, data_dir: Path) -> None:

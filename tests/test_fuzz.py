@@ -22,7 +22,7 @@ from tests.conftest import DATA
 
 FILES = sorted(p.name for p in DATA.glob("*.yaml"))
 TEXTS = {name: (DATA / name).read_text(encoding="utf-8") for name in FILES}
-FILE_LEVEL_RULES = {"missing-file", "too-large"}
+FILE_LEVEL_RULES = {"missing-file", "too-large", "unreadable", "file-name"}
 YAML_ALPHABET = "-:[]{}&*!|>'\"#,?%@` \t\n\r0123456789.abcNOyes~\x00\ufeffå"
 
 SMALL = settings(max_examples=25, deadline=None,

@@ -43,6 +43,8 @@ WHOLE_FILE: list[tuple[str, bytes, str, str, str]] = [
     ("tab", b"meetings:\n\t- id: x\n", "2:1", "yaml-tab", "tab character"),
     ("repeated key", b"meetings: []\nmeetings: []\n", "2:1", "duplicate-key", "key 'meetings' appears twice"),
     ("unknown top key", b"meetings: []\nmeeting: []\n", "2:1", "unknown-key", "unknown key 'meeting'; did you mean 'meetings'?"),
+    ("C1 control character", "meetings:\n  - id: x\n    title: a\u009bb\n".encode(), "3:13", "yaml-character", "(U+009B)"),
+    ("U+FFFE", "meetings: [\ufffe]\n".encode(), "1:12", "yaml-character", "(U+FFFE)"),
     ("list of text", M.encode() + b"    date: [2014-03-17]\n", "3:11", "type", "expected a date (YYYY-MM-DD) here, found a list"),
 ]
 
@@ -61,6 +63,7 @@ VALUES: list[tuple[str, str, str, str, str, str, str]] = [
     ("blank required text", "agencies.yaml", "name: Finansdepartementet", 'name: "   "', "66:11", "required", "this text is empty"),
     ("missing id", "meetings.yaml", "  - id: mote-2\n", "  - number: 0\n", "37:5", "required", "'id' is missing here"),
     ("negative number", "meetings.yaml", "    number: 1\n", "    number: -1\n", "11:13", "type", "expected a whole number"),
+    ("5000-digit number", "meetings.yaml", "    number: 1\n", "    number: " + "9" * 5000 + "\n", "11:13", "type", "is out of range; use 1 to 1000"),
     ("octal-looking number", "meetings.yaml", "    number: 1\n", "    number: 010\n", "11:13", "type", "expected a whole number"),
     ("float as level", "commitments.yaml", "    owners: [ks]\n", "    owners: [ks]\n    status: [{date: 2014-06-13, level: 0.5, meeting: mote-2}]\n", "182:40", "choice", "'0.5' is not a completion level"),
     ("mapping as id", "meetings.yaml", "id: mote-1", "id: {a: b}", "10:9", "type", "expected an id here, found a mapping"),

@@ -63,6 +63,8 @@ BUILTIN_RULES: dict[str, str] = {
     "too-deep": "Nesting stays within 64 levels.",
     "too-large": "A data file is at most 64 MiB.",
     "missing-file": "The required data files exist.",
+    "unreadable": "A data file can be read: a regular file, not a folder, pipe or broken link.",
+    "yaml-character": "No character that YAML forbids (C1 controls, U+FFFE, ...).",
     "file-name": "Data files end in .yaml (a .yml file is pointed out, not ignored).",
     "top-level": "A data file is a mapping at the top.",
     "type": "Each value has the expected kind: text, list, mapping, number, true/false.",
