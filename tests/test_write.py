@@ -73,3 +73,70 @@ def test_refuses_existing_without_force(tmp_path: Path) -> None:
     with pytest.raises(OgpError, match="exists; use --force"):
         write.write_atomic(target, "new", force=False)
     assert target.read_text(encoding="utf-8") == "keep"
+
+
+def _ogp() -> str:
+    import shutil
+    import sys
+
+    exe = Path(sys.executable).parent / "ogp"
+    found = str(exe) if exe.exists() else shutil.which("ogp")
+    if not found:
+        pytest.skip("the ogp command is not installed")
+    return found
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_standard_output_is_one_line_not_a_traceback() -> None:
+    import subprocess
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([_ogp(), "--data", str(DATA), "status"], stdout=full,
+                              stderr=subprocess.PIPE, text=True, check=False)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == ["error: cannot write to standard output: the disk is full"]
+
+
+def test_output_to_dev_null_is_written_not_replaced(run: Run) -> None:
+    result = run("--data", DATA, "status", "--format", "csv", "-o", "/dev/null")
+    assert result.exit_code == 0
+    assert Path("/dev/null").is_char_device()
+
+
+def test_output_through_a_link_writes_its_target_and_keeps_the_link(run: Run,
+                                                                    tmp_path: Path) -> None:
+    target = tmp_path / "real.csv"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    assert run("--data", DATA, "status", "-o", link, "--force").exit_code == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("id,title")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["render-letter", "-o", "{tmp}"], "is a folder; give the name of a file"),
+        (["render-letter", "--each", "-o", "{tmp}/afile/sub"], "'{tmp}/afile' is a file, not a folder"),
+        (["--data", "{tmp}/loop", "status"], "a symbolic link that leads in a circle"),
+        (["status", "-o", "{tmp}/loop/x.csv"], "a symbolic link that leads in a circle"),
+    ],
+    ids=["-o a folder", "--each under a file", "--data a link loop", "-o through a link loop"],
+)
+def test_odd_paths_are_one_clear_line(run: Run, tmp_path: Path, args: list[str],
+                                      message: str) -> None:
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    if argv[0] != "--data":
+        argv = ["--data", str(DATA), *argv]
+    result = run(*argv)
+    assert result.exit_code == 1, result.output
+    assert message.replace("{tmp}", str(tmp_path)) in result.output
+    assert "Traceback" not in result.output
+
+
+def test_each_never_makes_a_folder_in_the_data(run: Run, data_dir: Path) -> None:
+    result = run("--data", data_dir, "render-letter", "--each", "-o", data_dir / "letters")
+    assert result.exit_code == 1 and "refusing to write" in result.output
+    assert not (data_dir / "letters").exists()

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ogp.errors import OgpError
-from ogp.output.write import write_atomic
+from ogp.output.write import check_target, write_atomic
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -24,11 +24,19 @@ def safe_name(*parts: str, suffix: str) -> str:
 
 def targets(folder: Path, names: Sequence[str], *, force: bool) -> list[Path]:
     """The paths to write in ``folder``; refuses (before anything is written) if any exists."""
-    if len({n.casefold() for n in names}) != len(names):
-        raise OgpError("two of the files to write would have the same name")
-    if folder.exists() and not folder.is_dir():
-        raise OgpError(f"'{folder}' is not a folder", hint="--each writes one file per "
-                       "recipient into the folder given with -o")
+    seen: set[str] = set()
+    for n in names:
+        if n.casefold() in seen:
+            raise OgpError(f"two of the files to write would have the same name, {n}; "
+                           "is a recipient or meeting listed twice?")
+        seen.add(n.casefold())
+    check_target(folder)
+    for place in (folder, *folder.parents):  # the nearest part of the path that exists
+        if place.exists():
+            if not place.is_dir():
+                raise OgpError(f"cannot write into {folder}: '{place}' is a file, not a folder",
+                               hint="give -o the folder to write the files into")
+            break
     paths = [folder / n for n in names]
     existing = [p for p in paths if p.exists()]
     if existing and not force:
@@ -46,7 +54,11 @@ def write_all(items: Iterable[tuple[Path, str | bytes]]) -> int:
     """Write every (path, data) atomically; the folder is created if needed."""
     n = 0
     for path, data in items:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OgpError(f"cannot make the folder {path.parent}: "
+                           f"{exc.strerror or exc}") from None
         write_atomic(path, data, force=True)
         n += 1
     return n

@@ -14,14 +14,22 @@ from ogp.errors import OgpError
 _PROTECTED: set[Path] = set()
 
 
+def _resolved(path: Path) -> Path:
+    """The real path, links followed; a link that leads in a circle is the user's to fix."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a link loop, on Python before 3.13
+        raise OgpError(f"{path}: a symbolic link that leads in a circle") from None
+
+
 def protect(*folders: Path) -> None:
     """Refuse, from now on, every write into these folders."""
-    _PROTECTED.update(f.resolve() for f in folders)
+    _PROTECTED.update(_resolved(f) for f in folders)
 
 
 def check_target(path: Path) -> None:
     """Refuse a target inside the data or template folders: outputs never overwrite sources."""
-    target = path.resolve()
+    target = _resolved(path)
     for folder in _PROTECTED:
         if target == folder or folder in target.parents:
             raise OgpError(
@@ -44,6 +52,13 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = True) -> None:
     check_target(path)
     import tempfile  # only when a file is written: it pulls in shutil, random, bz2, lzma
 
+    if path.is_dir():
+        raise OgpError(f"{path} is a folder; give the name of a file to write")
+    if path.exists() and not path.is_file():  # /dev/null, a pipe: written to, not replaced
+        _write_through(path, data)
+        return
+    if path.is_symlink():  # write the file the link points to, and keep the link
+        path = _resolved(path)
     if not force and path.exists():
         raise OgpError(f"{path} exists; use --force to overwrite it")
     folder = path.parent if str(path.parent) else Path(".")
@@ -68,6 +83,15 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = True) -> None:
                 os.unlink(tmp_name)
 
 
+def _write_through(path: Path, data: str | bytes) -> None:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        with path.open("wb") as fh:
+            fh.write(raw)
+    except OSError as exc:
+        raise OgpError(f"cannot write {path}: {_reason(exc)}") from None
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -87,11 +111,16 @@ def _reason(exc: OSError) -> str:
 def emit(text: str | bytes, output: str | Path | None, *, force: bool = True) -> None:
     """Print to standard output, or write the file ``output`` atomically."""
     if is_stdout(output):
-        if isinstance(text, bytes):
-            sys.stdout.buffer.write(text)
-            sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+        try:
+            if isinstance(text, bytes):
+                sys.stdout.buffer.write(text)
+                sys.stdout.buffer.flush()
+            else:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # the reader stopped reading: not an error (see the CLI)
+        except OSError as exc:
+            raise OgpError(f"cannot write to standard output: {_reason(exc)}") from None
         return
     write_atomic(Path(str(output)), text, force=force)
