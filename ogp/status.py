@@ -51,9 +51,11 @@ def resolve_agency(data: Dataset, text: str) -> str:
     """An agency id from what the user typed: its id, in any case, or its short name."""
     if text in data.agency_by_id:
         return text
-    folded = text.casefold()
+    folded = text.strip().casefold()
+    if not folded:
+        raise OgpError("no agency given", hint="give an agency's id or short name, e.g. fin")
     for a in data.agencies:
-        if folded in (a.id.casefold(), (a.short or "").casefold(), a.name.casefold()):
+        if folded in (a.id.casefold(), a.label.casefold(), a.name.casefold()):
             return a.id
     known = ", ".join(a.id for a in data.agencies)
     raise OgpError(f"unknown agency '{text}'", hint=f"known agencies: {known}")

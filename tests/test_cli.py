@@ -220,3 +220,11 @@ def test_a_yml_file_is_pointed_out_not_ignored(run: Run, data_dir: Path) -> None
     assert (f"{data_dir / 'meetings.yml'}: error: ogp reads meetings.yaml, not meetings.yml: "
             "rename the file to meetings.yaml [file-name]") in result.output.splitlines()
     assert "unknown meeting" not in result.output
+
+
+@pytest.mark.parametrize("args", [["status", "--agency", ""], ["render-letter", "--to", ""]])
+def test_an_empty_name_is_not_taken_for_none(run: Run, args: list[str]) -> None:
+    result = run("--data", DATA, *args)
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "error: no agency given", "hint: give an agency's id or short name, e.g. fin"]

@@ -38,7 +38,7 @@ def render_letter(state: State, letter: str | None, to: str | None, each: bool,
     from ogp import dataset
     from ogp import letter as core
 
-    if to and each:
+    if to is not None and each:
         raise click.UsageError("use either --to or --each, not both")
     fmt = choose_format("letter", fmt, None if each else output)
     if each and is_stdout(output):
@@ -50,7 +50,7 @@ def render_letter(state: State, letter: str | None, to: str | None, each: bool,
     render = registry.renderer("letter", fmt)
     ctx = state.context_for(None if each else output, lang)
     if not each:
-        agency = core.resolve_recipient(data, chosen, to) if to else None
+        agency = core.resolve_recipient(data, chosen, to) if to is not None else None
         doc = core.build(data, chosen, to=agency, lang=lang)
         emit(render(doc, ctx), output, force=force)
         return

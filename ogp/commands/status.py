@@ -23,6 +23,6 @@ def status(state: State, agency: str | None, fmt: str | None, lang: str, output:
     from ogp import status as core
 
     data = dataset.load(state.data_dir)
-    agency_id = core.resolve_agency(data, agency) if agency else None
+    agency_id = core.resolve_agency(data, agency) if agency is not None else None
     report = core.build(data, agency=agency_id, lang=lang)
     state.publish("status", report, fmt=fmt, output=output, force=force, lang=lang)
