@@ -9,6 +9,8 @@ annex of responsible agencies and the address list. The templates in
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -363,7 +365,7 @@ def build(data: Dataset, letter: Letter, *, to: str | None = None, lang: str = "
                        for s in letter.sections),
         meetings=tuple(
             MeetingView(m.id, meeting_line(
-                m, lang, chair_known=m.chair is None or m.chair.name in body))
+                m, lang, chair_known=m.chair is None or _names(body, m.chair.name)))
             for m in meetings
         ),
         agendas=tuple(agenda_view(m, lang) for m in meetings if m.agenda),
@@ -386,3 +388,8 @@ def build(data: Dataset, letter: Letter, *, to: str | None = None, lang: str = "
         copies=tuple(address_row(data.agency_by_id[a]) for a in letter.copy_to),
         labels=labels,
     )
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` as a whole ("Ola" is not named by "Olavs brev")."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None

@@ -11,6 +11,7 @@ expects (a date, a time, a whole number) strictly, with the value rules in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -96,6 +97,15 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# Characters a reader cannot see but that change what a text says or how it sorts and
+# compares: C0 and C1 controls (but tab and newline), DEL, zero-width characters,
+# bidirectional controls, the Unicode line and paragraph separators, and a stray BOM.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2028\u2029"
+    "\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
 class Type:
     description: str = ""
 
@@ -139,12 +149,15 @@ class Text(Type):
                 f"this text is {len(text):,} characters long; at most {self.max_length:,} "
                 "are allowed here",
             )
-        bad = next((ch for ch in text if ch < " " and ch not in "\n\t"), None)
-        if bad is not None or "\x7f" in text:
-            code = ord(bad) if bad is not None else 0x7F
+        hidden = _INVISIBLE.search(text)
+        if hidden is not None:
+            import unicodedata
+
+            ch = hidden.group()
+            name = unicodedata.name(ch, "a control character")
             return ctx.fail(
                 at, "control-character",
-                f"the text holds an invisible control character (U+{code:04X}); remove it",
+                f"the text holds an invisible character (U+{ord(ch):04X}, {name}); remove it",
             )
         if self.single_line and "\n" in text:
             return ctx.fail(at, "type", "this text must be on one line")

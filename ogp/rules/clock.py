@@ -17,7 +17,7 @@ from ogp.rules.values import Invalid
 
 ID = "time"
 PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
-_SHAPE = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_SHAPE = re.compile(r"^(\d{1,2})[:.](\d{2})$", re.ASCII)
 
 
 def parse(text: str) -> time:

@@ -19,9 +19,9 @@ from ogp.rules.values import Invalid
 
 ID = "date"
 PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-_RE = re.compile(PATTERN)
+_RE = re.compile(PATTERN, re.ASCII)
 FIRST_YEAR, LAST_YEAR = 1900, 2199
-_NORWEGIAN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_NORWEGIAN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", re.ASCII)
 
 
 def parse(text: str) -> date:

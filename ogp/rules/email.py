@@ -15,7 +15,7 @@ from ogp.rules.values import Invalid
 ID = "email"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 PATTERN = rf"^[A-Za-z0-9.!#$%&'*+/=?^_`{{|}}~-]+@{_LABEL}(?:\.{_LABEL})+$"
-_RE = re.compile(PATTERN)
+_RE = re.compile(PATTERN, re.ASCII)
 
 
 def parse(text: str) -> str:

@@ -19,7 +19,7 @@ from ogp.rules.values import Invalid
 ID = "id"
 PATTERN = r"^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$"
 MAX_LENGTH = 64
-_RE = re.compile(PATTERN)
+_RE = re.compile(PATTERN, re.ASCII)
 
 
 def parse(text: str) -> str:

@@ -16,7 +16,7 @@ from ogp.rules.values import Invalid
 
 ID = "postcode"
 PATTERN = r"^\d{4}$"
-_RE = re.compile(PATTERN)
+_RE = re.compile(PATTERN, re.ASCII)
 
 
 def parse(text: str) -> str:
