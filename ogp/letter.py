@@ -10,7 +10,6 @@ annex of responsible agencies and the address list. The templates in
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
