@@ -49,6 +49,7 @@ ERRORS = [
     ("meetings.yaml", "date: 2014-03-17", "date: 17.03.2014", "3:11", "date", "write dates as YYYY-MM-DD: '2014-03-17'"),
     ("meetings.yaml", 'start: "12:30"\n    end: "15:00"\n    venue: {name: Auditoriet i R5, address', 'start: "25:00"\n    end: "15:00"\n    venue: {name: Auditoriet i R5, address', "4:12", "time", "hours go 00-23"),
     ("meetings.yaml", 'start: "12:30"\n    end: "15:00"\n    venue: {name: Auditoriet i R5, address', 'start: "12.30"\n    end: "15:00"\n    venue: {name: Auditoriet i R5, address', "4:12", "time", "write times as HH:MM: '12:30'"),
+    ("meetings.yaml", "invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2", "invited: [sivilt-samfunn, fin, norges-bank]\n    agenda: [{title: Status, status_round: {min_minutes: 9, max_minutes: 1}}]\n  - id: mote-2", "11:74", "time-order", "at most 1 min. but at least 9; swap them"),
     ("meetings.yaml", 'end: "15:00"\n    venue: {name: Auditoriet i R5, address', 'end: "11:00"\n    venue: {name: Auditoriet i R5, address', "5:10", "time-order", "meeting mote-1 ends at 11:00, not after it starts (12:30)"),
     ("commitments.yaml", "end: 2014-05-09", "end: 2014-05-01", "6:71", "time-order", "ends (2014-05-01) before it begins"),
     ("commitments.yaml", "date: 2014-05-08, end: 2014-05-09", "place: Dublin", "6:7", "time-order", "says neither when"),
@@ -59,6 +60,9 @@ ERRORS = [
     ("agencies.yaml", "name: Norges Bank", "name: Norges Bank\n    short: fin", "13:12", "duplicate-name", "agency norges-bank is called 'fin', like agency fin"),
     ("agencies.yaml", "  - id: fin\n", "  - id: finn\n", "6:9", "unknown-reference", "agency id 'finn' is used nowhere, while 'fin' is used 6 times but declared nowhere"),
     ("commitments.yaml", "owners: [kmd]", "owners: [kmd]\n    collaborators: [kmd]", "13:21", "duplicate-owner", "'kmd' is named twice among the owners and collaborators of 4.2"),
+    ("letters.yaml", "copy_to: [kmd]", "copy_to: [kmd, fin]", "11:20", "repeated-entry", "'fin' is named twice in the copy-to of letter invitasjon (it is also in the recipients"),
+    ("letters.yaml", "meetings: [mote-1, mote-2]", "meetings: [mote-1, mote-2, mote-1]", "9:32", "repeated-entry", "'mote-1' is named twice in the meetings of letter invitasjon; keep one"),
+    ("meetings.yaml", "    invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2\n", "    number: 1\n    invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2\n    number: 1\n", "13:13", "duplicate-id", "meeting mote-2 has number 1, like meeting mote-1"),
     # reporters
     ("commitments.yaml", "reporter: fin", "reporter: kmd", "10:15", "reporter-not-owner", "reporter 'kmd' of commitment 4.1 is not one of its owners"),
     ("commitments.yaml", "owners: [fin, norges-bank]", "owners: [fin, fin]", "9:19", "duplicate-owner", "'fin' is listed twice as owner of 4.1"),

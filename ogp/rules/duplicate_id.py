@@ -6,6 +6,8 @@ count as the same: they would name the same file on many systems and confuse
 readers. Because ogp keeps ``4.10`` as the text you wrote, it never collides
 with ``4.1``.
 
+Meetings' ``number`` s are unique too: "møte nr. 1" must name one meeting.
+
 Good: ``id: "4.1"`` and ``id: "4.10"``. Bad: two commitments with ``id: "4.5"``.
 """
 
@@ -32,3 +34,12 @@ def check(facts: Facts) -> Iterator[Problem]:
                 said = (f"{d.kind} id '{d.value}' differs only in case from '{first.value}' "
                         f"at {first.pos}")
             yield error(d.pos, ID, f"{said}; every id must be unique")
+    numbers: dict[int, str] = {}
+    for m in facts.data.meetings:
+        if m.number is None:
+            continue
+        if m.number in numbers:
+            yield error(m.at("number"), ID, f"meeting {m.id} has number {m.number}, like meeting "
+                        f"{numbers[m.number]}; every meeting's number must be unique")
+        else:
+            numbers[m.number] = m.id

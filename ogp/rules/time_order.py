@@ -1,6 +1,7 @@
 """time-order: things end after they start.
 
-A meeting's ``end`` must be after its ``start``; a timeline event's ``end``
+A meeting's ``end`` must be after its ``start``, and a status round's
+``min_minutes`` not above its ``max_minutes``; a timeline event's ``end``
 must not be before its ``date``, and an event needs a ``date`` or, where no
 exact day is known, an ``approx`` wording ("rundt årsskiftet 2014/2015").
 
@@ -26,6 +27,14 @@ def check(facts: Facts) -> Iterator[Problem]:
                 f"meeting {meeting.id} ends at {meeting.end:%H:%M}, not after it starts "
                 f"({meeting.start:%H:%M}); check start and end",
             )
+        for item in meeting.agenda:
+            rnd = item.status_round
+            if rnd is not None and rnd.min_minutes > rnd.max_minutes:
+                yield error(
+                    rnd.at("max_minutes"), ID,
+                    f"the status round of meeting {meeting.id} gives each agency at most "
+                    f"{rnd.max_minutes} min. but at least {rnd.min_minutes}; swap them",
+                )
     if facts.data.plan is not None:
         for event in facts.data.plan.timeline:
             if event.end is not None and event.date is not None and event.end < event.date:
