@@ -132,7 +132,7 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
     if unknown:
         notes.append(word(lang, "durations_unknown",
                           items=join_words([str(i) for i in unknown], lang)))
-    if meeting.agenda and not warnings:
+    if meeting.agenda and not warnings and known_high > 0:
         notes.append(word(lang, "fits", low=known_low, high=known_high, have=length))
     if not meeting.agenda:
         notes.append(word(lang, "no_agenda"))

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from ogp.commands.common import State, choose_format, format_option, lang_option, pass_state
+from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.write import emit, is_stdout
 
@@ -60,6 +61,9 @@ def render_letter(state: State, letter: str | None, to: str | None, each: bool,
     assert output is not None
     folder = Path(output)
     recipients = list(chosen.recipients)
+    if not recipients:
+        raise OgpError(f"letter {chosen.id} has no recipients, so --each has no letter to write",
+                       hint="add its recipients to letters.yaml")
     names = [batch.safe_name(chosen.id, r, suffix=fmt) for r in recipients]
     paths = batch.targets(folder, names, force=force)  # refuses before any work is done
     rendered: list[tuple[Path, str | bytes]] = []
