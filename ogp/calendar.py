@@ -12,7 +12,10 @@ The organizer is the meeting's registration contact (else its chair); every
 invited agency with an e-mail address is an attendee. RFC 5546 wants at
 least one attendee in a REQUEST: a meeting where no invited agency has an
 e-mail address is published (METHOD:PUBLISH) instead. The reminder goes off
-at 09:00 on the last day to register.
+at 09:00 on the last day to register, but never later than an hour before
+the meeting starts: with the deadline on the day of a meeting at 08:00 it
+goes off at 07:00 (see :func:`reminder`). The words are in ``ogp.wording``,
+the dates as the letters write them (``ogp.dates``).
 """
 
 from __future__ import annotations
@@ -22,44 +25,17 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from ogp import dates
 from ogp.errors import OgpError
+from ogp.letter import agenda_item_title, person_phrase, venue_phrase
 from ogp.model import Dataset, Meeting, Person
+from ogp.phrasing import agency_name, person_line
+from ogp.wording import word
 
 TZID = "Europe/Oslo"
-REMINDER_AT = dt.time(9, 0)  # on the registration deadline
+REMINDER_AT = dt.time(9, 0)  # on the registration deadline ...
+REMINDER_LEAD = dt.timedelta(hours=1)  # ... but at least this long before the meeting starts
 PRODID = "-//ogp//Open Government Partnership action plan//NO"
-
-# The words of the invitation; kept here as the calendar is the only user.
-WORDS: dict[str, dict[str, str]] = {
-    "nb": {
-        "meeting_no": "Møte nr. {n}",
-        "meeting_id": "Møte {id}",
-        "chair": "Møteleder: {who}.",
-        "bring_id": "Ta med legitimasjon.",
-        "register": "Påmelding senest {day}: send e-post om hvem som deltar til {who}.",
-        "register_no_day": "Påmelding: send e-post om hvem som deltar til {who}.",
-        "phone": "telefon",
-        "agenda": "Dagsorden:",
-        "agenda_tentative": "Foreløpig dagsorden:",
-        "round": "{lo}–{hi} minutter per instans",
-        "minutes": "{n} minutter",
-        "reminder": "Siste frist for påmelding i dag: e-post til {how} ({what})",
-    },
-    "en": {
-        "meeting_no": "Meeting no. {n}",
-        "meeting_id": "Meeting {id}",
-        "chair": "Chair: {who}.",
-        "bring_id": "Bring identification.",
-        "register": "Register by {day}: e-mail who will attend to {who}.",
-        "register_no_day": "Registration: e-mail who will attend to {who}.",
-        "phone": "telephone",
-        "agenda": "Agenda:",
-        "agenda_tentative": "Tentative agenda:",
-        "round": "{lo}–{hi} minutes per agency",
-        "minutes": "{n} minutes",
-        "reminder": "Last day to register: e-mail {how} ({what})",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -71,17 +47,6 @@ class Invitation:
     method: str
     attendees: list[str] = field(default_factory=list)  # agency ids with an e-mail address
     without_email: list[str] = field(default_factory=list)  # invited, but no e-mail address
-
-
-def find_meeting(data: Dataset, text: str) -> Meeting:
-    """A meeting by its id, or by its number ('1')."""
-    if text in data.meeting_by_id:
-        return data.meeting_by_id[text]
-    for m in data.meetings:
-        if m.id.casefold() == text.casefold() or (m.number is not None and str(m.number) == text):
-            return m
-    known = ", ".join(m.id for m in data.meetings) or "none"
-    raise OgpError(f"no meeting '{text}'", hint=f"the meetings are: {known}")
 
 
 def uid(data: Dataset, meeting: Meeting) -> str:
@@ -101,61 +66,54 @@ def dtstamp(data: Dataset, meeting: Meeting) -> dt.datetime:
 def summary(data: Dataset, meeting: Meeting, lang: str) -> str:
     if meeting.title:
         return meeting.title
-    w = WORDS[lang]
-    name = (w["meeting_no"].format(n=meeting.number) if meeting.number is not None
-            else w["meeting_id"].format(id=meeting.id))
+    name = (word(lang, "ics_meeting", number=meeting.number) if meeting.number is not None
+            else word(lang, "ics_meeting_unnumbered", id=meeting.id))
     plan = data.plan
     plan_title = (plan.title_en if lang == "en" and plan.title_en else plan.title) if plan else ""
     return f"{name} – {plan_title}" if plan_title else name
 
 
-def location(meeting: Meeting) -> str:
-    v = meeting.venue
-    return ", ".join(x for x in (v.name, v.address, v.city) if x)
-
-
 def _person(data: Dataset, p: Person, lang: str, *, contact: bool) -> str:
-    name = f"{p.title} {p.name}" if p.title else p.name
-    agency = data.agency_by_id.get(p.agency) if p.agency else None
-    if agency is not None:
-        name += f" ({agency.label})"
-    if contact:
-        bits = [x for x in (p.email, p.phone and f"{WORDS[lang]['phone']} {p.phone}") if x]
-        if bits:
-            name += ", " + ", ".join(bits)
-    return name
-
-
-def _day(d: dt.date) -> str:
-    return d.strftime("%d.%m.%Y")
+    """'statssekretær Paul Chaffey (KMD)', with e-mail and telephone when ``contact``."""
+    agency = agency_name(data, p.agency, annex=False) if p.agency else None
+    return person_line(person_phrase(p), agency, p.email if contact else None,
+                       p.phone if contact else None, lang)
 
 
 def description(data: Dataset, meeting: Meeting, lang: str) -> str:
-    w = WORDS[lang]
     lines: list[str] = []
     if meeting.chair:
-        lines.append(w["chair"].format(who=_person(data, meeting.chair, lang, contact=False)))
+        lines.append(f"{word(lang, 'chair')}: {_person(data, meeting.chair, lang, contact=False)}.")
     if meeting.bring_id:
-        lines.append(w["bring_id"])
+        lines.append(word(lang, "bring_id"))
     reg = meeting.registration
     if reg is not None:
         who = _person(data, reg.contact, lang, contact=True)
         deadline = meeting.registration_deadline()
-        lines.append(w["register"].format(who=who, day=_day(deadline)) if deadline
-                     else w["register_no_day"].format(who=who))
+        lines.append(word(lang, "ics_register", who=who, date=dates.long_date(deadline, lang))
+                     if deadline else word(lang, "ics_register_no_deadline", who=who))
     if meeting.agenda:
         if lines:
             lines.append("")
-        lines.append(w["agenda_tentative"] if meeting.agenda_tentative else w["agenda"])
+        key = "agenda_heading_unnumbered" + ("_tentative" if meeting.agenda_tentative else "")
+        lines.append(f"{word(lang, key)}:")
         for i, item in enumerate(meeting.agenda, 1):
-            extra = ""
-            if item.status_round:
-                r = item.status_round
-                extra = f" ({w['round'].format(lo=r.min_minutes, hi=r.max_minutes)})"
-            elif item.minutes:
-                extra = f" ({w['minutes'].format(n=item.minutes)})"
-            lines.append(f"{i}. {item.title}{extra}")
+            minutes = f" {word(lang, 'duration', minutes=item.minutes)}" if item.minutes else ""
+            lines.append(f"{i}. {agenda_item_title(item, lang)}{minutes}")
     return "\n".join(lines)
+
+
+def reminder(meeting: Meeting) -> dt.datetime | None:
+    """When the reminder goes off: 09:00 on the last day to register, but never later than
+    an hour before the meeting starts (a deadline on the day of an early meeting).
+
+    None when there is no deadline, or it falls after the meeting.
+    """
+    deadline = meeting.registration_deadline()
+    if deadline is None or deadline > meeting.date:
+        return None
+    start = dt.datetime.combine(meeting.date, meeting.start)
+    return min(dt.datetime.combine(deadline, REMINDER_AT), start - REMINDER_LEAD)
 
 
 def timezone() -> Any:
@@ -182,13 +140,12 @@ def invitation(data: Dataset, meeting: Meeting, lang: str = "nb") -> Invitation:
     """The meeting's .ics file; raises :class:`OgpError` when it has no one to organize it."""
     from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
-    w = WORDS[lang]
     organizer = next(
         (p for p in (meeting.registration.contact if meeting.registration else None,
                      meeting.chair) if p is not None and p.email),
         None,
     )
-    if organizer is None:
+    if organizer is None or not organizer.email:
         raise OgpError(
             f"meeting {meeting.id} has no organizer with an e-mail address, which an "
             "invitation needs",
@@ -214,7 +171,7 @@ def invitation(data: Dataset, meeting: Meeting, lang: str = "nb") -> Invitation:
     event.add("dtstart", start, parameters={"TZID": TZID})
     event.add("dtend", dt.datetime.combine(meeting.date, meeting.end), parameters={"TZID": TZID})
     event.add("summary", summary(data, meeting, lang))
-    event.add("location", location(meeting))
+    event.add("location", venue_phrase(meeting))
     text = description(data, meeting, lang)
     if text:
         event.add("description", text)
@@ -230,15 +187,15 @@ def invitation(data: Dataset, meeting: Meeting, lang: str = "nb") -> Invitation:
         who.params["RSVP"] = vText("TRUE")
         event.add("attendee", who)
 
-    deadline = meeting.registration_deadline()
-    if deadline is not None and deadline <= meeting.date:
+    at = reminder(meeting)
+    if at is not None:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         # relative to the start: whole days are calendar days (RFC 5545 3.3.6), so the
         # reminder keeps its local time across a change to or from summer time
-        alarm.add("trigger", -(start - dt.datetime.combine(deadline, REMINDER_AT)))
-        alarm.add("description", w["reminder"].format(what=summary(data, meeting, lang),
-                                                        how=organizer.email))
+        alarm.add("trigger", -(start - at))
+        alarm.add("description", word(lang, "ics_reminder", email=organizer.email,
+                                      meeting=summary(data, meeting, lang)))
         event.add_component(alarm)
     cal.add_component(event)
     return Invitation(meeting, cal, method, attendees, without)

@@ -18,19 +18,22 @@ from pathlib import Path
 from typing import Any
 
 from ogp.errors import OgpError
+from ogp.letter import person_phrase, venue_phrase
 from ogp.model import (
     Address,
     Agency,
+    AgendaItem,
     Commitment,
     Dataset,
     Letter,
     Meeting,
     Person,
     Plan,
+    Section,
     StatusReport,
     TimelineEvent,
 )
-from ogp.phrasing import join_words
+from ogp.phrasing import join_words, person_line
 from ogp.problems import Problem, Severity
 from ogp.wording import LEVELS
 
@@ -120,14 +123,11 @@ def address_words(a: Address | None) -> str:
 
 
 def person_words(p: Person | None, names: Callable[[str], str]) -> str:
+    """'statssekretær Paul Chaffey (KMD), pc@kmd.dep.no, telephone 22 24 90 90'."""
     if p is None:
         return NONE
-    bits = [p.name, *(x for x in (p.title,) if x)]
-    if p.agency:
-        bits.append(f"({names(p.agency)})")
-    contact = [x for x in (p.email, p.phone and f"tel. {p.phone}") if x]
-    text = ", ".join(bits[:2]) + (f" {bits[2]}" if len(bits) > 2 else "")
-    return text + (f", {', '.join(contact)}" if contact else "")
+    return person_line(person_phrase(p), names(p.agency) if p.agency else None, p.email,
+                       p.phone, "en")
 
 
 # --- the comparison -----------------------------------------------------------------------
@@ -304,12 +304,8 @@ class _Compare:
     def meeting_subject(self, m: Meeting) -> str:
         return f"meeting no. {m.number}" if m.number else f"meeting {m.id}"
 
-    def venue_words(self, m: Meeting) -> str:
-        v = m.venue
-        return ", ".join(x for x in (v.name, v.address, v.city) if x)
-
     def meeting_words(self, m: Meeting) -> str:
-        return (f"{day(m.date)} {m.start:%H:%M}–{m.end:%H:%M}, {self.venue_words(m)}")
+        return f"{day(m.date)} {m.start:%H:%M}–{m.end:%H:%M}, {venue_phrase(m)}"
 
     def meeting(self, a: Meeting, b: Meeting, subject: str) -> None:
         s, rid = "meetings", b.id
@@ -318,7 +314,7 @@ class _Compare:
                      f"moved from {day(a.date)} to {day(b.date)}", day(a.date), day(b.date))
         self.value(s, rid, subject, "time", "time", f"{a.start:%H:%M}–{a.end:%H:%M}",
                    f"{b.start:%H:%M}–{b.end:%H:%M}")
-        self.value(s, rid, subject, "venue", "venue", self.venue_words(a), self.venue_words(b))
+        self.value(s, rid, subject, "venue", "venue", venue_phrase(a), venue_phrase(b))
         self.value(s, rid, subject, "title", "title", quoted(a.title), quoted(b.title))
         self.value(s, rid, subject, "number", "number", str(a.number or NONE),
                    str(b.number or NONE))
@@ -332,6 +328,9 @@ class _Compare:
                    person_words(ca, self.name), person_words(cb, self.name))
         self.value(s, rid, subject, "registration", "registration deadline",
                    day(a.registration_deadline()), day(b.registration_deadline()))
+        # the letter words the rule ("10 days before the meeting"), not only the date
+        self.value(s, rid, subject, "registration", "registration days before",
+                   _days_before(a), _days_before(b))
         self.members(s, rid, subject, "invited", "invited", a.invited, b.invited, self.names,
                      "now also invites ", "no longer invites ")
         self.value(s, rid, subject, "agenda", "agenda tentative", yes_no(a.agenda_tentative),
@@ -407,21 +406,89 @@ class _Compare:
                      [person_words(p, self.name) for p in b.signatories], "; ".join)
         self.members(s, rid, subject, "attachments", "attachments", a.attachments,
                      b.attachments, self.texts)
-        self.sequence(s, rid, subject, "sections", "section heading",
-                      [x.heading or "" for x in a.sections], [x.heading or "" for x in b.sections])
-        new_sections = {x.heading: x for x in b.sections}
-        for x in a.sections:
-            y = new_sections.get(x.heading)
-            if y is not None and list(x.paragraphs) != list(y.paragraphs):
-                where = quoted(x.heading) if x.heading else "without heading"
-                self.sequence(s, rid, subject, "sections", f"paragraph of section {where}:",
-                              list(x.paragraphs), list(y.paragraphs))
+        self.sections(rid, subject, a.sections, b.sections)
+
+    def sections(self, rid: str, subject: str, old: list[Section], new: list[Section]) -> None:
+        """The letter's sections, matched by place: untouched ones are never reported."""
+        s = "letters"
+        for i, j in _match_sections(old, new):
+            if j is None:
+                assert i is not None
+                self.add(s, rid, subject, "changed", "sections",
+                         f"section removed: {_section_words(old[i])}",
+                         _section_words(old[i]), None)
+                continue
+            y = new[j]
+            if i is None:
+                self.add(s, rid, subject, "changed", "sections",
+                         f"section {j + 1} added: {_section_words(y)}", None, _section_words(y))
+                continue
+            x = old[i]
+            self.value(s, rid, subject, "sections", f"section {j + 1} heading",
+                       quoted(x.heading), quoted(y.heading))
+            where = quoted(y.heading) if y.heading else f"{j + 1} (without heading)"
+            self.value(s, rid, subject, "sections", f"section {where} level", str(x.level),
+                       str(y.level))
+            self.sequence(s, rid, subject, "sections", f"paragraph of section {where}:",
+                          list(x.paragraphs), list(y.paragraphs))
 
 
 def _when(e: TimelineEvent) -> str:
+    """'08.05.2014–09.05.2014', with the words ('approx') that may go with the days."""
     if e.date is None:
         return e.approx or NONE
-    return day(e.date) + (f"–{day(e.end)}" if e.end else "")
+    days = day(e.date) + (f"–{day(e.end)}" if e.end else "")
+    return f"{days} ({e.approx})" if e.approx else days
+
+
+def _days_before(m: Meeting) -> str:
+    n = m.registration.days_before if m.registration else None
+    return NONE if n is None else str(n)
+
+
+def _section_words(x: Section) -> str:
+    """A section as a reader finds it: its heading, else its first paragraph."""
+    if x.heading:
+        return quoted(x.heading)
+    first = x.paragraphs[0] if x.paragraphs else None
+    return f"without heading, {quoted(first, 60)}"
+
+
+def _pairs(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[int | None, int | None]]:
+    """Items of two lists matched in order: equal runs and replaced runs pair up by place."""
+    out: list[tuple[int | None, int | None]] = []
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    for _op, i1, i2, j1, j2 in matcher.get_opcodes():
+        n = min(i2 - i1, j2 - j1)
+        out += [(i1 + k, j1 + k) for k in range(n)]
+        out += [(i, None) for i in range(i1 + n, i2)]
+        out += [(None, j) for j in range(j1 + n, j2)]
+    return out
+
+
+def _match_sections(old: Sequence[Section],
+                    new: Sequence[Section]) -> list[tuple[int | None, int | None]]:
+    """Which old section became which new one.
+
+    Sections equal in every field pair up first (in order), so an untouched
+    section is never reported, however many share a heading or have none.
+    The rest pair up by heading within each changed stretch, and else by
+    place: an edited section is reported as edited, not as one removed and
+    another added.
+    """
+    def content(x: Section) -> tuple[Any, ...]:
+        return (x.heading, x.level, tuple(x.paragraphs))
+
+    out: list[tuple[int | None, int | None]] = []
+    matcher = difflib.SequenceMatcher(a=[content(x) for x in old], b=[content(x) for x in new],
+                                      autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out += [(i1 + k, j1 + k) for k in range(i2 - i1)]
+            continue
+        for i, j in _pairs([x.heading for x in old[i1:i2]], [x.heading for x in new[j1:j2]]):
+            out.append((None if i is None else i1 + i, None if j is None else j1 + j))
+    return out
 
 
 def _report_fields(a: StatusReport, b: StatusReport, *, skip_level: bool) -> list[str]:
@@ -435,14 +502,15 @@ def _report_fields(a: StatusReport, b: StatusReport, *, skip_level: bool) -> lis
     return what
 
 
-def _agenda_item(item: Any) -> str:
-    extra = ""
-    if item.minutes:
-        extra = f" ({item.minutes} min)"
+def _agenda_item(item: AgendaItem) -> str:
+    """'Status (2–3 min per agency, 45 min in all)': every field of the item."""
+    bits = []
     if item.status_round:
         r = item.status_round
-        extra = f" ({r.min_minutes}–{r.max_minutes} min per agency)"
-    return f"{item.title}{extra}"
+        bits.append(f"{r.min_minutes}–{r.max_minutes} min per agency")
+    if item.minutes is not None:
+        bits.append(f"{item.minutes} min in all" if item.status_round else f"{item.minutes} min")
+    return item.title + (f" ({', '.join(bits)})" if bits else "")
 
 
 def compare(old: Dataset, new: Dataset) -> list[Change]:

@@ -101,6 +101,12 @@ WORDS: dict[str, dict[str, str]] = {
                        "({start}–{end}).",
         "fits": "Punktene med oppgitt varighet tar {low}–{high} min. av møtets {have} min.",
         "registration_deadline": "Påmeldingsfrist",
+        # calendar invitations (ogp calendar)
+        "ics_meeting": "Møte nr. {number}",
+        "ics_meeting_unnumbered": "Møte {id}",
+        "ics_register": "Påmelding senest {date}: send e-post om hvem som deltar til {who}.",
+        "ics_register_no_deadline": "Påmelding: send e-post om hvem som deltar til {who}.",
+        "ics_reminder": "Siste frist for påmelding i dag: e-post til {email} ({meeting})",
         # status overview
         "overview_title": "Statusoversikt",
         "page": "Side",
@@ -203,6 +209,11 @@ WORDS: dict[str, dict[str, str]] = {
         "fits": "The items with a known duration take {low}–{high} min. of the meeting's "
                 "{have} min.",
         "registration_deadline": "Registration deadline",
+        "ics_meeting": "Meeting no. {number}",
+        "ics_meeting_unnumbered": "Meeting {id}",
+        "ics_register": "Register by {date}: e-mail who will attend to {who}.",
+        "ics_register_no_deadline": "Registration: e-mail who will attend to {who}.",
+        "ics_reminder": "Last day to register: e-mail {email} ({meeting})",
         "overview_title": "Status overview",
         "page": "Page",
         "page_of": "of",

@@ -57,16 +57,25 @@ def test_meeting_1_as_an_invitation(run: Run) -> None:
                          "mailto:postmottak@kud.dep.no"]
     text = event.description.value
     assert "Møteleder: statssekretær Paul Chaffey (KMD)." in text
-    assert "Påmelding senest 07.03.2014: send e-post om hvem som deltar til An-Magritt Øye" \
+    assert "Påmelding senest 7. mars 2014: send e-post om hvem som deltar til An-Magritt Øye " \
+        "(KMD), amo@kmd.dep.no, telefon 22 24 03 01." in text
+    assert "Tentativ dagsorden:\n1. Om Norges rolle i OGP ved statssekretær Paul Chaffey\n" \
         in text
-    assert "Foreløpig dagsorden:\n1. Om Norges rolle i OGP ved statssekretær Paul Chaffey\n" \
-        in text
+    # the agenda items as the letter words them
     assert "3. Muntlig orientering om status for de enkelte forpliktelsene i handlingsplanen " \
-        "(2–3 minutter per instans)" in text
+        "(2 – 3 min. på hver av de ansvarlige instansene)" in text
     alarm = event.valarm
     assert alarm.action.value == "DISPLAY"
     # 09:00 on the registration deadline, 7 March 2014 (10 days before)
     assert start + alarm.trigger.value == start.replace(day=7, hour=9, minute=0)
+
+
+def test_an_item_with_minutes_says_them_as_the_agenda_does(run: Run, data_dir: Path,
+                                                           edit: Edit) -> None:
+    edit("meetings.yaml", "      - title: Eventuelt\n", "      - title: Eventuelt\n"
+         "        minutes: 10\n")
+    text = parse(ics(run, "--data", data_dir, "calendar", "mote-1")).vevent.description.value
+    assert text.endswith("\n6. Eventuelt (10 min.)")
 
 
 def test_summer_time_in_june(run: Run) -> None:
@@ -98,6 +107,8 @@ def test_english(run: Run) -> None:
         "Meeting no. 1 – Norway's second Action Plan on Open Government Partnership"
     )
     assert "Tentative agenda:\n1. " in event.description.value
+    assert "Register by 7 March 2014: e-mail who will attend to An-Magritt Øye (KMD)" \
+        in event.description.value
 
 
 def test_the_invited_without_e_mail_are_named(run: Run) -> None:
@@ -125,6 +136,27 @@ def test_all_writes_one_file_per_meeting(run: Run, tmp_path: Path) -> None:
     assert (out / "mote-1.ics").read_bytes() == ics(run, "calendar", "mote-1")
 
 
+def test_all_writes_nothing_when_a_meeting_cannot_have_an_invitation(
+        run: Run, data_dir: Path, tmp_path: Path) -> None:
+    edit_meeting_2(data_dir, "email: amo@kmd.dep.no, ", "")  # no organizer for mote-2
+    out = tmp_path / "invitations"
+    result = run("--data", data_dir, "calendar", "--all", "-o", out)
+    assert result.exit_code == 1
+    assert "meeting mote-2 has no organizer with an e-mail address" in result.output
+    assert not out.exists()  # not even mote-1.ics, nor the folder
+
+
+def test_all_into_a_file_says_it_is_a_file(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "afile"
+    target.write_text("keep", encoding="utf-8")
+    result = run("calendar", "--all", "-o", target)
+    assert result.exit_code == 1
+    assert f"error: {target} is a file, not a folder" in result.output
+    assert "--all writes one file per meeting into a folder" in result.output
+    assert "--each" not in result.output
+    assert target.read_text(encoding="utf-8") == "keep"
+
+
 def test_output_file(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "m.ics"
     assert run("calendar", "2", "-o", target).exit_code == 0
@@ -140,8 +172,20 @@ def test_usage(run: Run, args: tuple[str, ...]) -> None:
 def test_unknown_meeting(run: Run) -> None:
     result = run("calendar", "mote-9")
     assert result.exit_code == 1
-    assert "error: no meeting 'mote-9'" in result.output
-    assert "the meetings are: mote-1, mote-2" in result.output
+    assert "error: unknown meeting 'mote-9'" in result.output
+    assert "meetings in the data: mote-1, mote-2" in result.output
+
+
+@pytest.mark.parametrize("name", ["MOTE-1", "mote-9", "3"])
+def test_calendar_and_agenda_refuse_the_same_meetings_in_the_same_words(run: Run,
+                                                                          name: str) -> None:
+    calendar, agenda = run("calendar", name), run("agenda", name)
+    assert calendar.exit_code == agenda.exit_code == 1
+    assert calendar.output == agenda.output
+
+
+def test_a_meeting_by_its_number(run: Run) -> None:
+    assert ics(run, "calendar", "2") == ics(run, "calendar", "mote-2")
 
 
 def test_no_organizer(run: Run, data_dir: Path) -> None:
@@ -163,3 +207,30 @@ def test_timezone_rules_match_the_tz_database(run: Run) -> None:
     while moment.year < 2038:
         assert moment.astimezone(tz).utcoffset() == moment.astimezone(oslo).utcoffset(), moment
         moment += dt.timedelta(hours=23)
+
+
+def reminder_of(run: Run, data_dir: Path) -> tuple[dt.datetime, dt.datetime]:
+    """Meeting 2's start and when its reminder goes off, in the file's local time."""
+    event = parse(ics(run, "--data", data_dir, "calendar", "mote-2")).vevent
+    start = event.dtstart.value
+    return start, start + event.valarm.trigger.value
+
+
+def test_reminder_on_the_day_of_the_meeting_at_nine(run: Run, data_dir: Path) -> None:
+    edit_meeting_2(data_dir, "days_before: 10", "days_before: 0")
+    start, alarm = reminder_of(run, data_dir)
+    assert alarm == start.replace(hour=9, minute=0)  # the meeting is at 12:30
+
+
+def test_reminder_never_after_the_meeting_starts(run: Run, data_dir: Path) -> None:
+    edit_meeting_2(data_dir, "days_before: 10", "days_before: 0")
+    edit_meeting_2(data_dir, 'start: "12:30"', 'start: "08:00"')
+    start, alarm = reminder_of(run, data_dir)
+    assert start.hour == 8
+    assert alarm == start - dt.timedelta(hours=1)  # not 09:00, after the start
+
+
+def test_no_reminder_when_the_deadline_is_after_the_meeting(run: Run, data_dir: Path) -> None:
+    edit_meeting_2(data_dir, "days_before: 10", "deadline: 2014-06-14")
+    event = parse(ics(run, "--data", data_dir, "calendar", "mote-2")).vevent
+    assert "valarm" not in event.contents

@@ -301,3 +301,107 @@ def test_letter_removed(run: Run, repo: Path) -> None:
     assert lines(diff(run, repo))[-1].startswith(
         "letter invitasjon-2014-02-28: removed: 'Open Government Partnership (OGP) - "
         "iverksetting av handlingsplan nr. 2 - invitasjon til møter' (14/797-) of 28.02.2014")
+
+
+LETTER = "letter invitasjon-2014-02-28"
+INVITATION = "'Invitasjon til to informasjons- og oppfølgingsmøter'"
+
+
+def letter_changes(run: Run, repo: Path) -> list[str]:
+    out = lines(diff(run, repo))
+    return out[out.index("Letters") + 1:] if "Letters" in out else []
+
+
+def two_sections_without_heading(repo: Path, edit: Edit) -> None:
+    edit("letters.yaml", "    sections:\n", "    sections:\n"
+         "      - paragraphs: [Første avsnitt.]\n"
+         "      - paragraphs: [Andre avsnitt.]\n")
+    git(repo, "commit", "-qam", "two sections without heading")
+
+
+def test_untouched_sections_without_heading_are_no_change(run: Run, repo: Path,
+                                                          edit: Edit) -> None:
+    two_sections_without_heading(repo, edit)
+    assert lines(diff(run, repo))[0].startswith("No changes")
+
+
+def test_a_section_without_heading_edited_is_that_section_edited(run: Run, repo: Path,
+                                                                 edit: Edit) -> None:
+    two_sections_without_heading(repo, edit)
+    edit("letters.yaml", "[Første avsnitt.]", "['Første avsnitt, endret.']")
+    assert letter_changes(run, repo) == [
+        f"{LETTER}: paragraph of section 1 (without heading): 1 'Første avsnitt.' → "
+        "'Første avsnitt, endret.'",
+    ]
+
+
+def test_a_section_without_heading_added_before_the_others(run: Run, repo: Path,
+                                                           edit: Edit) -> None:
+    two_sections_without_heading(repo, edit)
+    edit("letters.yaml", "    sections:\n", "    sections:\n      - paragraphs: [Nytt.]\n")
+    assert letter_changes(run, repo) == [
+        f"{LETTER}: section 1 added: without heading, 'Nytt.'",
+    ]
+
+
+def test_section_heading_level_and_removal(run: Run, repo: Path, edit: Edit) -> None:
+    edit("letters.yaml", "heading: Innledning", "heading: Bakgrunn")
+    edit("letters.yaml", "        level: 4\n", "")  # back to the default, 2
+    edit("letters.yaml", """          - >-
+            Den andre norske handlingsplanen er to-årig,""", """          - >-
+            Den nye handlingsplanen er to-årig,""")
+    heading, paragraph, level = letter_changes(run, repo)
+    assert heading == f"{LETTER}: section 1 heading 'Innledning' → 'Bakgrunn'"
+    assert paragraph.startswith(f"{LETTER}: paragraph of section 'Den andre norske "
+                                "handlingsplanen': 3 'Den andre norske handlingsplanen er")
+    assert "→ 'Den nye handlingsplanen er to-årig" in paragraph
+    assert level == f"{LETTER}: section {INVITATION} level 4 → 2"
+
+
+def test_a_section_removed(run: Run, repo: Path, edit: Edit) -> None:
+    text = (repo / "data" / "letters.yaml").read_text(encoding="utf-8")
+    start = text.index("      - heading: Den andre norske handlingsplanen")
+    end = text.index("      - heading: Invitasjon")
+    (repo / "data" / "letters.yaml").write_text(text[:start] + text[end:], encoding="utf-8")
+    assert letter_changes(run, repo) == [
+        f"{LETTER}: section removed: 'Den andre norske handlingsplanen'",
+    ]
+
+
+def test_minutes_of_an_item_with_a_status_round(run: Run, repo: Path, edit: Edit) -> None:
+    edit("meetings.yaml", "status_round: {min_minutes: 2, max_minutes: 3}",
+         "status_round: {min_minutes: 2, max_minutes: 3}\n        minutes: 45")
+    assert ("meeting no. 1: agenda item 3 'Muntlig orientering om status for de enkelte "
+            "forpliktelsene i handlingsplanen (2–3 min per agency)' → 'Muntlig orientering om "
+            "status for de enkelte forpliktelsene i handlingsplanen (2–3 min per agency, "
+            "45 min in all)'") in lines(diff(run, repo))
+
+
+def test_registration_rule_without_a_new_deadline(run: Run, repo: Path) -> None:
+    path = repo / "data" / "meetings.yaml"
+    text = path.read_text(encoding="utf-8")
+    second = text.index("id: mote-2")
+    path.write_text(text[:second] + text[second:].replace("days_before: 10",
+                                                          "deadline: 2014-06-03"),
+                    encoding="utf-8")
+    out = lines(diff(run, repo))
+    assert out[out.index("Meetings") + 1:] == [
+        "meeting no. 2: registration days before 10 → none",  # the date stays 03.06.2014
+    ]
+
+
+def test_people_as_the_letter_names_them(run: Run, repo: Path, edit: Edit) -> None:
+    edit("letters.yaml", "{name: Terje Dyrstad, title: avdelingsdirektør}",
+         "{name: Terje Dyrstad, title: seniorrådgiver, agency: kmd, phone: 22 24 00 00}")
+    assert letter_changes(run, repo) == [
+        f"{LETTER}: signatories added: seniorrådgiver Terje Dyrstad (KMD), "
+        "telephone 22 24 00 00",
+        f"{LETTER}: signatories removed: avdelingsdirektør Terje Dyrstad",
+    ]
+
+
+def test_the_words_of_a_dated_event(run: Run, repo: Path, edit: Edit) -> None:
+    edit("commitments.yaml", "      date: 2014-05-08\n",
+         "      date: 2014-05-08\n      approx: tidlig i mai\n")
+    assert "event dublin-2014: date 08.05.2014–09.05.2014 → 08.05.2014–09.05.2014 " \
+        "(tidlig i mai)" in lines(diff(run, repo))

@@ -16,6 +16,7 @@ from ogp.commands.common import (
     lang_option,
     output_or_folder_option,
     pass_state,
+    write_into,
 )
 from ogp.output import registry
 from ogp.output.write import emit
@@ -51,11 +52,14 @@ def calendar(state: State, meeting: str | None, all_: bool, fmt: str | None, lan
 
     An RFC 5545 request with the meeting's local time (Europe/Oslo), venue,
     organizer (the registration contact), every invited agency that has an
-    e-mail address as attendee, the agenda, and a reminder on the last day
-    to register. The same data always gives the same file.
+    e-mail address as attendee, the agenda, and a reminder at 09:00 on the
+    last day to register (never later than an hour before the meeting
+    starts). The same data always gives the same file. With --all, nothing
+    is written unless every meeting has an invitation.
     """
     from ogp import calendar as core
     from ogp import dataset
+    from ogp.agenda import pick_meeting
 
     data = dataset.load(state.data_dir)
     fmt = choose_format("calendar", fmt, None if all_ else output)
@@ -66,14 +70,18 @@ def calendar(state: State, meeting: str | None, all_: bool, fmt: str | None, lan
         folder = all_folder(output, meeting, "meeting")
         paths = batch.targets(folder, [batch.safe_name(m.id, suffix="ics") for m in data.meetings],
                               force=force)
-        for path, m in zip(paths, data.meetings, strict=True):
-            invitation = core.invitation(data, m, lang)
-            emit(render(invitation, state.context_for(output, lang)), path)
+        # every invitation first: a meeting that cannot have one stops the run before any
+        # file is written
+        invitations = [core.invitation(data, m, lang) for m in data.meetings]
+        ctx = state.context_for(output, lang)
+        write_into(folder, [(path, render(invitation, ctx))
+                            for path, invitation in zip(paths, invitations, strict=True)])
+        for invitation in invitations:
             _note(invitation, data)
         return
     if meeting is None:
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")
-    invitation = core.invitation(data, core.find_meeting(data, meeting), lang)
+    invitation = core.invitation(data, pick_meeting(data, meeting), lang)
     emit(render(invitation, state.context_for(output, lang)), output, force=force)
     _note(invitation, data)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -132,14 +132,25 @@ def output_or_folder_option() -> Decorator:
 
 
 def all_folder(output: str | None, argument: str | None, what: str) -> Path:
-    """The folder that ``--all -o DIR`` writes into, made when missing."""
+    """The folder that ``--all -o DIR`` writes into; :func:`write_into` makes it when missing."""
     if argument is not None or output is None or output == "-":
         raise click.UsageError(f"--all writes one file per {what} into -o DIR; "
                                "give -o DIR and no single name")
     folder = Path(output)
     check_target(folder)
+    if folder.exists() and not folder.is_dir():
+        raise OgpError(f"{folder} is a file, not a folder",
+                       hint=f"--all writes one file per {what} into a folder: give -o a "
+                       "folder's name (it is made if missing)")
+    return folder
+
+
+def write_into(folder: Path, files: Iterable[tuple[Path, str | bytes]]) -> int:
+    """Write every (path, data) of ``files``, all rendered already, making ``folder`` first."""
+    from ogp.output import batch
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OgpError(f"cannot make the folder {folder}: {exc.strerror or exc}") from None
-    return folder
+    return batch.write_all(files)

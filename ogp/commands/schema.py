@@ -12,6 +12,7 @@ from ogp.commands.common import (
     format_option,
     output_or_folder_option,
     pass_state,
+    write_into,
 )
 from ogp.output import registry
 from ogp.output.write import emit
@@ -57,8 +58,8 @@ def schema(state: State, name: str | None, all_: bool, fmt: str | None, output: 
         folder = all_folder(output, name, "data file")
         paths = batch.targets(folder, [schema_export.file_name(n) for n in _names()],
                               force=force)
-        for path, each in zip(paths, _names(), strict=True):
-            emit(render(schema_export.document(each), None), path)
+        write_into(folder, [(path, render(schema_export.document(each), None))
+                            for path, each in zip(paths, _names(), strict=True)])
         return
     if name is None or name not in _names():
         given = f"no data file '{name}'; " if name else ""
