@@ -23,13 +23,6 @@ def long_date(d: dt.date, lang: str = "nb") -> str:
     return format_date(d, _LONG[lang], locale=_LOCALE[lang])
 
 
-def day_month(d: dt.date, lang: str = "nb") -> str:
-    """'7. mars' (nb), '7 March' (en): a date within a year already named."""
-    from babel.dates import format_date
-
-    return format_date(d, "d. MMMM" if lang == "nb" else "d MMMM", locale=_LOCALE[lang])
-
-
 def letter_date(d: dt.date, lang: str = "nb") -> str:
     """The letter's 'Dato': '28.02.2014' (nb), '28 February 2014' (en)."""
     from babel.dates import format_date

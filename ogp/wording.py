@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ogp.errors import OgpError
 from ogp.model import Level
 
 LANGUAGES = ("nb", "en")
@@ -24,7 +23,6 @@ WORDS: dict[str, dict[str, str]] = {
         "date": "Dato",
         "note": "Merknad",
         "agency": "Instans",
-        "status_title": "Status for forpliktelsene",
         "data_as_of": "Data per",
         # letters (ogp render-letter)
         "their_ref": "Deres ref",
@@ -112,8 +110,6 @@ WORDS: dict[str, dict[str, str]] = {
         "page": "Side",
         "page_of": "av",
         "no_status_yet": "ingen statusrapporter ennå",
-        "total": "I alt",
-        "shared_with": "delt med",
         "partner": "i samarbeid",
     },
     "en": {
@@ -132,7 +128,6 @@ WORDS: dict[str, dict[str, str]] = {
         "date": "Date",
         "note": "Note",
         "agency": "Agency",
-        "status_title": "Status of the commitments",
         "data_as_of": "Data as of",
         "their_ref": "Your ref",
         "our_ref": "Our ref",
@@ -218,8 +213,6 @@ WORDS: dict[str, dict[str, str]] = {
         "page": "Page",
         "page_of": "of",
         "no_status_yet": "no status reports yet",
-        "total": "Total",
-        "shared_with": "shared with",
         "partner": "in cooperation",
     },
 }
@@ -242,12 +235,6 @@ LEVELS: dict[str, dict[Level, str]] = {
         Level.NOT_REPORTED: "not reported",
     },
 }
-
-
-def check_lang(lang: str) -> str:
-    if lang not in WORDS:
-        raise OgpError(f"unknown language '{lang}'; use one of: {', '.join(LANGUAGES)}")
-    return lang
 
 
 def word(lang: str, key: str, **values: str | int) -> str:

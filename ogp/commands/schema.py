@@ -19,9 +19,9 @@ from ogp.output.write import emit
 
 
 def _names() -> list[str]:
-    from ogp.schema import FILES  # imported only when used: `ogp --help` stays fast
+    from ogp.schema_export import names  # imported only when used: `ogp --help` stays fast
 
-    return list(FILES)
+    return names()
 
 
 def _complete_name(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -29,6 +28,3 @@ class OutputContext:
             width = shutil.get_terminal_size((100, 24)).columns
         return cls(terminal=terminal, color=color, width=width, lang=lang)
 
-
-def stdout_context(lang: str = "nb") -> OutputContext:
-    return OutputContext.for_stream(sys.stdout, lang)

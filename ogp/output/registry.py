@@ -58,10 +58,6 @@ REGISTRY: dict[str, dict[str, str]] = {
 }
 
 
-def register(document: str, fmt: str, target: str) -> None:
-    REGISTRY.setdefault(document, {})[fmt] = target
-
-
 def formats(document: str) -> list[str]:
     return list(REGISTRY[document])
 
