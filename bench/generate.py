@@ -106,6 +106,8 @@ def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any
     meetings = []
     for mt in src["meetings.yaml"]["meetings"]:
         new = {**mt, "id": m(mt["id"])}
+        if k > 1:  # meeting numbers are unique: only the first copy's meetings keep theirs
+            new.pop("number", None)
         if "chair" in new and "agency" in new["chair"]:
             new["chair"] = {**new["chair"], "agency": a(new["chair"]["agency"])}
         if "registration" in new:

@@ -195,9 +195,12 @@ def row(m: Measure) -> Row:
 
 
 def compare(what: str, ratio: float, target: float, limit: float | None = None,
-            data: str = "") -> Row:
-    ok = "PASS" if ratio <= target else ("within limit" if limit and ratio <= limit else "FAIL")
+            data: str = "", of: tuple[Measure, ...] = ()) -> Row:
+    """A ratio against its target; FAIL without a ratio when a run it is made of failed."""
     goal = f"≤ {target:g}×" + (f" (limit {limit:g}×)" if limit else "")
+    if any(m.failed for m in of):
+        return Row(what, data, "", "", "n/a", goal, "FAIL (a run failed, see below)")
+    ok = "PASS" if ratio <= target else ("within limit" if limit and ratio <= limit else "FAIL")
     return Row(what, data, "", "", f"{ratio:.2f}×", goal, ok)
 
 
@@ -290,7 +293,8 @@ def letters_part(runs: int) -> tuple[list[Row], list[Measure]]:
     rows = [row(m) for m in measures]
     pdf, own = measures[1], measures[2]
     if not (pdf.failed or own.failed):
-        rows.append(compare("PDF letter / WeasyPrint's own", pdf.median / own.median, 1.5))
+        rows.append(compare("PDF letter / WeasyPrint's own", pdf.median / own.median, 1.5,
+                            of=(pdf, own)))
     return rows, measures
 
 
@@ -326,9 +330,10 @@ def main() -> None:
     measure_all([startup], runs * 3)
     base, val1 = startup[0], startup[1]
     rows += [row(m) for m in startup]
-    rows.append(compare("validate (bundled) / import yaml, click", val1.median / base.median, 2.0))
+    rows.append(compare("validate (bundled) / import yaml, click", val1.median / base.median, 2.0,
+                        of=(val1, base)))
     rows.append(compare("status (bundled) / import yaml, click",
-                        startup[2].median / base.median, 2.0))
+                        startup[2].median / base.median, 2.0, of=(startup[2], base)))
 
     # ogp validate against a bare CSafeLoader load of the same files
     pairs: dict[int, tuple[Measure, Measure]] = {}
@@ -340,13 +345,15 @@ def main() -> None:
         rows += [row(ours), row(theirs)]
         ratio = ours.median / theirs.median
         if n == 5000:  # the target is set at 5,000 commitments
-            rows.append(compare("validate / CSafeLoader", ratio, 1.0, 1.5, label(n)))
+            rows.append(compare("validate / CSafeLoader", ratio, 1.0, 1.5, label(n),
+                                of=(ours, theirs)))
         else:
-            rows.append(Row("validate / CSafeLoader", label(n), "", "", f"{ratio:.2f}×",
-                            "(no target)"))
+            shown = "n/a" if ours.failed or theirs.failed else f"{ratio:.2f}×"
+            rows.append(Row("validate / CSafeLoader", label(n), "", "", shown, "(no target)"))
     if 5000 in pairs and 20000 in pairs:
         rows.append(compare("validate 20,000 / validate 5,000",
-                            pairs[20000][0].median / pairs[5000][0].median, 4.4))
+                            pairs[20000][0].median / pairs[5000][0].median, 4.4,
+                            of=(pairs[20000][0], pairs[5000][0])))
 
     # peak memory above the interpreter's baseline, against the data's size
     for n, (ours, _) in pairs.items():
@@ -354,7 +361,7 @@ def main() -> None:
         size = size_of(folders[n])
         rows.append(compare(
             f"validate peak RSS above baseline / data size ({size / 1e6:.1f} MB)",
-            above / size, 10.0, data=label(n)))
+            above / size, 10.0, data=label(n), of=(ours,)))
 
     # check-jsonschema and yamllint on the same files
     schema_dir = schemas()
