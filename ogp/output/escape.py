@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_LINE_START = re.compile(r"^(\s*)([#+>-]|\d+\.)", re.MULTILINE)
+# What makes a line a heading, quote, list item or setext underline: '#', '>', '+', '-',
+# '=' at its start, or a number followed by '.' or ')' ("17. mars" is a list item).
+_MD_LINE_START = re.compile(r"^(\s*)(?:([#+>=-])|(\d{1,9})([.)]))", re.MULTILINE)
 _CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -20,7 +22,14 @@ def markdown_cell(text: str) -> str:
 def markdown_text(text: str) -> str:
     """Text in a Markdown paragraph or heading that renders as itself, not as markup or HTML."""
     text = _MD_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _MD_LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(m: re.Match[str]) -> str:
+    # A backslash escapes punctuation only: "\# ikke en overskrift", but "17\. mars".
+    if m.group(2):
+        return f"{m.group(1)}\\{m.group(2)}"
+    return f"{m.group(1)}{m.group(3)}\\{m.group(4)}"
 
 
 def csv_cell(text: str) -> str:
