@@ -179,7 +179,7 @@ def decode(data: bytes, file: str) -> str:
         hint = ""
         try:
             ch = data[exc.start : exc.start + 1].decode("cp1252")
-            if ch.isalpha():
+            if ch.isprintable() and not ch.isspace():  # ø, Å, ’, «, –: Windows text
                 hint = f" (it looks like Latin-1/Windows-1252 text: '{ch}')"
         except UnicodeDecodeError:
             pass

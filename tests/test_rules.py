@@ -67,6 +67,7 @@ ERRORS = [
     ("commitments.yaml", "reporter: fin", "reporter: kmd", "10:15", "reporter-not-owner", "reporter 'kmd' of commitment 4.1 is not one of its owners"),
     ("commitments.yaml", "owners: [fin, norges-bank]", "owners: [fin, fin]", "9:19", "duplicate-owner", "'fin' is listed twice as owner of 4.1"),
     # status reports
+    ("commitments.yaml", "level: limited, meeting: mote-2}", "level: limited, meeting: mote-1}", "14:16", "status-source", "status of 4.2 is dated 2014-06-13, but meeting mote-1, where it was reported, was held 2014-03-17"),
     ("commitments.yaml", "level: limited, meeting: mote-2}", "level: limited}", "14:9", "status-source", "names no meeting or source"),
 ]
 

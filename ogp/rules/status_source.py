@@ -1,8 +1,9 @@
 """status-source: every status report says where it came from.
 
 A status report names the ``meeting`` where it was given or the ``source``
-(a report, a letter) it comes from, so that a reviewer can check it. Two
-reports of one commitment may not share a date.
+(a report, a letter) it comes from, so that a reviewer can check it. A report
+from a meeting bears the meeting's date. Two reports of one commitment may not
+share a date.
 
 Good: ``{date: 2014-06-13, level: limited, meeting: mote-2}``.
 Bad: ``{date: 2014-06-13, level: limited}``.
@@ -20,6 +21,7 @@ SEVERITY = Severity.ERROR
 
 
 def check(facts: Facts) -> Iterator[Problem]:
+    meetings = facts.data.meeting_by_id
     for c in facts.data.commitments:
         dates: set[object] = set()
         for report in c.status:
@@ -28,6 +30,13 @@ def check(facts: Facts) -> Iterator[Problem]:
                     report.pos, ID,
                     f"status of {c.id} dated {report.date} names no meeting or source; "
                     "add 'meeting:' or 'source:'",
+                )
+            held = meetings.get(report.meeting) if report.meeting else None
+            if held is not None and held.date != report.date:
+                yield error(
+                    report.at("date"), ID,
+                    f"status of {c.id} is dated {report.date}, but meeting {held.id}, where it "
+                    f"was reported, was held {held.date}; date it as the meeting",
                 )
             if report.date in dates:
                 yield error(
