@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import errno
 import gc
+import re
 import stat
 from array import array
 from collections.abc import Callable, Iterator, Mapping
@@ -475,9 +476,34 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             file, line, column, "too-deep",
             "the data is nested too deep here; no ogp data file needs that",
         )
+    opened = _unclosed_quote(lines, line)
+    if opened is not None:
+        at_line, at_column, quote = opened
+        return _fail(
+            file, at_line, at_column, "yaml-syntax",
+            f"invalid YAML: the quoted text that starts here is not closed; add the closing "
+            f"{quote} at its end",
+        )
     context = f" {exc.context}" if exc.context else ""
     return _fail(
         file, line, column, "yaml-syntax",
         f"invalid YAML: {problem}{context}; check the indentation and quoting on this line "
         "and the one above",
     )
+
+
+_QUOTED_VALUE = re.compile(r"""(?:^\s*-\s+|:\s+|^\s*)(["'])""")
+
+
+def _unclosed_quote(lines: list[str], line: int, back: int = 12) -> tuple[int, int, str] | None:
+    """Where a value that opens a quote and never closes it on its line stands, searching
+    up from ``line``: libyaml reports such a mistake lines later, where it gives up."""
+    for number in range(min(line, len(lines)), max(line - back, 0), -1):
+        text = lines[number - 1]
+        for m in _QUOTED_VALUE.finditer(text):
+            quote = m.group(1)
+            rest = text[m.end():]
+            closed = rest.replace("\\" + quote, "") if quote == '"' else rest.replace("''", "")
+            if quote not in closed:
+                return number, m.start(1) + 1, quote
+    return None

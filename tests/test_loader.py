@@ -17,6 +17,8 @@ FATAL = [
     ("a: &x [1]\nb: *x\n", "1:4", "yaml-alias", "anchors and aliases"),
     ("a: [1\nb: 2\n", "2:2", "yaml-syntax", "invalid YAML"),
     ("a: 1\n---\nb: 2\n", "2:1", "yaml-documents", "a second YAML document"),
+    ('a:\n  - x: "Simplify\n    y: 1\n\n  - z: 2\n', "2:8", "yaml-syntax", 'the quoted text that starts here is not closed; add the closing " at its end'),
+    ("a: 'it''s\nb: 2\n", "1:4", "yaml-syntax", "add the closing ' at its end"),
     ("<<: {a: 1}\n", "1:1", "yaml-merge-key", "merge keys ('<<') are not allowed"),
     ("? [a]\n: 1\n", "1:3", "yaml-complex-key", "keys must be plain text"),
     ("a:\n" + "".join(" " * (2 * i) + "- \n" for i in range(1, 70)), "", "too-deep", "nested more"),
