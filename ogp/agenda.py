@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ogp import dates
 from ogp.errors import OgpError
 from ogp.letter import agenda_item_title, person_phrase, venue_phrase
-from ogp.model import AgendaItem, Commitment, Dataset, Meeting
+from ogp.model import AgendaItem, Dataset, Meeting
 from ogp.phrasing import agency_name, commitment_label, join_words
 from ogp.wording import word
 
@@ -65,11 +65,7 @@ def pick_meeting(data: Dataset, meeting_id: str) -> Meeting:
 
 def status_round(data: Dataset, low: int, high: int, lang: str) -> list[RoundEntry]:
     """One entry per reporter (or per group of owners still to agree), in plan order."""
-    groups: dict[tuple[str, ...], list[Commitment]] = {}
-    for c in data.commitments_in_plan_order():
-        reporter = c.effective_reporter()
-        key = (reporter,) if reporter else ("", *c.owner_ids)
-        groups.setdefault(key, []).append(c)
+    groups = data.reporting_units()
     minutes = f"{low}–{high}" if low != high else str(low)
     entries = []
     for key, cs in groups.items():

@@ -338,6 +338,38 @@ class Dataset:
     def commitments_in_plan_order(self) -> list[Commitment]:
         return sorted(self.commitments, key=lambda c: plan_order_key(c.id))
 
+    def reporting_units(self) -> dict[tuple[str, ...], list[Commitment]]:
+        """Who reports in a status round, with their commitments, in plan order.
+
+        The key is ``(reporter,)``, or ``("", owner, owner, ...)`` for owners who
+        have still to agree who reports on a commitment they share.
+        """
+        units: dict[tuple[str, ...], list[Commitment]] = {}
+        for c in self.commitments_in_plan_order():
+            reporter = c.effective_reporter()
+            key = (reporter,) if reporter else ("", *c.owner_ids)
+            units.setdefault(key, []).append(c)
+        return units
+
+    def agenda_minutes(self, meeting: Meeting) -> tuple[int, int, bool]:
+        """(least, most) minutes of the items whose length is known, and whether all are.
+
+        A status round takes its ``minutes`` if given, else its minutes per
+        reporting unit times the number of units.
+        """
+        low = high = 0
+        complete = True
+        for item in meeting.agenda:
+            if item.minutes is not None:
+                low, high = low + item.minutes, high + item.minutes
+            elif item.status_round is not None:
+                units = len(self.reporting_units())
+                low += units * item.status_round.min_minutes
+                high += units * item.status_round.max_minutes
+            else:
+                complete = False
+        return low, high, complete
+
 
 _NUMBER = re.compile(r"\d+")
 

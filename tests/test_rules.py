@@ -72,6 +72,8 @@ ERRORS = [
 ]
 
 WARNINGS = [
+    ("meetings.yaml", "invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2", "invited: [sivilt-samfunn, fin, norges-bank]\n    agenda: [{title: Lang, minutes: 200}]\n  - id: mote-2", "11:13", "agenda-overrun", "the agenda of meeting mote-1 takes at least 200 min., but the meeting lasts 150 min. (12:30-15:00)"),
+    ("meetings.yaml", "invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2", "invited: [sivilt-samfunn, fin, norges-bank]\n    agenda: [{title: Innledning, minutes: 100}, {title: Status, status_round: {min_minutes: 20, max_minutes: 30}}]\n  - id: mote-2", "11:13", "agenda-overrun", "may take up to 160 min., but the meeting lasts 150 min."),
     ("commitments.yaml", "    reporter: fin\n", "", "9:13", "no-reporter", "commitment 4.1 is shared by fin, norges-bank and names no reporter"),
     ("agencies.yaml", '{lines: [Postboks 1179 Sentrum], postcode: "0107", city: OSLO}', "{lines: [Postboks 1179 Sentrum]}", "13:14", "missing-address", "the postal address of Norges Bank has no postcode and town"),
     ("agencies.yaml", '    address: {lines: [Postboks 1179 Sentrum], postcode: "0107", city: OSLO}\n', "", "11:5", "missing-address", "Norges Bank is on the address list of letter invitasjon but has no postal address"),

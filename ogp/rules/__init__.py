@@ -14,6 +14,7 @@ from types import ModuleType
 
 from ogp.problems import Problem, Severity
 from ogp.rules import (
+    agenda_overrun,
     clock,
     date,
     duplicate_id,
@@ -47,6 +48,7 @@ DATASET_RULES: list[ModuleType] = [
     missing_address,
     too_few_meetings,
     registration_deadline,
+    agenda_overrun,
 ]
 
 VALUE_RULES: list[ModuleType] = [ident, date, clock, email, postcode]
