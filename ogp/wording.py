@@ -16,6 +16,8 @@ WORDS: dict[str, dict[str, str]] = {
         "commitment": "Forpliktelse",
         "commitments": "forpliktelser",
         "commitment_singular": "forpliktelse",
+        "titles_hidden": "Titlene er utelatt fordi vinduet er smalt; se dem i et bredere vindu "
+                         "eller med --format markdown.",
         "title": "Tittel",
         "owners": "Ansvarlig(e) instans(er)",
         "reporter": "Rapporterer",
@@ -121,6 +123,8 @@ WORDS: dict[str, dict[str, str]] = {
         "commitment": "Commitment",
         "commitments": "commitments",
         "commitment_singular": "commitment",
+        "titles_hidden": "Titles are left out because the window is narrow; see them in a "
+                         "wider window or with --format markdown.",
         "title": "Title",
         "owners": "Responsible agencies",
         "reporter": "Reports",

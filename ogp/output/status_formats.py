@@ -57,7 +57,8 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
     # On a narrow terminal the (long) title gives way, so every row stays one or two lines.
     show = [0, 1, 2, 3, 4, 5] if ctx.width >= NARROW else [0, 2, 3, 4, 5]
     headers = _headers(lang)
-    t = Table(show_lines=False, header_style="bold")
+    t = Table(show_lines=False, header_style="bold",
+              caption=word(lang, "titles_hidden") if 1 not in show else None)
     for i in show:
         wraps = i in (1, 2)  # title and owners wrap at words; the short columns never
         t.add_column(headers[i], overflow="fold", no_wrap=not wraps)
