@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,15 @@ from ogp.cli import cli
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def installed_ogp() -> str:
+    """The installed `ogp` command (beside this Python, or on PATH); skips the test if none."""
+    exe = Path(sys.executable).parent / "ogp"
+    found = str(exe) if exe.exists() else shutil.which("ogp")
+    if not found:
+        pytest.skip("the ogp command is not installed")
+    return found
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -6,14 +6,13 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import Result
 
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, installed_ogp
 
 Run = Callable[..., Result]
 
@@ -110,16 +109,8 @@ def test_output_file_is_written(run: Run, tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8").startswith("# Statusoversikt")
 
 
-def _installed_ogp() -> str:
-    exe = Path(sys.executable).parent / "ogp"
-    found = str(exe) if exe.exists() else shutil.which("ogp")
-    if not found:
-        pytest.skip("the ogp command is not installed")
-    return found
-
-
 def test_installed_command_end_to_end(tmp_path: Path) -> None:
-    ogp = _installed_ogp()
+    ogp = installed_ogp()
     env = {**os.environ, "NO_COLOR": "1"}
     status = subprocess.run([ogp, "status"], cwd=ROOT, capture_output=True, text=True, env=env,
                             check=False)

@@ -12,7 +12,7 @@ from click.testing import Result
 
 from ogp.errors import OgpError
 from ogp.output import write
-from tests.conftest import DATA
+from tests.conftest import DATA, installed_ogp
 
 Run = Callable[..., Result]
 
@@ -75,23 +75,12 @@ def test_refuses_existing_without_force(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "keep"
 
 
-def _ogp() -> str:
-    import shutil
-    import sys
-
-    exe = Path(sys.executable).parent / "ogp"
-    found = str(exe) if exe.exists() else shutil.which("ogp")
-    if not found:
-        pytest.skip("the ogp command is not installed")
-    return found
-
-
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_standard_output_is_one_line_not_a_traceback() -> None:
     import subprocess
 
     with open("/dev/full", "w") as full:
-        done = subprocess.run([_ogp(), "--data", str(DATA), "status"], stdout=full,
+        done = subprocess.run([installed_ogp(), "--data", str(DATA), "status"], stdout=full,
                               stderr=subprocess.PIPE, text=True, check=False)
     assert done.returncode == 1
     assert done.stderr.splitlines() == ["error: cannot write to standard output: the disk is full"]
