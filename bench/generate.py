@@ -77,7 +77,7 @@ _Dumper.add_representer(str, _text)
 def read_bundled(data_dir: Path = BUNDLED) -> dict[str, Any]:
     """The bundled files as plain data, read with ogp's own loader (values stay text)."""
     sys.path.insert(0, str(ROOT))
-    from ogp.yamlload import load_file
+    from ogp.data.yamlload import load_file
 
     out = {}
     for name in FILES:

@@ -23,11 +23,11 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
-    from ogp import dataset, templating
-    from ogp import letter as core
-    from ogp.output import batch
+    from ogp.data import dataset
+    from ogp.documents import letter as core
+    from ogp.output import batch, templating
     from ogp.output.context import OutputContext
-    from ogp.output.letter_formats import pdf
+    from ogp.output.formats.letter import pdf
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, nargs="?", default=100)

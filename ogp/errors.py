@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ogp.problems import Problem, Severity
+from ogp.data.problems import Problem, Severity
 
 
 class OgpError(Exception):

@@ -49,7 +49,7 @@ RULES = ROOT / "docs" / "rules.md"
 
 
 def rules_reference() -> str:
-    from ogp.rules import documentation
+    from ogp.data.rules import documentation
 
     parts = ["# ogp validation rules\n",
              "Generated from the rules' documentation (`ogp validate --list-rules`); "

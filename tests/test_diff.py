@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from ogp.diff import compare
-from ogp.model import Dataset
+from ogp.data.model import Dataset
+from ogp.documents.diff import compare
 
 Run = Callable[..., Result]
 Edit = Callable[[str, str, str], Path]

@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ogp import dataset
-from ogp.yamlload import LoadFailed, load_text
+from ogp.data import dataset
+from ogp.data.yamlload import LoadFailed, load_text
 from tests.conftest import DATA
 
 FILES = sorted(p.name for p in DATA.glob("*.yaml"))

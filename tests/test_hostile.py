@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from ogp import dataset
+from ogp.data import dataset
 
 Run = Callable[..., Result]
 M = "meetings:\n  - id: mote-1\n"

@@ -120,10 +120,10 @@ def test_pdf_golden_text_and_page_numbers(letter_pdf: bytes,
     text = pdf_text(letter_pdf)
     assert f"Side 1 av {len(pages)}" in text
     assert f"Side {len(pages)} av {len(pages)}" in text
-    # Compared as words, page by page: line breaks depend on the fonts installed.
-    words = [" ".join(re.sub(r"Side \d+ av \d+", "", p.extract_text() or "").split())
-             for p in pages]
-    golden("letter/letter.nb.pdf.txt", "\n\n".join(words) + "\n")
+    # Compared as words of the whole letter: line and page breaks depend on the
+    # fonts installed (the annex's own page is checked below).
+    words = " ".join(re.sub(r"Side \d+ av \d+", "", p.extract_text() or "") for p in pages)
+    golden("letter/letter.nb.pdf.txt", " ".join(words.split()) + "\n")
 
 
 def test_pdf_annex_starts_a_page(letter_pdf: bytes) -> None:
@@ -277,7 +277,7 @@ def test_pdf_of_a_template_with_a_remote_image_fetches_nothing(
         run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import urllib.request
 
-    from ogp.templating import packaged_templates
+    from ogp.output.templating import packaged_templates
 
     tpl = tmp_path / "tpl"
     tpl.mkdir()

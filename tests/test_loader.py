@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ogp.yamlload import LoadFailed, YMap, YSeq, load_file, load_text
+from ogp.data.yamlload import LoadFailed, YMap, YSeq, load_file, load_text
 
 # (YAML text, "line:column", rule, message fragment): the file cannot be read at all
 FATAL = [

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ogp import dataset
-from ogp.problems import Severity
+from ogp.data import dataset
+from ogp.data.problems import Severity
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
 
@@ -120,7 +120,7 @@ def test_rule_reports_at_the_line(
 
 
 def test_every_dataset_rule_has_a_failing_case() -> None:
-    from ogp.rules import DATASET_RULES, VALUE_RULES
+    from ogp.data.rules import DATASET_RULES, VALUE_RULES
 
     covered = {case[4] for case in ERRORS + WARNINGS}
     for mod in DATASET_RULES + VALUE_RULES:

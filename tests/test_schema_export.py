@@ -14,8 +14,8 @@ import pytest
 import yaml
 from click.testing import Result
 
-from ogp.schema import FILES
-from ogp.schema_export import document, file_name, render
+from ogp.data.schema.files import FILES
+from ogp.data.schema.jsonschema import document, file_name, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "schemas"

@@ -114,10 +114,10 @@ def test_invalid_data_stops_status_with_the_errors(
 
 
 def test_rich_table_on_a_terminal_respects_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
-    from ogp import dataset
-    from ogp import status as core
+    from ogp.data import dataset
+    from ogp.documents import status as core
     from ogp.output.context import OutputContext
-    from ogp.output.status_formats import table
+    from ogp.output.formats.status import table
 
     report = core.build(dataset.load(DATA))
     coloured = table(report, OutputContext(terminal=True, color=True, width=200))

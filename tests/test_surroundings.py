@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from ogp import templating
-from ogp.output import batch
+from ogp.output import batch, templating
 from tests.conftest import DATA
 
 Run = Callable[..., Result]

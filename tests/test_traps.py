@@ -51,7 +51,7 @@ def test_trap(
 
 
 def test_unquoted_values_mean_what_the_author_wrote(edit: Edit, data_dir: Path) -> None:
-    from ogp import dataset
+    from ogp.data import dataset
 
     edit("commitments.yaml", '  - id: "4.10"', "  - id: 4.10")
     edit("agencies.yaml", 'lines: [Postboks 8001 Dep]\n      postcode: "0030"',

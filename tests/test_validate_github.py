@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import Result
 
-from ogp.output.validate_reports import GITHUB_ANNOTATION_LIMIT
+from ogp.output.formats.validate import GITHUB_ANNOTATION_LIMIT
 
 Run = Callable[..., Result]
 Edit = Callable[[str, str, str], Path]

@@ -6,14 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from ogp.output.context import OutputContext
-from ogp.wording import word
+from ogp.text.wording import word
 
 SUFFIX = {"md": "md", "txt": "txt", "html": "html", "pdf": "html"}
 
 
 def render_template(document: str, fmt: str, ctx: OutputContext, **values: Any) -> str:
     """Render ``templates/<document>.<fmt>.j2`` with ``values`` (and the page words)."""
-    from ogp import templating
+    from ogp.output import templating
 
     dirs = ctx.template_dirs or tuple(templating.search_path())
     env = templating.environment(dirs, markdown=fmt == "md")

@@ -16,44 +16,44 @@ from ogp.errors import OgpError
 
 REGISTRY: dict[str, dict[str, str]] = {
     "validate": {
-        "text": "ogp.output.validate_reports:text",
-        "json": "ogp.output.validate_reports:json_report",
-        "github": "ogp.output.validate_reports:github",
+        "text": "ogp.output.formats.validate:text",
+        "json": "ogp.output.formats.validate:json_report",
+        "github": "ogp.output.formats.validate:github",
     },
     "status": {
-        "table": "ogp.output.status_formats:table",
-        "markdown": "ogp.output.status_formats:markdown",
-        "csv": "ogp.output.status_formats:csv_report",
-        "json": "ogp.output.status_formats:json_report",
-        "html": "ogp.output.status_formats:html",
+        "table": "ogp.output.formats.status:table",
+        "markdown": "ogp.output.formats.status:markdown",
+        "csv": "ogp.output.formats.status:csv_report",
+        "json": "ogp.output.formats.status:json_report",
+        "html": "ogp.output.formats.status:html",
     },
     "letter": {
-        "md": "ogp.output.letter_formats:markdown",
-        "txt": "ogp.output.letter_formats:text",
-        "html": "ogp.output.letter_formats:html",
-        "pdf": "ogp.output.letter_formats:pdf",
+        "md": "ogp.output.formats.letter:markdown",
+        "txt": "ogp.output.formats.letter:text",
+        "html": "ogp.output.formats.letter:html",
+        "pdf": "ogp.output.formats.letter:pdf",
     },
     "agenda": {
-        "md": "ogp.output.agenda_formats:markdown",
-        "txt": "ogp.output.agenda_formats:text",
-        "html": "ogp.output.agenda_formats:html",
+        "md": "ogp.output.formats.agenda:markdown",
+        "txt": "ogp.output.formats.agenda:text",
+        "html": "ogp.output.formats.agenda:html",
     },
     "addresses": {
-        "md": "ogp.output.address_formats:markdown",
-        "txt": "ogp.output.address_formats:text",
-        "csv": "ogp.output.address_formats:csv_report",
-        "html": "ogp.output.address_formats:html",
+        "md": "ogp.output.formats.addresses:markdown",
+        "txt": "ogp.output.formats.addresses:text",
+        "csv": "ogp.output.formats.addresses:csv_report",
+        "html": "ogp.output.formats.addresses:html",
     },
     "diff": {
-        "text": "ogp.output.diff_formats:text",
-        "markdown": "ogp.output.diff_formats:markdown",
-        "json": "ogp.output.diff_formats:json_report",
+        "text": "ogp.output.formats.diff:text",
+        "markdown": "ogp.output.formats.diff:markdown",
+        "json": "ogp.output.formats.diff:json_report",
     },
     "schema": {
-        "json": "ogp.schema_export:render",
+        "json": "ogp.data.schema.jsonschema:render",
     },
     "calendar": {
-        "ics": "ogp.output.calendar_formats:ics",
+        "ics": "ogp.output.formats.calendar:ics",
     },
 }
 

@@ -1,0 +1,82 @@
+"""The command line: the group, its global options, and errors mapped to exit codes in one place.
+
+Exit status: 0 success, 1 the data or an input is wrong (one clear message,
+never a traceback), 2 wrong usage (click's own), 130 interrupted.
+Each command lives in its own module in this package and stays thin: it parses
+its options, calls the core, picks a renderer from :mod:`ogp.output.registry`
+and writes with :func:`ogp.output.write.emit`. Heavy libraries are imported
+inside the command, never at module level, so `ogp --help` and `ogp validate`
+start fast. Only this package imports click.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ogp import __version__
+from ogp.cli.addresses import addresses
+from ogp.cli.agenda import agenda
+from ogp.cli.calendar import calendar
+from ogp.cli.common import State
+from ogp.cli.diff import diff
+from ogp.cli.render_letter import render_letter
+from ogp.cli.schema import schema
+from ogp.cli.status import status
+from ogp.cli.validate import validate
+from ogp.errors import Interrupted, OgpError
+from ogp.output.write import protect
+
+
+class OgpGroup(click.Group):
+    """Turns the one error base class into a message and an exit status, in one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OgpError as exc:
+            for line in exc.lines():
+                click.echo(line, err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("error: interrupted; nothing half-written was left behind", err=True)
+            ctx.exit(Interrupted.exit_code)
+        except BrokenPipeError:  # piped into e.g. `head`, which stopped reading
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+@click.group(cls=OgpGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
+    default=Path("data"), show_default=True, envvar="OGP_DATA",
+    help="The folder with agencies.yaml, commitments.yaml, meetings.yaml and letters.yaml.",
+)
+@click.option(
+    "--templates", "templates", type=click.Path(file_okay=False, path_type=Path),
+    default=None, envvar="OGP_TEMPLATES",
+    help="A folder of templates that override ogp's own, file by file (before templates/ "
+    "beside the data folder).",
+)
+@click.version_option(__version__, prog_name="ogp")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path, templates: Path | None) -> None:
+    """Keep an OGP action plan as validated YAML, and render its documents.
+
+    The data lives in a folder (default ./data). Start with `ogp status`;
+    check the data with `ogp validate`.
+    """
+    ctx.obj = State(data_dir, templates)
+    # outputs never overwrite the data or the templates
+    protect(data_dir, data_dir.absolute().parent / "templates", *([templates] if templates else []))
+
+
+for command in (validate, status, render_letter, agenda, addresses, calendar, diff, schema):
+    cli.add_command(command)
+
+
+def main() -> None:
+    cli(prog_name="ogp")

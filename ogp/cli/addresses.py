@@ -1,0 +1,28 @@
+"""ogp addresses."""
+
+from __future__ import annotations
+
+import click
+
+from ogp.cli.common import State, document_options, pass_state
+
+
+@click.command()
+@click.argument("letter", required=False)
+@document_options("addresses")
+@pass_state
+def addresses(state: State, letter: str | None, fmt: str | None, lang: str,
+              output: str | None, force: bool) -> None:
+    """The distribution list of LETTER: recipients with postal addresses, and the copy-to.
+
+    Recipients without a postal address, or without postcode and town, are
+    marked. The CSV quotes every field (postcodes are written as text, "0030";
+    import that column as text in a spreadsheet) and no cell can start a formula.
+    """
+    from ogp.data import dataset
+    from ogp.documents import addresses as core
+    from ogp.documents.letter import pick_letter
+
+    data = dataset.load(state.data_dir)
+    doc = core.build(data, pick_letter(data, letter), lang=lang)
+    state.publish("addresses", doc, fmt=fmt, output=output, force=force, lang=lang)

@@ -1,0 +1,97 @@
+"""ogp calendar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from ogp.cli.common import (
+    State,
+    all_folder,
+    all_option,
+    choose_format,
+    format_option,
+    lang_option,
+    output_or_folder_option,
+    pass_state,
+    write_into,
+)
+from ogp.output import registry
+from ogp.output.write import emit
+
+if TYPE_CHECKING:
+    from ogp.data.model import Dataset
+    from ogp.documents.calendar import Invitation
+
+
+def _complete_meeting(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    """Shell completion of MEETING: the meeting ids in the data folder."""
+    from ogp.data import dataset
+    from ogp.errors import OgpError
+
+    data_dir = ctx.find_root().params.get("data_dir") or Path("data")
+    try:
+        meetings = dataset.read(data_dir).data.meetings
+    except (OgpError, OSError):
+        return []
+    return [m.id for m in meetings if m.id.startswith(incomplete)]
+
+
+@click.command()
+@click.argument("meeting", required=False, shell_complete=_complete_meeting)
+@all_option("meeting (MEETING.ics)")
+@format_option("calendar")
+@lang_option()
+@output_or_folder_option()
+@pass_state
+def calendar(state: State, meeting: str | None, all_: bool, fmt: str | None, lang: str,
+             output: str | None, force: bool) -> None:
+    """The calendar invitation (.ics) to MEETING (its id, or its number).
+
+    An RFC 5545 request with the meeting's local time (Europe/Oslo), venue,
+    organizer (the registration contact), every invited agency that has an
+    e-mail address as attendee, the agenda, and a reminder at 09:00 on the
+    last day to register (never later than an hour before the meeting
+    starts). The same data always gives the same file. With --all, nothing
+    is written unless every meeting has an invitation.
+    """
+    from ogp.data import dataset
+    from ogp.documents import calendar as core
+    from ogp.documents.agenda import pick_meeting
+
+    data = dataset.load(state.data_dir)
+    fmt = choose_format("calendar", fmt, None if all_ else output)
+    render = registry.renderer("calendar", fmt)
+    if all_:
+        from ogp.output import batch
+
+        folder = all_folder(output, meeting, "meeting")
+        paths = batch.targets(folder, [batch.safe_name(m.id, suffix="ics") for m in data.meetings],
+                              force=force)
+        # every invitation first: a meeting that cannot have one stops the run before any
+        # file is written
+        invitations = [core.invitation(data, m, lang) for m in data.meetings]
+        ctx = state.context_for(output, lang)
+        write_into(folder, [(path, render(invitation, ctx))
+                            for path, invitation in zip(paths, invitations, strict=True)])
+        for invitation in invitations:
+            _note(invitation, data)
+        return
+    if meeting is None:
+        raise click.UsageError("give MEETING (an id or number), or --all -o DIR")
+    invitation = core.invitation(data, pick_meeting(data, meeting), lang)
+    emit(render(invitation, state.context_for(output, lang)), output, force=force)
+    _note(invitation, data)
+
+
+def _note(invitation: Invitation, data: Dataset) -> None:
+    """Say on standard error who the invitation could not reach."""
+    if not invitation.without_email:
+        return
+    names = ", ".join(data.agency_by_id[a].label if a in data.agency_by_id else a
+                      for a in invitation.without_email)
+    method = "" if invitation.method == "REQUEST" else " (so it is published, not sent)"
+    click.echo(f"note: {invitation.meeting.id}: {len(invitation.without_email)} invited "
+               f"have no e-mail address and are not attendees{method}: {names}", err=True)

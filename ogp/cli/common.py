@@ -1,0 +1,156 @@
+"""Options and state shared by the commands."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ogp.errors import OgpError
+from ogp.output import registry
+from ogp.output.context import OutputContext
+from ogp.output.write import check_target, emit, is_stdout
+
+
+class State:
+    """What the group's options decided, handed to every command."""
+
+    def __init__(self, data_dir: Path, templates: Path | None = None) -> None:
+        self.data_dir = data_dir
+        self.templates = templates
+
+    def context_for(self, output: str | None, lang: str = "nb") -> OutputContext:
+        stream = sys.stdout if is_stdout(output) else None
+        ctx = OutputContext.for_stream(stream, lang)
+        return dataclasses.replace(ctx, template_dirs=tuple(self.template_dirs()))
+
+    def publish(self, document: str, payload: object, *, fmt: str | None, output: str | None,
+                force: bool, lang: str = "nb") -> None:
+        """Render ``payload`` as ``document`` in the chosen format and print or write it."""
+        fmt = choose_format(document, fmt, output)
+        render = registry.renderer(document, fmt)
+        emit(render(payload, self.context_for(output, lang)), output, force=force)
+
+    def template_dirs(self) -> list[Path]:
+        """Where templates are looked up: --templates, templates/ beside the data, ogp's own."""
+        from ogp.output import templating
+
+        return templating.search_path(self.data_dir, self.templates)
+
+
+pass_state = click.make_pass_decorator(State)
+
+Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+
+def lang_option() -> Decorator:
+    return click.option(
+        "--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
+        help="Language of the output: Norwegian bokmål (nb) or English (en).",
+    )
+
+
+def _with_force(option: Decorator) -> Decorator:
+    force = click.option("--force", is_flag=True, help="Overwrite output files that exist.")
+    return lambda f: option(force(f))
+
+
+def output_option(help_text: str = "Write to this file instead of standard output "
+                  "('-' is standard output); an existing file is kept unless --force.",
+                  ) -> Decorator:
+    """-o/--output FILE, and --force to overwrite it."""
+    return _with_force(click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
+        help=help_text))
+
+
+def format_option(document: str) -> Decorator:
+    """--format, defaulting to what the -o file's suffix says, else the document's first format."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(registry.formats(document)), default=None,
+        help="Output format [default: from the -o file's suffix, else "
+        f"{registry.default_format(document)}].",
+    )
+
+
+def document_options(document: str, *, lang: bool = True) -> Decorator:
+    """--format, --lang, -o/--output and --force: the options of a command printing a document."""
+    decorators = [format_option(document), *([lang_option()] if lang else []), output_option()]
+
+    def apply(f: Callable[..., Any]) -> Callable[..., Any]:
+        for decorate in reversed(decorators):
+            f = decorate(f)
+        return f
+
+    return apply
+
+
+# File suffixes and the format names they stand for, in order of preference.
+_SUFFIX_FORMATS = {
+    ".md": ("md", "markdown"), ".markdown": ("md", "markdown"),
+    ".txt": ("txt", "text", "table"), ".text": ("txt", "text", "table"),
+    ".csv": ("csv",), ".json": ("json",), ".html": ("html",), ".htm": ("html",),
+    ".pdf": ("pdf",), ".ics": ("ics",),
+}
+
+
+def choose_format(document: str, fmt: str | None, output: str | None) -> str:
+    """The format: --format if given, else the one the -o file's suffix names, else the default."""
+    if fmt:
+        return fmt
+    default = registry.default_format(document)
+    if output is None or is_stdout(output):
+        return default
+    suffix = Path(output).suffix.lower()
+    if not suffix:
+        return default
+    known = registry.formats(document)
+    for name in _SUFFIX_FORMATS.get(suffix, ()):
+        if name in known:
+            return name
+    raise click.UsageError(
+        f"cannot tell the format from the file name '{output}'; "
+        f"use --format ({', '.join(known)})"
+    )
+
+
+def all_option(what: str) -> Decorator:
+    return click.option("--all", "all_", is_flag=True,
+                        help=f"Every {what}, one file each in the folder -o DIR.")
+
+
+def output_or_folder_option() -> Decorator:
+    return _with_force(click.option(
+        "-o", "--output", type=click.Path(allow_dash=True), default=None,
+        help="Write to this file ('-' is standard output); with --all, into this folder. "
+        "Existing files are kept unless --force.",
+    ))
+
+
+def all_folder(output: str | None, argument: str | None, what: str) -> Path:
+    """The folder that ``--all -o DIR`` writes into; :func:`write_into` makes it when missing."""
+    if argument is not None or output is None or output == "-":
+        raise click.UsageError(f"--all writes one file per {what} into -o DIR; "
+                               "give -o DIR and no single name")
+    folder = Path(output)
+    check_target(folder)
+    if folder.exists() and not folder.is_dir():
+        raise OgpError(f"{folder} is a file, not a folder",
+                       hint=f"--all writes one file per {what} into a folder: give -o a "
+                       "folder's name (it is made if missing)")
+    return folder
+
+
+def write_into(folder: Path, files: Iterable[tuple[Path, str | bytes]]) -> int:
+    """Write every (path, data) of ``files``, all rendered already, making ``folder`` first."""
+    from ogp.output import batch
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OgpError(f"cannot make the folder {folder}: {exc.strerror or exc}") from None
+    return batch.write_all(files)

@@ -1,0 +1,92 @@
+"""ogp render-letter."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import click
+
+from ogp.cli.common import State, choose_format, format_option, lang_option, pass_state
+from ogp.errors import OgpError
+from ogp.output import registry
+from ogp.output.write import emit, is_stdout
+
+
+@click.command("render-letter")
+@click.argument("letter", required=False)
+@click.option("--to", "to", metavar="AGENCY", help="A personal letter to this recipient (its id "
+              "or short name): its address instead of the list, and its own commitments.")
+@click.option("--each", is_flag=True, help="One personal letter per recipient, written into "
+              "the folder given with -o.")
+@format_option("letter")
+@lang_option()
+@click.option("-o", "--output", type=click.Path(allow_dash=True), default=None,
+              help="The file to write ('-' is standard output); with --each, the folder.")
+@click.option("--force", is_flag=True, help="Overwrite files that exist.")
+@pass_state
+def render_letter(state: State, letter: str | None, to: str | None, each: bool,
+                  fmt: str | None, lang: str, output: str | None, force: bool) -> None:
+    """Render the invitation letter LETTER (optional while the data holds one letter).
+
+    Without --to or --each: the letter "Ifølge liste" with its annex of
+    responsible agencies and its address list. The default format follows the
+    -o file's suffix (.md, .txt, .html, .pdf). An existing file is not
+    overwritten without --force. pdf needs the extra: pip install 'ogp[pdf]'.
+    """
+    from ogp.data import dataset
+    from ogp.documents import letter as core
+
+    if to is not None and each:
+        raise click.UsageError("use either --to or --each, not both")
+    fmt = choose_format("letter", fmt, None if each else output)
+    if each and is_stdout(output):
+        raise click.UsageError("--each writes one file per recipient: name a folder with -o DIR")
+    if fmt == "pdf" and is_stdout(output) and sys.stdout.isatty():
+        raise click.UsageError("a PDF is not for the terminal: write it to a file, -o letter.pdf")
+    data = dataset.load(state.data_dir)
+    chosen = core.pick_letter(data, letter)
+    render = registry.renderer("letter", fmt)
+    ctx = state.context_for(None if each else output, lang)
+    if not each:
+        agency = core.resolve_recipient(data, chosen, to) if to is not None else None
+        doc = core.build(data, chosen, to=agency, lang=lang)
+        emit(render(doc, ctx), output, force=force)
+        return
+
+    from ogp.output import batch
+
+    assert output is not None
+    folder = Path(output)
+    recipients = list(chosen.recipients)
+    if not recipients:
+        raise OgpError(f"letter {chosen.id} has no recipients, so --each has no letter to write",
+                       hint="add its recipients to letters.yaml")
+    names = [batch.safe_name(chosen.id, r, suffix=fmt) for r in recipients]
+    paths = batch.targets(folder, names, force=force)  # refuses before any work is done
+    rendered: list[tuple[Path, str | bytes]] = []
+    with _progress(len(recipients)) as advance:
+        for path, agency_id in zip(paths, recipients, strict=True):
+            rendered.append((path, render(core.build(data, chosen, to=agency_id, lang=lang),
+                                          ctx)))
+            advance(agency_id)
+    n = batch.write_all(rendered)
+    click.echo(f"wrote {n} letters to {folder}", err=True)
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[str], None]]:
+    """A rich progress bar on standard error when it is a terminal; silent otherwise."""
+    if not sys.stderr.isatty():
+        yield lambda _name: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   console=Console(stderr=True), transient=True)
+    task = bar.add_task("rendering", total=total)
+    with bar:
+        yield lambda name: bar.update(task, advance=1, description=f"rendered {name}")

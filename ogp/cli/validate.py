@@ -1,0 +1,38 @@
+"""ogp validate."""
+
+from __future__ import annotations
+
+import click
+
+from ogp.cli.common import State, format_option, output_option, pass_state
+from ogp.output.write import emit
+
+
+@click.command()
+@format_option("validate")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
+@click.option("--list-rules", is_flag=True, help="Print every rule with its documentation.")
+@output_option()
+@pass_state
+def validate(state: State, fmt: str | None, strict: bool, list_rules: bool, output: str | None,
+             force: bool) -> None:
+    """Check the data: every problem, at file:line:column, sorted.
+
+    Exit status 0 when the data is valid, 1 when there is an error (or, with
+    --strict, a warning). --format github prints GitHub Actions annotations.
+    """
+    if list_rules:
+        from ogp.data.rules import documentation
+
+        chunks = [
+            f"{rid} ({sev})\n" + "\n".join(f"    {ln}".rstrip() for ln in doc.splitlines())
+            for rid, sev, doc in documentation()
+        ]
+        emit("\n\n".join(chunks) + "\n", output, force=force)
+        return
+    from ogp.data.dataset import read
+
+    result = read(state.data_dir)
+    state.publish("validate", result, fmt=fmt, output=output, force=force)
+    if not result.ok(strict):
+        raise click.exceptions.Exit(1)

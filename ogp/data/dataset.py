@@ -1,0 +1,176 @@
+"""Read the data folder: every file through the strict loader, the schema, then the rules."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ogp.data.model import Dataset
+from ogp.data.problems import Pos, Problem, Severity, error
+from ogp.data.rules import run_all
+from ogp.data.rules.facts import Facts
+from ogp.data.schema.files import FILES
+from ogp.data.schema.types import INVALID, Ctx, ListOf
+from ogp.data.yamlload import LoadFailed, YMap, checked, gc_paused, load_text, read_file
+from ogp.errors import DataInvalid, OgpError
+
+
+@dataclass
+class Result:
+    """What reading and checking the data folder found."""
+
+    data: Dataset
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+    def ok(self, strict: bool = False) -> bool:
+        return not (self.errors or (strict and self.warnings))
+
+
+def display_path(path: Path) -> str:
+    """The path as the user would type it: relative to the working folder where possible."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path.absolute()) if rel.startswith("..") else rel
+
+
+def check_folder(data_dir: Path) -> None:
+    if not data_dir.exists():
+        raise OgpError(
+            f"data folder '{data_dir}' does not exist",
+            hint="run ogp in the folder that holds data/, or pass --data DIR",
+        )
+    if not data_dir.is_dir():
+        raise OgpError(f"'{data_dir}' is not a folder", hint="pass the data folder with --data DIR")
+
+
+# How the data files are found: a file's name -> (its name as shown, a function giving
+# its bytes, checked to be UTF-8, or None when the file is not there).
+Source = Callable[[str], tuple[str, Callable[[], bytes] | None]]
+
+
+def read(data_dir: Path) -> Result:
+    """Read and check every data file; problems are collected, never raised."""
+    check_folder(data_dir)
+
+    def on_disk(filename: str) -> tuple[str, Callable[[], bytes] | None]:
+        path = data_dir / filename
+        name = display_path(path)
+        if not path.exists() and path.with_suffix(".yml").exists():
+            return display_path(path.with_suffix(".yml")), lambda: _misnamed(path)
+        there = path.exists() or path.is_symlink()  # a broken link is read, and said so
+        return name, (lambda: read_file(path, name)) if there else None
+
+    return check(on_disk)
+
+
+def _misnamed(path: Path) -> bytes:  # never returns: the file is misnamed
+    wrong = path.with_suffix(".yml")
+    raise LoadFailed(error(
+        Pos(display_path(wrong)), "file-name",
+        f"ogp reads {path.name}, not {wrong.name}: rename the file to {path.name}",
+    ))
+
+
+def read_texts(texts: Mapping[str, bytes], prefix: str = "") -> Result:
+    """Check data files given as their bytes (e.g. from ``git show``), named ``prefix + name``.
+
+    A file that is not in ``texts`` is missing, as on disk.
+    """
+
+    def given(filename: str) -> tuple[str, Callable[[], bytes] | None]:
+        name = prefix + filename
+        if filename not in texts:
+            return name, None
+        return name, lambda: checked(texts[filename], name)
+
+    return check(given)
+
+
+def check(source: Source) -> Result:
+    """Load, convert and check every data file that ``source`` gives."""
+    with gc_paused():  # see gc_paused: the data is acyclic, and large
+        return _check(source)
+
+
+def _check(source: Source) -> Result:
+    ctx = Ctx()
+    unreadable: set[str] = set()
+    parts: dict[str, Any] = {}
+    files: list[str] = []
+    for key, spec in FILES.items():
+        name, content = source(spec.name)
+        if content is None:
+            if spec.required:
+                ctx.problems.append(error(
+                    Pos(name), "missing-file",
+                    f"{spec.name} is missing from the data folder; it holds "
+                    f"{spec.description[0].lower()}{spec.description[1:]}",
+                ))
+                unreadable.update(spec.kinds)
+            continue
+        files.append(name)
+        ctx.file = name
+        # The records of the lists at the top of the file are converted as the
+        # loader parses each one, so the file never stands in memory as a whole tree.
+        streamed = {
+            list_key: functools.partial(f.type.item.convert, ctx=ctx)
+            for list_key, f in spec.top.fields.items() if isinstance(f.type, ListOf)
+        }
+        before = ctx.checkpoint()
+        try:
+            root, load_problems = load_text(content(), name, streamed)
+        except LoadFailed as exc:
+            ctx.rollback(before)  # what was converted of a file that cannot be read
+            ctx.problems.append(exc.problem)
+            unreadable.update(spec.kinds)
+            continue
+        ctx.problems.extend(load_problems)
+        if type(root) is not YMap:
+            kind = "a list" if isinstance(root, list) else "a single value"
+            keys = ", ".join(f"'{k}:'" for k in spec.top.fields)
+            ctx.problems.append(error(
+                Pos(name, 1, 1), "top-level",
+                f"the file holds {kind}; it must be a mapping with {keys} at the top",
+            ))
+            unreadable.update(spec.kinds)
+            continue
+        value = spec.top.convert(root, root.mark, ctx)
+        del root  # the typed data keeps what it needs of the tree
+        if value is not INVALID:
+            parts[key] = value
+    data = Dataset(
+        agencies=parts.get("agencies", {}).get("agencies", []),
+        commitments=parts.get("commitments", {}).get("commitments", []),
+        meetings=parts.get("meetings", {}).get("meetings", []),
+        letters=parts.get("letters", {}).get("letters", []),
+        plan=parts.get("commitments", {}).get("plan"),
+    )
+    problems = ctx.problems
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    facts = Facts(data, ctx.declared, ctx.references, unreadable)
+    problems.extend(run_all(facts, errors_so_far=errors))
+    problems.sort(key=lambda p: p.sort_key)
+    return Result(data, problems, files)
+
+
+def load(data_dir: Path) -> Dataset:
+    """The data, for commands that need it valid: errors raise :class:`DataInvalid`."""
+    result = read(data_dir)
+    if result.errors:
+        raise DataInvalid(result.problems)
+    return result.data

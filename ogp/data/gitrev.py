@@ -1,0 +1,106 @@
+"""The data files as they were at a git revision, read with git; the repository never changes.
+
+Only read-only git commands run (``rev-parse``, ``ls-tree``, ``show``), in the
+data folder, so git finds the repository that holds it and the data folder's
+path inside it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from ogp.data.dataset import check_folder
+from ogp.data.schema.files import FILES
+from ogp.errors import OgpError
+
+_FETCH_HINT = (
+    "give a branch, tag or commit that exists here, e.g. HEAD, main or origin/main; "
+    "in a shallow CI clone, fetch it first (actions/checkout with fetch-depth: 0)"
+)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The data files at one revision."""
+
+    rev: str  # as the user wrote it
+    commit: str  # the full commit id it names
+    prefix: str  # the data folder inside the repository: 'data/', or '' at the top
+    texts: dict[str, bytes]  # file name -> bytes, for the data files that exist there
+
+    @property
+    def display_prefix(self) -> str:
+        """How the old files are named in messages: 'HEAD:data/'."""
+        return f"{self.rev}:{self.prefix}"
+
+
+def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    exe = shutil.which("git")
+    if exe is None:
+        raise OgpError(
+            "git was not found; ogp diff reads the earlier data with git",
+            hint="install git, or put it on PATH",
+        )
+    env = {**os.environ, "LC_ALL": "C", "GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0"}
+    try:
+        return subprocess.run(
+            [exe, *args], cwd=cwd, env=env, capture_output=True, check=False,
+        )
+    except OSError as exc:
+        raise OgpError(f"cannot run git: {exc.strerror or exc}") from None
+
+
+def _first_line(stderr: bytes) -> str:
+    text = stderr.decode("utf-8", "replace").strip()
+    line = text.splitlines()[0] if text else "no message"
+    return line.removeprefix("fatal: ").removeprefix("error: ")
+
+
+def snapshot(data_dir: Path, rev: str) -> Snapshot:
+    """The data files in ``data_dir`` as they were at ``rev``.
+
+    Raises :class:`OgpError` when git is missing, the folder is not in a git
+    repository, or ``rev`` names no commit there.
+    """
+    check_folder(data_dir)
+    if not rev or rev.startswith("-"):
+        raise OgpError(f"'{rev}' is not a revision", hint=_FETCH_HINT)
+    where = _git(["rev-parse", "--show-prefix"], data_dir)
+    if where.returncode != 0:
+        reason = _first_line(where.stderr)
+        if "not a git repository" in reason:
+            raise OgpError(
+                f"'{data_dir}' is not in a git repository, so there is no earlier "
+                "version of the data to compare with",
+                hint="ogp diff compares the data with a git revision; run it in a clone "
+                "of the repository that holds the data",
+            )
+        raise OgpError(f"git cannot read the repository of '{data_dir}': {reason}")
+    prefix = where.stdout.decode("utf-8", "surrogateescape").strip()
+    found = _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], data_dir)
+    if found.returncode != 0:
+        raise OgpError(f"'{rev}' is not a revision in this repository", hint=_FETCH_HINT)
+    commit = found.stdout.decode("ascii").strip()
+    listing = _git(["ls-tree", "-z", commit, "--", "./"], data_dir)
+    if listing.returncode != 0:
+        raise OgpError(f"git cannot list the data folder at '{rev}': "
+                       f"{_first_line(listing.stderr)}")
+    blobs = set()
+    for entry in listing.stdout.split(b"\0"):
+        meta, _, name = entry.partition(b"\t")
+        if meta.split(b" ")[1:2] == [b"blob"]:
+            blobs.add(name.decode("utf-8", "surrogateescape"))
+    texts: dict[str, bytes] = {}
+    for spec in FILES.values():
+        if spec.name not in blobs:
+            continue
+        shown = _git(["show", "--no-textconv", f"{commit}:./{spec.name}"], data_dir)
+        if shown.returncode != 0:
+            raise OgpError(f"git cannot show {rev}:{prefix}{spec.name}: "
+                           f"{_first_line(shown.stderr)}")
+        texts[spec.name] = shown.stdout
+    return Snapshot(rev, commit, prefix, texts)

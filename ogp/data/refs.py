@@ -1,0 +1,47 @@
+"""Ids declared in the data and references to them, with where each stands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ogp.data.problems import Pos, pos_at
+
+
+@dataclass(slots=True)
+class Declared:
+    """An id declared in the data, and where (a mark in ``file``: see ogp.data.problems)."""
+
+    kind: str  # "agency", "commitment", "meeting", "letter", "event"
+    value: str
+    file: str
+    mark: int
+
+    @property
+    def pos(self) -> Pos:
+        return pos_at(self.file, self.mark)
+
+
+@dataclass(slots=True)
+class Reference:
+    """A reference to an id, where it stands (a mark in ``file``) and what holds it."""
+
+    kind: str
+    value: str
+    file: str
+    mark: int
+    # the nearest record with an id that holds it: (kind, id, field), e.g.
+    # ("commitment", "4.22", "owners"), shared by the references of one field;
+    # ("", "", field) outside any record with an id (e.g. "contact_point")
+    holder: tuple[str, str, str]
+
+    @property
+    def pos(self) -> Pos:
+        return pos_at(self.file, self.mark)
+
+    @property
+    def where(self) -> str:
+        """What holds it, in words: "owners of commitment 4.22"."""
+        kind, oid, fieldname = self.holder
+        if not kind:
+            return fieldname or self.kind
+        return f"{fieldname or self.kind} of {kind} {oid}"

@@ -1,0 +1,46 @@
+"""status-source: every status report says where it came from.
+
+A status report names the ``meeting`` where it was given or the ``source``
+(a report, a letter) it comes from, so that a reviewer can check it. A report
+from a meeting bears the meeting's date. Two reports of one commitment may not
+share a date.
+
+Good: ``{date: 2014-06-13, level: limited, meeting: mote-2}``.
+Bad: ``{date: 2014-06-13, level: limited}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ogp.data.problems import Problem, Severity, error
+from ogp.data.rules.facts import Facts
+
+ID = "status-source"
+SEVERITY = Severity.ERROR
+
+
+def check(facts: Facts) -> Iterator[Problem]:
+    meetings = facts.data.meeting_by_id
+    for c in facts.data.commitments:
+        dates: set[object] = set()
+        for report in c.status:
+            if report.meeting is None and report.source is None:
+                yield error(
+                    report.pos, ID,
+                    f"status of {c.id} dated {report.date} names no meeting or source; "
+                    "add 'meeting:' or 'source:'",
+                )
+            held = meetings.get(report.meeting) if report.meeting else None
+            if held is not None and held.date != report.date:
+                yield error(
+                    report.at("date"), ID,
+                    f"status of {c.id} is dated {report.date}, but meeting {held.id}, where it "
+                    f"was reported, was held {held.date}; date it as the meeting",
+                )
+            if report.date in dates:
+                yield error(
+                    report.at("date"), ID,
+                    f"{c.id} has two status reports dated {report.date}; keep one",
+                )
+            dates.add(report.date)

@@ -1,0 +1,82 @@
+"""unknown-reference: every referenced id exists.
+
+Owners, collaborators and reporters of commitments, the meeting a status came
+from, a meeting's invited agencies and chair, a letter's sender, recipients,
+copy-to and meetings: each names an id that must be declared in its file. The
+message names the unknown id, where it is used, and the closest existing id.
+
+Good: ``owners: [oed]`` with an agency ``oed``. Bad: ``owners: [OEDX]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ogp.data.problems import Problem, Severity, error
+from ogp.data.rules.facts import Facts
+
+ID = "unknown-reference"
+SEVERITY = Severity.ERROR
+
+_FILE = {
+    "agency": "agencies.yaml",
+    "commitment": "commitments.yaml",
+    "meeting": "meetings.yaml",
+    "letter": "letters.yaml",
+    "event": "commitments.yaml",
+}
+
+
+def check(facts: Facts) -> Iterator[Problem]:
+    known: dict[str, dict[str, str]] = {}
+    for d in facts.declared:
+        known.setdefault(d.kind, {})[d.value] = d.value
+    yield from _mistyped_declarations(facts, known)
+    for ref in facts.references:
+        if ref.kind in facts.unreadable:
+            continue
+        ids = known.get(ref.kind, {})
+        if ref.value in ids:
+            continue
+        by_fold = {k.casefold(): k for k in ids}
+        if ref.value.casefold() in by_fold:
+            hint = f"; ids are case-sensitive: write '{by_fold[ref.value.casefold()]}'"
+        else:
+            import difflib  # only for a reference that is wrong
+
+            close = difflib.get_close_matches(ref.value, list(ids), n=1, cutoff=0.6)
+            hint = (
+                f"; did you mean '{close[0]}'?" if close
+                else f"; add it to {_FILE.get(ref.kind, 'the data')} or correct the id"
+            )
+        yield error(ref.pos, ID, f"unknown {ref.kind} '{ref.value}' in {ref.where}{hint}")
+
+
+def _mistyped_declarations(facts: Facts, known: dict[str, dict[str, str]]) -> Iterator[Problem]:
+    """An id used nowhere, close to an id used but declared nowhere: the declaration's typo.
+
+    Reported at the declaration, so that the one wrong line is found first, not
+    the many right lines that use the id as it was meant.
+    """
+    used: dict[tuple[str, str], int] = {}
+    for ref in facts.references:
+        if ref.kind not in facts.unreadable:
+            used[(ref.kind, ref.value)] = used.get((ref.kind, ref.value), 0) + 1
+    missing = [(k, v) for (k, v) in used if v not in known.get(k, {})]
+    if not missing:
+        return
+    import difflib
+
+    for d in facts.declared:
+        if (d.kind, d.value) in used:
+            continue
+        wanted = [v for k, v in missing if k == d.kind]
+        close = difflib.get_close_matches(d.value, wanted, n=1, cutoff=0.6)
+        if close:
+            n = used[(d.kind, close[0])]
+            yield error(
+                d.pos, ID,
+                f"{d.kind} id '{d.value}' is used nowhere, while '{close[0]}' is used "
+                f"{n} time{'s' if n != 1 else ''} but declared nowhere: is '{d.value}' a typo "
+                f"for '{close[0]}'?",
+            )

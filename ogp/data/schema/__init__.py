@@ -1,0 +1,1 @@
+"""The schema layer: the schema language, the data files' schemas, value parsers, JSON Schema."""

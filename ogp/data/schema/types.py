@@ -1,0 +1,532 @@
+"""A small schema language: one definition gives both validation and JSON Schema.
+
+Each type converts a positioned YAML node (see :mod:`ogp.data.yamlload`) into a
+Python value, reporting problems at the node's position, and describes itself
+as a JSON Schema fragment (``ogp schema``), so the two cannot drift apart.
+
+Scalars arrive as the text the author wrote; a type parses the text it
+expects (a date, a time, a whole number) strictly, with the value rules in
+:mod:`ogp.data.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, ClassVar
+
+from ogp.data.model import Items
+from ogp.data.problems import Problem, Where, error, marks, pack, pos_at
+from ogp.data.refs import Declared, Reference
+from ogp.data.schema.values import clock, date, email, ident, postcode
+from ogp.data.schema.values.invalid import Invalid
+from ogp.data.yamlload import Converted, Node, YMap, YSeq
+
+
+class _Invalid:
+    """The value of a node that did not convert; its problem is already reported."""
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID: Any = _Invalid()
+
+
+@dataclass
+class Ctx:
+    """What conversion collects: problems, declared ids and references."""
+
+    problems: list[Problem] = field(default_factory=list)
+    declared: list[Declared] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    # (kind, id) of the nearest record with an id, and the field below it
+    owner: list[tuple[str, str, str]] = field(default_factory=list)
+    ids: dict[str, str] = field(default_factory=dict)  # see shared()
+    file: str = ""  # the file being converted, which the marks passed around are in
+    # the field being converted, outside any record with an id (e.g. contact_point);
+    # last: it hides dataclasses.field below it
+    field: str = ""
+
+    def fail(self, at: int, rule: str, message: str) -> Any:
+        """Report a problem at mark ``at`` of the file; the value is INVALID."""
+        self.problems.append(error(pos_at(self.file, at), rule, message))
+        return INVALID
+
+    def checkpoint(self) -> tuple[int, int, int]:
+        """How much has been collected, for :meth:`rollback`."""
+        return len(self.problems), len(self.declared), len(self.references)
+
+    def rollback(self, checkpoint: tuple[int, int, int]) -> None:
+        """Forget what was collected since ``checkpoint`` (a file that proved unreadable)."""
+        problems, declared, references = checkpoint
+        del self.problems[problems:], self.declared[declared:], self.references[references:]
+
+    def holder(self) -> tuple[str, str, str]:
+        """The nearest record with an id and its field being converted, or ("", "", the
+        field) outside any record with an id (see Reference.where)."""
+        return self.owner[-1] if self.owner else ("", "", self.field)
+
+    def shared(self, value: str) -> str:
+        """One string object for each id referenced: ``kmd`` may be referenced thousands
+        of times."""
+        return self.ids.setdefault(value, value)
+
+
+def _kind_of(node: Node) -> str:
+    if isinstance(node, YMap):
+        return "a mapping (key: value)"
+    if isinstance(node, YSeq):
+        return "a list"
+    if node is None:
+        return "nothing"
+    return f"the text '{_short(node)}'"
+
+
+def _close_matches(word: str, choices: list[str]) -> list[str]:
+    """The closest of ``choices`` for a "did you mean"; difflib loads only when one is asked."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# Characters a reader cannot see but that change what a text says or how it sorts and
+# compares: C0 and C1 controls (but tab and newline), DEL, zero-width characters,
+# bidirectional controls, the Unicode line and paragraph separators, and a stray BOM.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2028\u2029"
+    "\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+class Type:
+    description: str = ""
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        raise NotImplementedError
+
+    def json_schema(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _with_description(self, schema: dict[str, Any]) -> dict[str, Any]:
+        if self.description:
+            schema["description"] = self.description
+        return schema
+
+    def expects(self) -> str:
+        return "a value"
+
+
+class Text(Type):
+    """Free text, one line or several."""
+
+    def __init__(
+        self, description: str = "", *, max_length: int = 10_000, single_line: bool = False
+    ) -> None:
+        self.description = description
+        self.max_length = max_length
+        self.single_line = single_line
+
+    def expects(self) -> str:
+        return "text"
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        if type(node) is not str:
+            return ctx.fail(at, "type", f"expected {self.expects()} here, found {_kind_of(node)}")
+        text = node.strip() if self.single_line else node
+        if not text.strip():
+            return ctx.fail(at, "required", "this text is empty; write it, or leave the key out")
+        if len(text) > self.max_length:
+            return ctx.fail(
+                at, "too-long",
+                f"this text is {len(text):,} characters long; at most {self.max_length:,} "
+                "are allowed here",
+            )
+        hidden = _INVISIBLE.search(text)
+        if hidden is not None:
+            import unicodedata
+
+            ch = hidden.group()
+            name = unicodedata.name(ch, "a control character")
+            return ctx.fail(
+                at, "control-character",
+                f"the text holds an invisible character (U+{ord(ch):04X}, {name}); remove it",
+            )
+        if self.single_line and "\n" in text:
+            return ctx.fail(at, "type", "this text must be on one line")
+        return text
+
+    def json_schema(self) -> dict[str, Any]:
+        s: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
+        # not blank; a one-line text may have spaces or a line break around it (it is stripped)
+        s["pattern"] = r"^\s*\S[^\n]*?\s*$" if self.single_line else r"\S"
+        return self._with_description(s)
+
+
+class Pattern(Type):
+    """A scalar parsed by one of the value rules (date, time, e-mail, postcode, id)."""
+
+    def __init__(
+        self,
+        rule: str,
+        parse: Callable[[str], Any],
+        pattern: str,
+        description: str = "",
+        what: str = "a value",
+    ) -> None:
+        self.rule = rule
+        self.parse = parse
+        self.pattern = pattern
+        self.description = description
+        self.what = what
+
+    def expects(self) -> str:
+        return self.what
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        if type(node) is not str:
+            return ctx.fail(at, "type", f"expected {self.what} here, found {_kind_of(node)}")
+        try:
+            return self.parse(node.strip())
+        except Invalid as exc:
+            return ctx.fail(at, self.rule, str(exc))
+
+    def json_schema(self) -> dict[str, Any]:
+        s = self._with_description({"type": "string", "pattern": self.pattern})
+        rule = rule_summary(self.rule)
+        if rule:
+            s["description"] = f"{s['description']} {rule}" if "description" in s else rule
+        return s
+
+
+def rule_summary(rule_id: str) -> str:
+    """The first line of a value rule's documentation, as a sentence: 'Dates are real ...'."""
+    from ogp.data.schema.values import VALUE_RULES
+
+    for mod in VALUE_RULES:
+        if rule_id == mod.ID and mod.__doc__:
+            first = mod.__doc__.strip().splitlines()[0].partition(": ")[2]
+            return first[:1].upper() + first[1:]
+    return ""
+
+
+def Date(description: str = "") -> Pattern:
+    return Pattern(date.ID, date.parse, date.PATTERN, description, "a date (YYYY-MM-DD)")
+
+
+def Time(description: str = "") -> Pattern:
+    return Pattern(clock.ID, clock.parse, clock.PATTERN, description, "a time (HH:MM)")
+
+
+def Email(description: str = "") -> Pattern:
+    return Pattern(email.ID, email.parse, email.PATTERN, description, "an e-mail address")
+
+
+def Postcode(description: str = "") -> Pattern:
+    return Pattern(postcode.ID, postcode.parse, postcode.PATTERN, description, "a postcode")
+
+
+class Id(Pattern):
+    """The id of a record of ``kind``; declared so duplicates and references can be checked."""
+
+    def __init__(self, kind: str, description: str = "") -> None:
+        super().__init__(ident.ID, ident.parse, ident.PATTERN, description, "an id")
+        self.kind = kind
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        value = super().convert(node, at, ctx)
+        if value is not INVALID:
+            ctx.declared.append(Declared(self.kind, value, ctx.file, at))
+        return value
+
+
+class Ref(Pattern):
+    """A reference to the id of a record of ``kind`` (checked by ``unknown-reference``)."""
+
+    def __init__(self, kind: str, description: str = "") -> None:
+        super().__init__(ident.ID, ident.parse, ident.PATTERN, description, f"the id of {kind}")
+        self.kind = kind
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        value = super().convert(node, at, ctx)
+        if value is not INVALID:
+            value = ctx.shared(value)
+            ctx.references.append(Reference(self.kind, value, ctx.file, at, ctx.holder()))
+        return value
+
+
+class Int(Type):
+    def __init__(self, description: str = "", *, minimum: int = 0, maximum: int = 10_000) -> None:
+        self.description = description
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def expects(self) -> str:
+        return "a whole number"
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        if type(node) is not str:
+            return ctx.fail(at, "type", f"expected a whole number here, found {_kind_of(node)}")
+        text = node.strip()
+        if not text.isascii() or not text.isdigit() or (len(text) > 1 and text[0] == "0"):
+            return ctx.fail(
+                at, "type",
+                f"expected a whole number here (like 10), found '{_short(text)}'",
+            )
+        if len(text) > len(str(self.maximum)):  # no int() of thousands of digits
+            return ctx.fail(
+                at, "type", f"'{_short(text)}' is out of range; use {self.minimum} to "
+                f"{self.maximum}"
+            )
+        value = int(text)
+        if not self.minimum <= value <= self.maximum:
+            return ctx.fail(
+                at, "type", f"{value} is out of range; use {self.minimum} to {self.maximum}"
+            )
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._with_description(
+            {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
+        )
+
+
+class Bool(Type):
+    _WORDS: ClassVar[dict[str, bool]] = {"true": True, "false": False}
+
+    def __init__(self, description: str = "") -> None:
+        self.description = description
+
+    def expects(self) -> str:
+        return "true or false"
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        if type(node) is str and node.strip() in self._WORDS:
+            return self._WORDS[node.strip()]
+        found = f"'{_short(node)}'" if type(node) is str else _kind_of(node)
+        return ctx.fail(
+            at, "type",
+            f"expected true or false here, found {found}; YAML's yes/no/on/off are not "
+            "accepted, because they are easily meant as text",
+        )
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._with_description({"type": "boolean"})
+
+
+class Choice(Type):
+    """One of a fixed set of words, given by an Enum."""
+
+    def __init__(self, enum: type[Enum], description: str = "", *, what: str = "value") -> None:
+        self.enum = enum
+        self.values = [str(e.value) for e in enum]
+        self.description = description
+        self.what = what
+
+    def expects(self) -> str:
+        return f"a {self.what}"
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        if type(node) is not str:
+            return ctx.fail(at, "type", f"expected a {self.what} here, found {_kind_of(node)}")
+        text = node.strip()
+        if text in self.values:
+            return self.enum(text)
+        close = _close_matches(text.lower(), self.values)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return ctx.fail(
+            at, "choice",
+            f"'{_short(text)}' is not a {self.what}; use one of: {', '.join(self.values)}{hint}",
+        )
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._with_description({"type": "string", "enum": list(self.values)})
+
+
+class ListOf(Type):
+    def __init__(self, item: Type, description: str = "", *, min_items: int = 0) -> None:
+        self.item = item
+        self.description = description
+        self.min_items = min_items
+
+    def expects(self) -> str:
+        return "a list"
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        seq = type(node)
+        if seq is not YSeq and seq is not Converted:
+            if node is None and self.min_items == 0:
+                return Items() if isinstance(self.item, Pattern | Text) else []
+            return ctx.fail(
+                at, "type",
+                f"expected a list here (items starting with '- '), found {_kind_of(node)}",
+            )
+        assert isinstance(node, YSeq)
+        if len(node) < self.min_items:
+            return ctx.fail(at, "required", f"this list needs at least {self.min_items} item(s)")
+        item_marks = node.marks[1:]
+        if seq is Converted:  # the loader has converted each item already
+            values: list[Any] = node
+        else:
+            convert = self.item.convert
+            values = [convert(child, m, ctx) for child, m in zip(node, item_marks, strict=True)]
+        if isinstance(self.item, Pattern | Text):  # texts and ids keep where each stood
+            valid = [(v, m) for v, m in zip(values, item_marks, strict=True) if v is not INVALID]
+            return Items([v for v, _ in valid], node.file, pack(marks(*(m for _, m in valid))))
+        return [v for v in values if v is not INVALID]
+
+    def json_schema(self) -> dict[str, Any]:
+        s: dict[str, Any] = {"type": "array", "items": self.item.json_schema()}
+        if self.min_items:
+            s["minItems"] = self.min_items
+        return self._with_description(s)
+
+
+@dataclass
+class Field:
+    """A key of a record: its type and whether it is required."""
+
+    type: Type
+    required: bool = False
+
+
+class Record(Type):
+    """A mapping with known keys, built into the dataclass ``cls``.
+
+    ``shorthand`` names the field that a plain text stands for, so that
+    ``owners: [kmd]`` means ``owners: [{agency: kmd}]``. ``kind`` and
+    ``id_field`` make the record's id the owner of references inside it.
+    """
+
+    def __init__(
+        self,
+        cls: type[Any] | None,
+        fields: dict[str, Field],
+        description: str = "",
+        *,
+        kind: str | None = None,
+        shorthand: str | None = None,
+        title: str | None = None,
+    ) -> None:
+        self.cls = cls
+        self.fields = fields
+        self.description = description
+        self.kind = kind
+        self.shorthand = shorthand
+        self.title = title
+        self.required = [k for k, f in fields.items() if f.required]
+        self._key_orders: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def expects(self) -> str:
+        return "a mapping (key: value)"
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        if self.shorthand is not None and type(node) is str:
+            # `owners: [kmd]`: the text stands for `{agency: kmd}`, key and value where it is
+            short = YMap(ctx.file, at)
+            short[self.shorthand] = node
+            short.marks.extend((at, at))
+            node = short
+        if type(node) is not YMap:
+            return ctx.fail(
+                at, "type", f"expected a mapping (key: value) here, found {_kind_of(node)}"
+            )
+        fields = self.fields
+        values: dict[str, Any] = {}
+        ok = True
+        pushed = False
+        if self.kind is not None and "id" in node and type(node["id"]) is str:
+            ctx.owner.append((self.kind, node["id"].strip(), ""))
+            pushed = True
+        # the marks of each entry's key and value: see YMap
+        entry_marks = node.marks
+        try:
+            for i, (key, child) in enumerate(node.items()):
+                f = fields.get(key)
+                if f is None:
+                    ctx.fail(entry_marks[1 + 2 * i], "unknown-key", self._unknown_key_message(key))
+                    ok = False
+                    continue
+                if child is None and not f.required:
+                    continue
+                if pushed:
+                    ctx.owner[-1] = (ctx.owner[-1][0], ctx.owner[-1][1], key)
+                elif not ctx.owner:
+                    ctx.field = key
+                value = f.type.convert(child, entry_marks[2 + 2 * i], ctx)
+                if value is INVALID:
+                    ok = False
+                else:
+                    values[key] = value
+        finally:
+            if pushed:
+                ctx.owner.pop()
+        for name in self.required:
+            if name not in node:
+                ctx.fail(at, "required", f"'{name}' is missing here; {self._needs(name)}")
+                ok = False
+            elif node[name] is None:
+                ctx.fail(entry_marks[2 + 2 * list(node).index(name)], "required",
+                         f"'{name}' has no value; {self._needs(name)}")
+                ok = False
+        if self.cls is None:  # a file's top level: keep what is valid
+            return values
+        if not ok:
+            return INVALID
+        # Every key is a field here (an unknown key made it invalid), so where each
+        # field stands is where the loader saw each value; records written alike share
+        # their tuple of keys.
+        keys = tuple(node)
+        keys = self._key_orders.setdefault(keys, keys)
+        # the record's own mark and its values' (the keys' are needed no more)
+        return self.cls(**values, where=Where(node.file, keys, pack(entry_marks[::2])))
+
+    def _needs(self, name: str) -> str:
+        what = self.fields[name].type.expects()
+        return f"it needs {what}"
+
+    def _unknown_key_message(self, key: str) -> str:
+        close = _close_matches(key, list(self.fields))
+        hint = f"did you mean '{close[0]}'?" if close else (
+            f"the keys allowed here are: {', '.join(self.fields)}"
+        )
+        return f"unknown key '{_short(key)}'; {hint}"
+
+    def json_schema(self) -> dict[str, Any]:
+        s: dict[str, Any] = {
+            "type": "object",
+            # an optional key with no value (`key:` or `key: ~`) counts as left out
+            "properties": {
+                k: f.type.json_schema() if f.required else _or_null(f.type.json_schema())
+                for k, f in self.fields.items()
+            },
+            "additionalProperties": False,
+        }
+        if self.title:
+            s["title"] = self.title
+        if self.required:
+            s["required"] = list(self.required)
+        s = self._with_description(s)
+        if self.shorthand is not None:
+            short = self.fields[self.shorthand].type.json_schema()
+            return {"anyOf": [short, s]}
+        return s
+
+
+def _or_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema``, also allowing null (YAML's empty value)."""
+    s = dict(schema)
+    if isinstance(s.get("type"), str):
+        s["type"] = [s["type"], "null"]
+        if "enum" in s:
+            s["enum"] = [*s["enum"], None]
+    elif "anyOf" in s:
+        s["anyOf"] = [*s["anyOf"], {"type": "null"}]
+    return s

@@ -1,0 +1,32 @@
+"""time: times of day are written HH:MM on the 24-hour clock.
+
+Write ``start: 12:30`` (quoting is not needed: ogp reads it as the text you
+wrote, where plain YAML 1.1 would have turned it into the number 750).
+``25:00``, ``12.30`` and ``12:3`` are refused. A meeting's end must come
+after its start (see ``time-order``).
+
+Good: ``start: 12:30``. Bad: ``start: 12.30``, ``end: 25:00``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from ogp.data.schema.values.invalid import Invalid
+
+ID = "time"
+PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
+_SHAPE = re.compile(r"^(\d{1,2})[:.](\d{2})$", re.ASCII)
+
+
+def parse(text: str) -> time:
+    m = _SHAPE.match(text)
+    if m:
+        h, mi = int(m.group(1)), int(m.group(2))
+        if h > 23 or mi > 59:
+            raise Invalid(f"'{text}' is not a time of day; hours go 00-23 and minutes 00-59")
+        if ":" not in text or len(m.group(1)) != 2:
+            raise Invalid(f"write times as HH:MM: '{h:02d}:{mi:02d}', not '{text}'")
+        return time(h, mi)
+    raise Invalid(f"'{text}' is not a time; write it as HH:MM on the 24-hour clock, e.g. 12:30")

@@ -1,0 +1,36 @@
+"""id: ids are short, safe names.
+
+An id (of an agency, a commitment, a meeting, a letter, a timeline event) is
+used on the command line, in references between the files and in the names of
+the files ogp writes. It is letters A–Z/a–z and digits, with single '.', '-'
+or '_' between them: ``4.10``, ``kmd``, ``norges-bank``. Spaces, '/', '..',
+non-ASCII letters and control characters are refused. Two ids of one kind
+may not differ only in upper and lower case (see ``duplicate-id``).
+
+Good: ``id: norges-bank``. Bad: ``id: Norges Bank``, ``id: ../kmd``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ogp.data.schema.values.invalid import Invalid
+
+ID = "id"
+PATTERN = r"^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$"
+MAX_LENGTH = 64
+_RE = re.compile(PATTERN, re.ASCII)
+
+
+def parse(text: str) -> str:
+    if _RE.match(text) and len(text) <= MAX_LENGTH:
+        return text
+    if len(text) > MAX_LENGTH:
+        raise Invalid(f"id is {len(text)} characters long; keep ids to {MAX_LENGTH} at most")
+    shown = "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
+    )
+    raise Invalid(
+        f"'{shown}' is not a valid id: use letters A-Z or a-z, digits and single '.', '-' or '_' "
+        "between them (no spaces, '/', '..' or accented letters), e.g. 'norges-bank'"
+    )

@@ -1,0 +1,168 @@
+"""A meeting's agenda as a running order: times, and the status round agency by agency.
+
+The status round ("2–3 min. på hver av de ansvarlige instansene") is expanded
+into one entry per reporting agency with its commitments, in plan order.
+Where several owners share a commitment and no reporter is agreed yet, the
+commitment is listed under its owners jointly. The data gives no duration for
+the other items, and none is invented: times are computed only as far as the
+durations are known, and the document says where they stop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ogp.data.model import AgendaItem, Dataset, Meeting
+from ogp.documents.letter import agenda_item_title, person_phrase, venue_phrase
+from ogp.errors import OgpError
+from ogp.text import dates
+from ogp.text.phrasing import agency_name, commitment_label, join_words
+from ogp.text.wording import word
+
+
+@dataclass(frozen=True)
+class RoundEntry:
+    who: str  # "KUD", or "KUD og Riksarkivet (avklarer hvem som melder)"
+    commitments: str  # "4.8 og 4.9"
+    minutes: str  # "2–3"
+    joint: bool
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    number: int
+    start: str  # "12.30", a range "13.00–13.15", or "" where it cannot be known
+    title: str
+    minutes: str  # "30–45", "15", or the words for "not given"
+    duration: str  # "(30–45 min.)" or "(varighet ikke oppgitt)", for running text
+    entries: tuple[RoundEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgendaDoc:
+    lang: str
+    title: str  # "Dagsorden for møte nr. 1 (tentativ)"
+    when: str  # "17. mars 2014 kl 12.30 – 15.00"
+    venue: str
+    chair: str  # "Møteleder: statssekretær Paul Chaffey", or ""
+    deadline: str  # "Påmeldingsfrist: 7. mars 2014", or ""
+    headers: tuple[str, str, str, str]  # no., time, item, minutes
+    rows: tuple[AgendaRow, ...]
+    notes: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def pick_meeting(data: Dataset, meeting_id: str) -> Meeting:
+    meeting = data.meeting_by_id.get(meeting_id)
+    if meeting is None:
+        for m in data.meetings:  # "1" for meeting no. 1
+            if str(m.number) == meeting_id:
+                return m
+        known = ", ".join(m.id for m in data.meetings) or "none"
+        raise OgpError(f"unknown meeting '{meeting_id}'", hint=f"meetings in the data: {known}")
+    return meeting
+
+
+def status_round(data: Dataset, low: int, high: int, lang: str) -> list[RoundEntry]:
+    """One entry per reporter (or per group of owners still to agree), in plan order."""
+    groups = data.reporting_units()
+    minutes = f"{low}–{high}" if low != high else str(low)
+    entries = []
+    for key, cs in groups.items():
+        joint = key[0] == ""
+        if joint:
+            names = join_words([agency_name(data, a, annex=False) for a in key[1:]], lang)
+            who = word(lang, "round_unit_joint", owners=names)
+        else:
+            who = agency_name(data, key[0], annex=False)
+        labels = join_words([commitment_label(c, lang) for c in cs], lang)
+        entries.append(RoundEntry(who, labels, minutes, joint))
+    return entries
+
+
+def _span(low: int, high: int) -> str:
+    return str(low) if low == high else f"{low}–{high}"
+
+
+def _time(meeting: Meeting, low: int, high: int, lang: str) -> str:
+    a = dates.clock(dates.add_minutes(meeting.start, low), lang)
+    b = dates.clock(dates.add_minutes(meeting.start, high), lang)
+    return a if a == b else f"{a}–{b}"
+
+
+def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
+    rows: list[AgendaRow] = []
+    elapsed: tuple[int, int] | None = (0, 0)  # None once a duration is unknown
+    known_low = known_high = 0
+    unknown: list[int] = []
+    notes: list[str] = []
+    for n, item in enumerate(meeting.agenda, start=1):
+        start = _time(meeting, *elapsed, lang) if elapsed is not None else ""
+        span, entries = _item_minutes(data, item, lang)
+        if span is None:
+            unknown.append(n)
+            minutes = word(lang, "minutes_unknown")
+            duration = word(lang, "duration_unknown")
+            elapsed = None
+        else:
+            minutes = _span(*span)
+            duration = word(lang, "duration", minutes=minutes)
+            known_low += span[0]
+            known_high += span[1]
+            if elapsed is not None:
+                elapsed = (elapsed[0] + span[0], elapsed[1] + span[1])
+            if entries:
+                notes.append(word(lang, "round_total", units=len(entries),
+                                  low=item.status_round.min_minutes if item.status_round else 0,
+                                  high=item.status_round.max_minutes if item.status_round else 0,
+                                  total_low=span[0], total_high=span[1]))
+        rows.append(AgendaRow(n, start, agenda_item_title(item, lang), minutes, duration,
+                              tuple(entries)))
+    length = dates.minutes_between(meeting.start, meeting.end)
+    times = {"start": dates.clock(meeting.start, lang), "end": dates.clock(meeting.end, lang)}
+    warnings: list[str] = []
+    if known_low > length:
+        warnings.append(word(lang, "overrun", need=known_low, have=length, **times))
+    elif known_high > length:
+        warnings.append(word(lang, "overrun_max", need=known_high, have=length, **times))
+    if unknown:
+        notes.append(word(lang, "durations_unknown",
+                          items=join_words([str(i) for i in unknown], lang)))
+    if meeting.agenda and not warnings and known_high > 0:
+        notes.append(word(lang, "fits", low=known_low, high=known_high, have=length))
+    if not meeting.agenda:
+        notes.append(word(lang, "no_agenda"))
+    title = word(lang, "agenda_doc_title" if meeting.number else "agenda_doc_title_unnumbered",
+                 number=meeting.number or "")
+    if meeting.agenda_tentative:
+        title += f" ({word(lang, 'tentative')})"
+    deadline = meeting.registration_deadline()
+    return AgendaDoc(
+        lang=lang,
+        title=title,
+        when=word(lang, "when", date=dates.long_date(meeting.date, lang),
+                  time=dates.clock_range(meeting.start, meeting.end, lang)),
+        venue=venue_phrase(meeting),
+        chair=f"{word(lang, 'chair')}: {person_phrase(meeting.chair)}" if meeting.chair else "",
+        deadline=f"{word(lang, 'registration_deadline')}: {dates.long_date(deadline, lang)}"
+        if deadline else "",
+        headers=(word(lang, "item"), word(lang, "time"), word(lang, "title"),
+                 word(lang, "minutes")),
+        rows=tuple(rows),
+        notes=tuple(notes),
+        warnings=tuple(warnings),
+    )
+
+
+def _item_minutes(data: Dataset, item: AgendaItem,
+                  lang: str) -> tuple[tuple[int, int] | None, list[RoundEntry]]:
+    """The item's (least, most) minutes, or None when the data does not say."""
+    if item.status_round is not None:
+        r = item.status_round
+        entries = status_round(data, r.min_minutes, r.max_minutes, lang)
+        if item.minutes is not None:
+            return (item.minutes, item.minutes), entries
+        return (len(entries) * r.min_minutes, len(entries) * r.max_minutes), entries
+    if item.minutes is not None:
+        return (item.minutes, item.minutes), []
+    return None, []

@@ -1,0 +1,90 @@
+"""How the letter's annex words owners, roles, collaborators and groups of commitments.
+
+"KMD/JD/KUD", "UD (overordnet)/OED (implementering)", "KUD og Riksarkivet i
+samarbeid med Difi", "4.13 og 4.14 (a og b)": derived from the data, in
+Norwegian bokmål (``nb``) or English (``en``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ogp.data.model import Commitment, Dataset, Joiner, Role
+from ogp.text.wording import WORDS
+
+
+def join_words(items: Sequence[str], lang: str = "nb") -> str:
+    """'A', 'A og B', 'A, B og C' (English: 'A, B and C')."""
+    word = WORDS[lang]["and"]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def person_line(name: str, agency: str | None, email: str | None, phone: str | None,
+                lang: str = "nb") -> str:
+    """A person with agency and contact: 'statssekretær Paul Chaffey (KMD), pc@kmd.dep.no,
+    telefon 22 24 90 90'; ``name`` as ``ogp.documents.letter.person_phrase`` words it."""
+    text = f"{name} ({agency})" if agency else name
+    return ", ".join([text, *(x for x in (email, phone and f"{WORDS[lang]['phone']} {phone}")
+                              if x)])
+
+
+def agency_name(data: Dataset, agency_id: str, *, annex: bool = True) -> str:
+    agency = data.agency_by_id.get(agency_id)
+    if agency is None:
+        return agency_id
+    if annex and agency.annex_name:
+        return agency.annex_name
+    return agency.label
+
+
+def owners_phrase(data: Dataset, c: Commitment, lang: str = "nb") -> str:
+    """The owners as the annex gives them, e.g. 'KUD og Riksarkivet i samarbeid med Difi'."""
+    words = WORDS[lang]
+    names = []
+    for owner in c.owners:
+        name = agency_name(data, owner.agency)
+        if owner.role is Role.LEAD:
+            name += f" ({words['lead']})"
+        elif owner.role is Role.IMPLEMENTING:
+            name += f" ({words['implementing']})"
+        names.append(name)
+    text = "/".join(names) if c.owner_separator is Joiner.SLASH else join_words(names, lang)
+    if c.collaborators:
+        partners = [agency_name(data, a) for a in c.collaborators]
+        text += f" {words['with']} {join_words(partners, lang)}"
+    return text
+
+
+def commitment_label(c: Commitment, lang: str = "nb") -> str:
+    """'4.14 (a og b)' for a commitment with parts, else its label or id."""
+    if c.parts:
+        return f"{c.display_label} ({join_words(list(c.parts), lang)})"
+    return c.display_label
+
+
+@dataclass(frozen=True)
+class AnnexRow:
+    commitments: tuple[Commitment, ...]
+    label: str  # "4.2 og 4.3"
+    owners: str  # "KMD"
+
+
+def annex_rows(data: Dataset, lang: str = "nb") -> list[AnnexRow]:
+    """The annex of responsible agencies; consecutive commitments with equal owners share a row."""
+    groups: list[list[Commitment]] = []
+    phrases: list[str] = []
+    for c in data.commitments_in_plan_order():
+        phrase = owners_phrase(data, c, lang)
+        numbered = c.label is None
+        if groups and phrases[-1] == phrase and numbered and groups[-1][-1].label is None:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+            phrases.append(phrase)
+    return [
+        AnnexRow(tuple(g), join_words([commitment_label(c, lang) for c in g], lang), phrase)
+        for g, phrase in zip(groups, phrases, strict=True)
+    ]
