@@ -151,13 +151,21 @@ def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any
             new["meetings"] = [m(x) for x in new["meetings"]]
         letters.append(new)
 
-    return {"agencies": agencies, "commitments": commitments, "meetings": meetings,
-            "letters": letters}
+    return {
+        "agencies": agencies,
+        "commitments": commitments,
+        "meetings": meetings,
+        "letters": letters,
+    }
 
 
 def _dump(data: dict[str, Any], path: Path) -> None:
     text = yaml.dump(
-        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=None,
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=None,
         width=100,
     )
     path.write_text(text, encoding="utf-8")
@@ -174,8 +182,7 @@ def generate(n: int, out: Path, src: dict[str, Any] | None = None) -> Path:
         return out
     src = src or read_bundled()
     per_copy = len(src["commitments.yaml"]["commitments"])
-    parts: dict[str, list[Any]] = {"agencies": [], "commitments": [], "meetings": [],
-                                   "letters": []}
+    parts: dict[str, list[Any]] = {"agencies": [], "commitments": [], "meetings": [], "letters": []}
     for k in range(1, math.ceil(n / per_copy) + 1):
         left = n - len(parts["commitments"])
         for key, records in _copy(src, k, min(left, per_copy)).items():

@@ -46,8 +46,7 @@ OGP = str(BIN / "ogp")
 
 
 def pip(*args: str) -> None:
-    done = subprocess.run([PY, "-m", "pip", "install", "-q", *args], capture_output=True,
-                          text=True)
+    done = subprocess.run([PY, "-m", "pip", "install", "-q", *args], capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"pip install {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
 
@@ -76,8 +75,9 @@ def compile_bytecode() -> None:
     of ogp would compile its sources again, while the libraries it is compared
     with (yaml, click, WeasyPrint) load their installed bytecode.
     """
-    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "ogp")], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [PY, "-m", "compileall", "-q", str(ROOT / "ogp")], check=True, stdout=subprocess.DEVNULL
+    )
 
 
 def data_for(n: int) -> Path:
@@ -90,8 +90,11 @@ def data_for(n: int) -> Path:
     done = out / ".generated"
     if not done.exists() or done.stat().st_mtime < newest:
         print(f"generating {n:,} commitments ...", file=sys.stderr)
-        subprocess.run([PY, str(BENCH / "generate.py"), str(n), "--out", str(out)],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [PY, str(BENCH / "generate.py"), str(n), "--out", str(out)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         done.touch()
     return out
 
@@ -109,12 +112,14 @@ def schemas() -> Path:
     folder = OUT / "schemas"
     if folder.exists():
         shutil.rmtree(folder)
-    done = subprocess.run([OGP, "schema", "--all", "-o", str(folder)], capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        [OGP, "schema", "--all", "-o", str(folder)], capture_output=True, text=True
+    )
     missing = [n for n in FILES if not (folder / f"{n}.schema.json").exists()]
     if done.returncode != 0 or missing:
-        sys.exit(f"ogp schema --all -o {folder} failed (missing: {', '.join(missing)}):\n"
-                 f"{done.stderr}")
+        sys.exit(
+            f"ogp schema --all -o {folder} failed (missing: {', '.join(missing)}):\n{done.stderr}"
+        )
     return folder
 
 
@@ -166,8 +171,10 @@ def measure_all(groups: Sequence[Sequence[Measure]], runs: int) -> None:
         for i in range(runs):
             for m in group:
                 m.run_once()
-            print(f"  {', '.join(m.name for m in group)} [{m.data}]: run {i + 1}/{runs}",
-                  file=sys.stderr)
+            print(
+                f"  {', '.join(m.name for m in group)} [{m.data}]: run {i + 1}/{runs}",
+                file=sys.stderr,
+            )
 
 
 # --- the report -----------------------------------------------------------------------
@@ -194,8 +201,14 @@ def row(m: Measure) -> Row:
     return Row(m.name, m.data, fmt_time(m), f"{m.peak_mib:,.0f} MiB")
 
 
-def compare(what: str, ratio: float, target: float, limit: float | None = None,
-            data: str = "", of: tuple[Measure, ...] = ()) -> Row:
+def compare(
+    what: str,
+    ratio: float,
+    target: float,
+    limit: float | None = None,
+    data: str = "",
+    of: tuple[Measure, ...] = (),
+) -> Row:
     """A ratio against its target; FAIL without a ratio when a run it is made of failed."""
     goal = f"≤ {target:g}×" + (f" (limit {limit:g}×)" if limit else "")
     if any(m.failed for m in of):
@@ -217,8 +230,12 @@ def print_table(rows: list[Row]) -> None:
             print("  ".join("-" * w for w in widths))
             continue
         cells = [getattr(r, f) for f in Row.__dataclass_fields__]
-        print("  ".join(c.ljust(w) if i < 2 else c.rjust(w) if i < 5 else c.ljust(w)
-                        for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip())
+        print(
+            "  ".join(
+                c.ljust(w) if i < 2 else c.rjust(w) if i < 5 else c.ljust(w)
+                for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+            ).rstrip()
+        )
 
 
 # --- the benchmark --------------------------------------------------------------------
@@ -259,8 +276,18 @@ def letters_part(runs: int) -> tuple[list[Row], list[Measure]]:
     outs = {fmt: OUT / f"letters-{fmt}" for fmt in ("md", "pdf", "html")}
 
     def render_each(fmt: str) -> list[str]:  # --force: every run writes the same files
-        return [OGP, "--data", str(folder), "render-letter", "--each", "--format", fmt,
-                "-o", str(outs[fmt]), "--force"]
+        return [
+            OGP,
+            "--data",
+            str(folder),
+            "render-letter",
+            "--each",
+            "--format",
+            fmt,
+            "-o",
+            str(outs[fmt]),
+            "--force",
+        ]
 
     for fmt, out in outs.items():
         if out.exists():
@@ -283,33 +310,52 @@ def letters_part(runs: int) -> tuple[list[Row], list[Measure]]:
     )
     data = f"bundled, {count} letters"
     measures = [
-        Measure(f"ogp render-letter --each --format {fmt} (per letter)", data,
-                [render_each(fmt)], per=count)
+        Measure(
+            f"ogp render-letter --each --format {fmt} (per letter)",
+            data,
+            [render_each(fmt)],
+            per=count,
+        )
         for fmt in ("md", "pdf")
     ]
-    measures.append(Measure("WeasyPrint's own render of the same HTML (per letter)", data,
-                            [[PY, "-c", weasy, str(weasy_out), *map(str, html)]], per=count))
+    measures.append(
+        Measure(
+            "WeasyPrint's own render of the same HTML (per letter)",
+            data,
+            [[PY, "-c", weasy, str(weasy_out), *map(str, html)]],
+            per=count,
+        )
+    )
     measure_all([measures], runs)
     rows = [row(m) for m in measures]
     pdf, own = measures[1], measures[2]
     if not (pdf.failed or own.failed):
-        rows.append(compare("PDF letter / WeasyPrint's own", pdf.median / own.median, 1.5,
-                            of=(pdf, own)))
+        rows.append(
+            compare("PDF letter / WeasyPrint's own", pdf.median / own.median, 1.5, of=(pdf, own))
+        )
     return rows, measures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="runs of each command (median)")
-    parser.add_argument("--sizes", default="1000,5000,20000",
-                        help="commitments of the scaled data sets (5000 and 20000 are needed "
-                        "for the targets)")
-    parser.add_argument("--tool-size", type=int, default=1000,
-                        help="commitments of the data check-jsonschema and yamllint check")
-    parser.add_argument("--quick", action="store_true",
-                        help="only 1,000 and 5,000 commitments; tools on 1,000")
-    parser.add_argument("--no-setup", action="store_true",
-                        help="use bench/.venv as it is, without reinstalling ogp")
+    parser.add_argument(
+        "--sizes",
+        default="1000,5000,20000",
+        help="commitments of the scaled data sets (5000 and 20000 are needed for the targets)",
+    )
+    parser.add_argument(
+        "--tool-size",
+        type=int,
+        default=1000,
+        help="commitments of the data check-jsonschema and yamllint check",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="only 1,000 and 5,000 commitments; tools on 1,000"
+    )
+    parser.add_argument(
+        "--no-setup", action="store_true", help="use bench/.venv as it is, without reinstalling ogp"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if args.quick:
@@ -330,59 +376,101 @@ def main() -> None:
     measure_all([startup], runs * 3)
     base, val1 = startup[0], startup[1]
     rows += [row(m) for m in startup]
-    rows.append(compare("validate (bundled) / import yaml, click", val1.median / base.median, 2.0,
-                        of=(val1, base)))
-    rows.append(compare("status (bundled) / import yaml, click",
-                        startup[2].median / base.median, 2.0, of=(startup[2], base)))
+    rows.append(
+        compare(
+            "validate (bundled) / import yaml, click",
+            val1.median / base.median,
+            2.0,
+            of=(val1, base),
+        )
+    )
+    rows.append(
+        compare(
+            "status (bundled) / import yaml, click",
+            startup[2].median / base.median,
+            2.0,
+            of=(startup[2], base),
+        )
+    )
 
     # ogp validate against a bare CSafeLoader load of the same files
     pairs: dict[int, tuple[Measure, Measure]] = {}
     for n in sizes:
-        pairs[n] = (Measure("ogp validate", label(n), [validate(folders[n])]),
-                    Measure("yaml.load(CSafeLoader)", label(n), [csafe(folders[n])]))
+        pairs[n] = (
+            Measure("ogp validate", label(n), [validate(folders[n])]),
+            Measure("yaml.load(CSafeLoader)", label(n), [csafe(folders[n])]),
+        )
     measure_all(list(pairs.values()), runs)
     for n, (ours, theirs) in pairs.items():
         rows += [row(ours), row(theirs)]
         ratio = ours.median / theirs.median
         if n == 5000:  # the target is set at 5,000 commitments
-            rows.append(compare("validate / CSafeLoader", ratio, 1.0, 1.5, label(n),
-                                of=(ours, theirs)))
+            rows.append(
+                compare("validate / CSafeLoader", ratio, 1.0, 1.5, label(n), of=(ours, theirs))
+            )
         else:
             shown = "n/a" if ours.failed or theirs.failed else f"{ratio:.2f}×"
             rows.append(Row("validate / CSafeLoader", label(n), "", "", shown, "(no target)"))
     if 5000 in pairs and 20000 in pairs:
-        rows.append(compare("validate 20,000 / validate 5,000",
-                            pairs[20000][0].median / pairs[5000][0].median, 4.4,
-                            of=(pairs[20000][0], pairs[5000][0])))
+        rows.append(
+            compare(
+                "validate 20,000 / validate 5,000",
+                pairs[20000][0].median / pairs[5000][0].median,
+                4.4,
+                of=(pairs[20000][0], pairs[5000][0]),
+            )
+        )
 
     # peak memory above the interpreter's baseline, against the data's size
     for n, (ours, _) in pairs.items():
         above = (ours.peak_mib - base.peak_mib) * 1024 * 1024
         size = size_of(folders[n])
-        rows.append(compare(
-            f"validate peak RSS above baseline / data size ({size / 1e6:.1f} MB)",
-            above / size, 10.0, data=label(n), of=(ours,)))
+        rows.append(
+            compare(
+                f"validate peak RSS above baseline / data size ({size / 1e6:.1f} MB)",
+                above / size,
+                10.0,
+                data=label(n),
+                of=(ours,),
+            )
+        )
 
     # check-jsonschema and yamllint on the same files
     schema_dir = schemas()
     folder = folders[args.tool_size]
     checks = [
-        [str(BIN / "check-jsonschema"), "--schemafile", str(schema_dir / f"{name}.schema.json"),
-         str(folder / f"{name}.yaml")]
+        [
+            str(BIN / "check-jsonschema"),
+            "--schemafile",
+            str(schema_dir / f"{name}.schema.json"),
+            str(folder / f"{name}.yaml"),
+        ]
         for name in FILES
     ]
     tools = [
         Measure("ogp validate", label(args.tool_size), [validate(folder)]),
         Measure("check-jsonschema (4 files, 4 runs)", label(args.tool_size), checks),
-        Measure("yamllint -d relaxed", label(args.tool_size),
-                [[str(BIN / "yamllint"), "-d", "relaxed", *map(str, data_files(folder))]],
-                ok=(0, 1)),  # 1: it found something to say
+        Measure(
+            "yamllint -d relaxed",
+            label(args.tool_size),
+            [[str(BIN / "yamllint"), "-d", "relaxed", *map(str, data_files(folder))]],
+            ok=(0, 1),
+        ),  # 1: it found something to say
     ]
     measure_all([tools], runs)
     rows += [row(m) for m in tools]
     for other in tools[1:]:
-        rows.append(Row(f"validate / {other.name.split(' ')[0]}", label(args.tool_size), "", "",
-                        f"{tools[0].median / other.median:.2f}×", "(no target)", ""))
+        rows.append(
+            Row(
+                f"validate / {other.name.split(' ')[0]}",
+                label(args.tool_size),
+                "",
+                "",
+                f"{tools[0].median / other.median:.2f}×",
+                "(no target)",
+                "",
+            )
+        )
 
     letter_rows, letter_measures = letters_part(runs)
     rows += letter_rows
@@ -390,9 +478,11 @@ def main() -> None:
     everything = [*startup, *[x for p in pairs.values() for x in p], *tools, *letter_measures]
     failed = [m for m in everything if m.failed]
     print()
-    print(f"ogp benchmark: median of {runs} runs ({runs * 3} for start-up), each in a fresh "
-          f"process; Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; schemas from "
-          "ogp schema --all")
+    print(
+        f"ogp benchmark: median of {runs} runs ({runs * 3} for start-up), each in a fresh "
+        f"process; Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; schemas from "
+        "ogp schema --all"
+    )
     print()
     print_table(rows)
     for m in failed:

@@ -28,7 +28,9 @@ def installed_ogp() -> str:
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--update-golden", action="store_true", default=False,
+        "--update-golden",
+        action="store_true",
+        default=False,
         help="Rewrite the golden files under tests/golden from the current output.",
     )
 

@@ -12,10 +12,10 @@ RunFn = Callable[..., Result]
 EditFn = Callable[[str, str, str], Path]
 
 
-@pytest.mark.parametrize(("fmt", "lang"), [("md", "nb"), ("txt", "nb"), ("html", "nb"),
-                                           ("txt", "en")])
-def test_agenda_golden(run: RunFn, golden: Callable[[str, str], None], fmt: str,
-                       lang: str) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "lang"), [("md", "nb"), ("txt", "nb"), ("html", "nb"), ("txt", "en")]
+)
+def test_agenda_golden(run: RunFn, golden: Callable[[str, str], None], fmt: str, lang: str) -> None:
     result = run("agenda", "mote-1", "--format", fmt, "--lang", lang)
     assert result.exit_code == 0, result.output
     golden(f"agenda/mote-1.{lang}.{fmt}", result.output)
@@ -32,23 +32,32 @@ def test_status_round_lists_every_reporter_and_joint_owners(run: RunFn) -> None:
     assert "1.  12.30" in out
 
 
-def test_a_named_reporter_takes_the_commitment(run: RunFn, data_dir: Path,
-                                               edit: EditFn) -> None:
-    edit("commitments.yaml", "    owners: [fin, norges-bank]\n",
-         "    owners: [fin, norges-bank]\n    reporter: norges-bank\n")
+def test_a_named_reporter_takes_the_commitment(run: RunFn, data_dir: Path, edit: EditFn) -> None:
+    edit(
+        "commitments.yaml",
+        "    owners: [fin, norges-bank]\n",
+        "    owners: [fin, norges-bank]\n    reporter: norges-bank\n",
+    )
     out = run("--data", data_dir, "agenda", "mote-1", "--format", "txt").output
     assert "- Norges Bank: 4.23 (2–3 min.)" in out
     assert "FIN og Norges Bank (avklarer" not in out
 
 
-def test_times_follow_known_durations_and_overrun_warns(run: RunFn, data_dir: Path,
-                                                       edit: EditFn) -> None:
-    edit("meetings.yaml", "      - title: Om Norges rolle i OGP ved statssekretær Paul Chaffey\n",
-         "      - title: Om Norges rolle i OGP ved statssekretær Paul Chaffey\n"
-         "        minutes: 60\n")
-    edit("meetings.yaml", "      - title: Informasjon om OGP med vekt på det internasjonale "
-         "arbeidet (KMD)\n", "      - title: Informasjon om OGP med vekt på det "
-         "internasjonale arbeidet (KMD)\n        minutes: 70\n")
+def test_times_follow_known_durations_and_overrun_warns(
+    run: RunFn, data_dir: Path, edit: EditFn
+) -> None:
+    edit(
+        "meetings.yaml",
+        "      - title: Om Norges rolle i OGP ved statssekretær Paul Chaffey\n",
+        "      - title: Om Norges rolle i OGP ved statssekretær Paul Chaffey\n"
+        "        minutes: 60\n",
+    )
+    edit(
+        "meetings.yaml",
+        "      - title: Informasjon om OGP med vekt på det internasjonale arbeidet (KMD)\n",
+        "      - title: Informasjon om OGP med vekt på det "
+        "internasjonale arbeidet (KMD)\n        minutes: 70\n",
+    )
     result = run("--data", data_dir, "agenda", "mote-1", "--format", "txt")
     assert result.exit_code == 0
     out = result.output

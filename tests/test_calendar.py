@@ -45,35 +45,44 @@ def test_meeting_1_as_an_invitation(run: Run) -> None:
     assert start.tzinfo is not None
     # 12.30 in Oslo is 11.30 UTC in March (CET, UTC+1), by the file's own VTIMEZONE
     assert start.astimezone(dt.UTC) == dt.datetime(2014, 3, 17, 11, 30, tzinfo=dt.UTC)
-    assert event.dtend.value.astimezone(dt.UTC) == dt.datetime(2014, 3, 17, 14, 0,
-                                                               tzinfo=dt.UTC)
+    assert event.dtend.value.astimezone(dt.UTC) == dt.datetime(2014, 3, 17, 14, 0, tzinfo=dt.UTC)
     assert event.dtstamp.value == dt.datetime(2014, 2, 28, tzinfo=dt.UTC)  # the letter's date
     assert event.location.value == "Auditoriet i R5, Akersgata 59"
     assert event.summary.value == "Møte nr. 1 – Den andre norske handlingsplanen i OGP"
     assert event.organizer.value == "mailto:amo@kmd.dep.no"
     assert event.organizer.params["CN"] == ["An-Magritt Øye"]
     attendees = sorted(a.value for a in event.attendee_list)
-    assert attendees == ["mailto:post@sprakradet.no", "mailto:postmottak@helsedir.no",
-                         "mailto:postmottak@kud.dep.no"]
+    assert attendees == [
+        "mailto:post@sprakradet.no",
+        "mailto:postmottak@helsedir.no",
+        "mailto:postmottak@kud.dep.no",
+    ]
     text = event.description.value
     assert "Møteleder: statssekretær Paul Chaffey (KMD)." in text
-    assert "Påmelding senest 7. mars 2014: send e-post om hvem som deltar til An-Magritt Øye " \
+    assert (
+        "Påmelding senest 7. mars 2014: send e-post om hvem som deltar til An-Magritt Øye "
         "(KMD), amo@kmd.dep.no, telefon 22 24 03 01." in text
-    assert "Tentativ dagsorden:\n1. Om Norges rolle i OGP ved statssekretær Paul Chaffey\n" \
-        in text
+    )
+    assert "Tentativ dagsorden:\n1. Om Norges rolle i OGP ved statssekretær Paul Chaffey\n" in text
     # the agenda items as the letter words them
-    assert "3. Muntlig orientering om status for de enkelte forpliktelsene i handlingsplanen " \
+    assert (
+        "3. Muntlig orientering om status for de enkelte forpliktelsene i handlingsplanen "
         "(2 – 3 min. på hver av de ansvarlige instansene)" in text
+    )
     alarm = event.valarm
     assert alarm.action.value == "DISPLAY"
     # 09:00 on the registration deadline, 7 March 2014 (10 days before)
     assert start + alarm.trigger.value == start.replace(day=7, hour=9, minute=0)
 
 
-def test_an_item_with_minutes_says_them_as_the_agenda_does(run: Run, data_dir: Path,
-                                                           edit: Edit) -> None:
-    edit("meetings.yaml", "      - title: Eventuelt\n", "      - title: Eventuelt\n"
-         "        minutes: 10\n")
+def test_an_item_with_minutes_says_them_as_the_agenda_does(
+    run: Run, data_dir: Path, edit: Edit
+) -> None:
+    edit(
+        "meetings.yaml",
+        "      - title: Eventuelt\n",
+        "      - title: Eventuelt\n        minutes: 10\n",
+    )
     text = parse(ics(run, "--data", data_dir, "calendar", "mote-1")).vevent.description.value
     assert text.endswith("\n6. Eventuelt (10 min.)")
 
@@ -107,14 +116,18 @@ def test_english(run: Run) -> None:
         "Meeting no. 1 – Norway's second Action Plan on Open Government Partnership"
     )
     assert "Tentative agenda:\n1. " in event.description.value
-    assert "Register by 7 March 2014: e-mail who will attend to An-Magritt Øye (KMD)" \
+    assert (
+        "Register by 7 March 2014: e-mail who will attend to An-Magritt Øye (KMD)"
         in event.description.value
+    )
 
 
 def test_the_invited_without_e_mail_are_named(run: Run) -> None:
     result = run("calendar", "mote-1")
-    assert "note: mote-1: 13 invited have no e-mail address and are not attendees: " \
+    assert (
+        "note: mote-1: 13 invited have no e-mail address and are not attendees: "
         "Det sivile samfunn, JD," in result.stderr
+    )
 
 
 def test_no_attendee_with_e_mail_publishes(run: Run, data_dir: Path) -> None:
@@ -137,7 +150,8 @@ def test_all_writes_one_file_per_meeting(run: Run, tmp_path: Path) -> None:
 
 
 def test_all_writes_nothing_when_a_meeting_cannot_have_an_invitation(
-        run: Run, data_dir: Path, tmp_path: Path) -> None:
+    run: Run, data_dir: Path, tmp_path: Path
+) -> None:
     edit_meeting_2(data_dir, "email: amo@kmd.dep.no, ", "")  # no organizer for mote-2
     out = tmp_path / "invitations"
     result = run("--data", data_dir, "calendar", "--all", "-o", out)
@@ -163,8 +177,9 @@ def test_output_file(run: Run, tmp_path: Path) -> None:
     assert target.read_bytes() == ics(run, "calendar", "mote-2")
 
 
-@pytest.mark.parametrize("args", [("calendar",), ("calendar", "--all"),
-                                  ("calendar", "mote-1", "--all", "-o", "x")])
+@pytest.mark.parametrize(
+    "args", [("calendar",), ("calendar", "--all"), ("calendar", "mote-1", "--all", "-o", "x")]
+)
 def test_usage(run: Run, args: tuple[str, ...]) -> None:
     assert run(*args).exit_code == 2
 
@@ -177,8 +192,9 @@ def test_unknown_meeting(run: Run) -> None:
 
 
 @pytest.mark.parametrize("name", ["MOTE-1", "mote-9", "3"])
-def test_calendar_and_agenda_refuse_the_same_meetings_in_the_same_words(run: Run,
-                                                                          name: str) -> None:
+def test_calendar_and_agenda_refuse_the_same_meetings_in_the_same_words(
+    run: Run, name: str
+) -> None:
     calendar, agenda = run("calendar", name), run("agenda", name)
     assert calendar.exit_code == agenda.exit_code == 1
     assert calendar.output == agenda.output

@@ -32,24 +32,33 @@ def test_validate_json(run: Run, edit: Callable[[str, str, str], Path], data_dir
     result = run("--data", data_dir, "validate", "--format", "json")
     assert result.exit_code == 1
     problems = json.loads(result.output)
-    assert problems == [{
-        "file": str(data_dir / "commitments.yaml"),
-        "line": 181, "column": 14, "severity": "error", "rule": "unknown-reference",
-        "message": "unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?",
-    }]
+    assert problems == [
+        {
+            "file": str(data_dir / "commitments.yaml"),
+            "line": 181,
+            "column": 14,
+            "severity": "error",
+            "rule": "unknown-reference",
+            "message": "unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?",
+        }
+    ]
 
 
-def test_validate_github_annotations(run: Run, edit: Callable[[str, str, str], Path],
-                                     data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_validate_github_annotations(
+    run: Run, edit: Callable[[str, str, str], Path], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     edit("commitments.yaml", "owners: [ks]", "owners: [ksx]")
     monkeypatch.chdir(data_dir.parent)
     out = run("validate", "--format", "github").output.splitlines()
-    assert out[0] == ("::error file=data/commitments.yaml,line=181,col=14,title=unknown-reference"
-                      "::unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?")
+    assert out[0] == (
+        "::error file=data/commitments.yaml,line=181,col=14,title=unknown-reference"
+        "::unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?"
+    )
 
 
-def test_github_annotations_are_capped_at_ten(run: Run, edit: Callable[[str, str, str], Path],
-                                              data_dir: Path) -> None:
+def test_github_annotations_are_capped_at_ten(
+    run: Run, edit: Callable[[str, str, str], Path], data_dir: Path
+) -> None:
     path = data_dir / "commitments.yaml"
     text = path.read_text(encoding="utf-8")
     for owner in ("kmd", "difi", "ud"):  # 7 + 3 + 2 unknown owners
@@ -57,16 +66,22 @@ def test_github_annotations_are_capped_at_ten(run: Run, edit: Callable[[str, str
     path.write_text(text, encoding="utf-8")
     out = run("--data", data_dir, "validate", "--format", "github").output.splitlines()
     assert sum(line.startswith("::error ") for line in out) == 10
-    assert "2 more problem(s) not annotated (GitHub shows 10 annotations of a kind per step):" in out
+    assert (
+        "2 more problem(s) not annotated (GitHub shows 10 annotations of a kind per step):" in out
+    )
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--data", "/nonexistent/ogp-data", "status"],
-         "error: data folder '/nonexistent/ogp-data' does not exist"),
-        (["--data", "/nonexistent/ogp-data", "validate"],
-         "error: data folder '/nonexistent/ogp-data' does not exist"),
+        (
+            ["--data", "/nonexistent/ogp-data", "status"],
+            "error: data folder '/nonexistent/ogp-data' does not exist",
+        ),
+        (
+            ["--data", "/nonexistent/ogp-data", "validate"],
+            "error: data folder '/nonexistent/ogp-data' does not exist",
+        ),
     ],
 )
 def test_one_line_errors(run: Run, args: list[str], message: str) -> None:
@@ -93,8 +108,10 @@ def test_unreadable_file(run: Run, data_dir: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(Path, "read_bytes", denied)
     result = run("--data", data_dir, "validate")
     assert result.exit_code == 1
-    assert (f"{data_dir / 'agencies.yaml'}: error: the file cannot be read: permission denied "
-            "[unreadable]") in result.output.splitlines()
+    assert (
+        f"{data_dir / 'agencies.yaml'}: error: the file cannot be read: permission denied "
+        "[unreadable]"
+    ) in result.output.splitlines()
 
 
 def test_usage_errors_exit_2(run: Run) -> None:
@@ -112,16 +129,23 @@ def test_output_file_is_written(run: Run, tmp_path: Path) -> None:
 def test_installed_command_end_to_end(tmp_path: Path) -> None:
     ogp = installed_ogp()
     env = {**os.environ, "NO_COLOR": "1"}
-    status = subprocess.run([ogp, "status"], cwd=ROOT, capture_output=True, text=True, env=env,
-                            check=False)
+    status = subprocess.run(
+        [ogp, "status"], cwd=ROOT, capture_output=True, text=True, env=env, check=False
+    )
     assert status.returncode == 0, status.stderr
     assert status.stdout.splitlines()[-1] == "26 forpliktelser: 26 ikke rapportert"
     broken = tmp_path / "data"
     shutil.copytree(DATA, broken)
-    (broken / "meetings.yaml").write_text("meetings:\n  - id: x\n    date: 2014-02-30\n",
-                                          encoding="utf-8")
-    check = subprocess.run([ogp, "--data", str(broken), "validate"], capture_output=True,
-                           text=True, env=env, check=False)
+    (broken / "meetings.yaml").write_text(
+        "meetings:\n  - id: x\n    date: 2014-02-30\n", encoding="utf-8"
+    )
+    check = subprocess.run(
+        [ogp, "--data", str(broken), "validate"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert check.returncode == 1
     assert "Traceback" not in check.stdout + check.stderr
     assert "meetings.yaml:3:11: error: '2014-02-30' is not a real date" in check.stdout
@@ -139,8 +163,9 @@ def test_installed_command_end_to_end(tmp_path: Path) -> None:
         (["calendar", "1"], ".ics", "BEGIN:VCALENDAR"),
     ],
 )
-def test_format_follows_the_output_suffix(run: Run, tmp_path: Path, args: list[str],
-                                          suffix: str, starts: str) -> None:
+def test_format_follows_the_output_suffix(
+    run: Run, tmp_path: Path, args: list[str], suffix: str, starts: str
+) -> None:
     target = tmp_path / f"out{suffix}"
     result = run("--data", DATA, *args, "-o", target)
     assert result.exit_code == 0, result.output
@@ -154,10 +179,21 @@ def test_an_unknown_suffix_is_a_usage_error(run: Run, tmp_path: Path) -> None:
     assert not (tmp_path / "agenda.docx").exists()
 
 
-@pytest.mark.parametrize("args", [["status"], ["agenda", "1"], ["addresses"], ["schema", "agencies"],
-                                  ["calendar", "1"], ["validate"], ["render-letter"]])
-def test_an_existing_output_file_is_kept_unless_force(run: Run, tmp_path: Path,
-                                                      args: list[str]) -> None:
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status"],
+        ["agenda", "1"],
+        ["addresses"],
+        ["schema", "agencies"],
+        ["calendar", "1"],
+        ["validate"],
+        ["render-letter"],
+    ],
+)
+def test_an_existing_output_file_is_kept_unless_force(
+    run: Run, tmp_path: Path, args: list[str]
+) -> None:
     target = tmp_path / "out.txt"
     target.write_text("mine", encoding="utf-8")
     fmt = {"schema": "json", "calendar": "ics"}.get(args[0])
@@ -194,8 +230,9 @@ def test_all_refuses_existing_files_and_never_makes_folders_in_the_data(
     ],
     ids=["folder", "fifo", "link loop", "broken link"],
 )
-def test_a_data_file_that_is_not_a_file(run: Run, data_dir: Path,
-                                        make: Callable[[Path], None], why: str) -> None:
+def test_a_data_file_that_is_not_a_file(
+    run: Run, data_dir: Path, make: Callable[[Path], None], why: str
+) -> None:
     path = data_dir / "meetings.yaml"
     path.unlink()
     make(path)
@@ -208,8 +245,10 @@ def test_a_yml_file_is_pointed_out_not_ignored(run: Run, data_dir: Path) -> None
     (data_dir / "meetings.yaml").rename(data_dir / "meetings.yml")
     result = run("--data", data_dir, "validate")
     assert result.exit_code == 1
-    assert (f"{data_dir / 'meetings.yml'}: error: ogp reads meetings.yaml, not meetings.yml: "
-            "rename the file to meetings.yaml [file-name]") in result.output.splitlines()
+    assert (
+        f"{data_dir / 'meetings.yml'}: error: ogp reads meetings.yaml, not meetings.yml: "
+        "rename the file to meetings.yaml [file-name]"
+    ) in result.output.splitlines()
     assert "unknown meeting" not in result.output
 
 
@@ -218,4 +257,6 @@ def test_an_empty_name_is_not_taken_for_none(run: Run, args: list[str]) -> None:
     result = run("--data", DATA, *args)
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        "error: no agency given", "hint: give an agency's id or short name, e.g. fin"]
+        "error: no agency given",
+        "hint: give an agency's id or short name, e.g. fin",
+    ]

@@ -38,7 +38,8 @@ def check_generated(path: Path, text: str, request: pytest.FixtureRequest) -> No
     if request.config.getoption("--update-golden") or not path.exists():
         path.write_text(text, encoding="utf-8")
     assert path.read_text(encoding="utf-8") == text, (
-        f"{path.relative_to(ROOT)} is stale: run pytest --update-golden and review the diff")
+        f"{path.relative_to(ROOT)} is stale: run pytest --update-golden and review the diff"
+    )
 
 
 def test_cli_reference_is_current(request: pytest.FixtureRequest) -> None:
@@ -51,9 +52,11 @@ RULES = ROOT / "docs" / "rules.md"
 def rules_reference() -> str:
     from ogp.data.rules import documentation
 
-    parts = ["# ogp validation rules\n",
-             "Generated from the rules' documentation (`ogp validate --list-rules`); "
-             "regenerate with `pytest --update-golden`.\n"]
+    parts = [
+        "# ogp validation rules\n",
+        "Generated from the rules' documentation (`ogp validate --list-rules`); "
+        "regenerate with `pytest --update-golden`.\n",
+    ]
     for rule_id, severity, doc in documentation():
         parts.append(f"## {rule_id} ({severity})\n\n{doc}\n")
     return "\n".join(parts)

@@ -25,10 +25,16 @@ TEXTS = {name: (DATA / name).read_text(encoding="utf-8") for name in FILES}
 FILE_LEVEL_RULES = {"missing-file", "too-large", "unreadable", "file-name"}
 YAML_ALPHABET = "-:[]{}&*!|>'\"#,?%@` \t\n\r0123456789.abcNOyes~\x00\ufeffå"
 
-SMALL = settings(max_examples=25, deadline=None,
-                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-LONG = settings(max_examples=int(os.environ.get("OGP_FUZZ_EXAMPLES", "3000")), deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SMALL = settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+LONG = settings(
+    max_examples=int(os.environ.get("OGP_FUZZ_EXAMPLES", "3000")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def _check(files: dict[str, bytes]) -> None:
@@ -57,9 +63,9 @@ def _mutate(text: str, edits: list[tuple[str, float, str]]) -> str:
         if kind == "insert":
             text = text[:i] + payload + text[i:]
         elif kind == "delete":
-            text = text[:i] + text[i + len(payload) + 1:]
+            text = text[:i] + text[i + len(payload) + 1 :]
         elif kind == "replace":
-            text = text[:i] + payload + text[i + len(payload):]
+            text = text[:i] + payload + text[i + len(payload) :]
         else:
             lines = text.split("\n")
             n = min(int(where * len(lines)), len(lines) - 1)

@@ -14,27 +14,33 @@ RunFn = Callable[..., Result]
 EditFn = Callable[[str, str, str], Path]
 
 NAME = "=cmd|' /C calc'!A0 | <script>alert(1)</script> [x](javascript:alert(2))"
-PARAGRAPH = ("Første linje\\n# ikke en overskrift\\n- ikke et punkt\\n"
-             "<script>alert(3)</script> | =SUM(A1)")
+PARAGRAPH = (
+    "Første linje\\n# ikke en overskrift\\n- ikke et punkt\\n<script>alert(3)</script> | =SUM(A1)"
+)
 
 
 @pytest.fixture
 def hostile(data_dir: Path, edit: EditFn) -> Path:
-    edit("agencies.yaml", "name: Justis- og beredskapsdepartementet",
-         f'name: "{NAME}"')
-    edit("letters.yaml", "          - >-\n            Den andre norske handlingsplanen er to-årig",
-         f'          - "{PARAGRAPH}"\n          - >-\n'
-         "            Den andre norske handlingsplanen er to-årig")
+    edit("agencies.yaml", "name: Justis- og beredskapsdepartementet", f'name: "{NAME}"')
+    edit(
+        "letters.yaml",
+        "          - >-\n            Den andre norske handlingsplanen er to-årig",
+        f'          - "{PARAGRAPH}"\n          - >-\n'
+        "            Den andre norske handlingsplanen er to-årig",
+    )
     return data_dir
 
 
-@pytest.mark.parametrize("args", [
-    ("render-letter", "--format", "html"),
-    ("render-letter", "--format", "html", "--to", "jd"),
-    ("addresses", "--format", "html"),
-    ("status", "--format", "html"),
-    ("agenda", "mote-1", "--format", "html"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("render-letter", "--format", "html"),
+        ("render-letter", "--format", "html", "--to", "jd"),
+        ("addresses", "--format", "html"),
+        ("status", "--format", "html"),
+        ("agenda", "mote-1", "--format", "html"),
+    ],
+)
 def test_html_is_inert(run: RunFn, hostile: Path, args: tuple[str, ...]) -> None:
     result = run("--data", hostile, *args)
     assert result.exit_code == 0, result.output
@@ -45,12 +51,15 @@ def test_html_is_inert(run: RunFn, hostile: Path, args: tuple[str, ...]) -> None
         assert "&lt;script&gt;alert(" in out
 
 
-@pytest.mark.parametrize("args", [
-    ("render-letter",),
-    ("render-letter", "--to", "jd"),
-    ("addresses",),
-    ("status", "--format", "markdown"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("render-letter",),
+        ("render-letter", "--to", "jd"),
+        ("addresses",),
+        ("status", "--format", "markdown"),
+    ],
+)
 def test_markdown_is_inert(run: RunFn, hostile: Path, args: tuple[str, ...]) -> None:
     result = run("--data", hostile, *args)
     assert result.exit_code == 0, result.output
@@ -80,6 +89,5 @@ def test_csv_is_inert(run: RunFn, hostile: Path) -> None:
 
 def test_status_csv_is_inert(run: RunFn, hostile: Path, edit: EditFn) -> None:
     edit("commitments.yaml", 'title_en: "Simplify"', 'title_en: "=HYPERLINK(1)"')
-    rows = list(csv.reader(io.StringIO(run("--data", hostile, "status", "--format",
-                                           "csv").output)))
+    rows = list(csv.reader(io.StringIO(run("--data", hostile, "status", "--format", "csv").output)))
     assert all(not c.startswith("=") for r in rows for c in r)

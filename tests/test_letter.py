@@ -15,12 +15,20 @@ RunFn = Callable[..., Result]
 
 # Every fact of the seed letter (shared/seeds/000_1c626d9da457c7f8.txt) that the data holds.
 SEED_FACTS = [
-    "DET KONGELIGE KOMMUNAL-", "MODERNISERINGSDEPARTEMENT", "Ifølge liste",
-    "Deres ref", "Vår ref", "Dato", "14/797-", "28.02.2014",
+    "DET KONGELIGE KOMMUNAL-",
+    "MODERNISERINGSDEPARTEMENT",
+    "Ifølge liste",
+    "Deres ref",
+    "Vår ref",
+    "Dato",
+    "14/797-",
+    "28.02.2014",
     "Open Government Partnership (OGP) - iverksetting av handlingsplan nr. 2 - "
     "invitasjon til møter",
-    "Innledning", "Den andre norske handlingsplanen",
-    "Invitasjon til to informasjons- og oppfølgingsmøter", "Paul Chaffey",
+    "Innledning",
+    "Den andre norske handlingsplanen",
+    "Invitasjon til to informasjons- og oppfølgingsmøter",
+    "Paul Chaffey",
     "Møte nr. 1 blir avholdt 17. mars 2014 kl 12.30 – 15.00 i Auditoriet i R5, Akersgata 59",
     "Møte nr. 2 blir avholdt 13. juni 2014 kl 12.30 – 15.00 i Auditoriet i R5, Akersgata 59",
     "Tentativ dagsorden for møte nr. 1",
@@ -28,37 +36,89 @@ SEED_FACTS = [
     "Informasjon om OGP med vekt på det internasjonale arbeidet (KMD)",
     "Muntlig orientering om status for de enkelte forpliktelsene i handlingsplanen "
     "(2 – 3 min. på hver av de ansvarlige instansene)",
-    "Åpen diskusjon/spørsmål om OGP", "Veien videre – orientering om møte nr 2", "Eventuelt",
+    "Åpen diskusjon/spørsmål om OGP",
+    "Veien videre – orientering om møte nr 2",
+    "Eventuelt",
     "Møtene vil bli holdt i Auditoriet i R5, Akersgata 59. Husk å ta med legitimasjon.",
-    "senest 10 dager før møtene", "7. mars 2014", "3. juni 2014",
-    "An-Magritt Øye", "amo@kmd.dep.no", "22 24 03 01",
-    "Med hilsen", "Asbjørn Seim", "Terje Dyrstad", "avdelingsdirektør", "Vedlegg: 6",
+    "senest 10 dager før møtene",
+    "7. mars 2014",
+    "3. juni 2014",
+    "An-Magritt Øye",
+    "amo@kmd.dep.no",
+    "22 24 03 01",
+    "Med hilsen",
+    "Asbjørn Seim",
+    "Terje Dyrstad",
+    "avdelingsdirektør",
+    "Vedlegg: 6",
     "Dette dokumentet er elektronisk godkjent og sendes uten signatur.",
     "Brev om Norges andre handlingsplan i OGP",
-    "Oversikt over ansvarlige instanser", "Forpliktelse nr.",
-    "4.1", "KMD/JD/KUD", "4.2 og 4.3", "4.4", "4.5", "HOD/Helsedirektoratet",
-    "Departementenes sikkerhets- og serviceorganisasjon (DSS)", "4.8 og 4.9",
-    "KUD og Riksarkivet i samarbeid med Difi", "4.11", "4.12", "ASD",
-    "4.13 og 4.14 (a og b)", "4.15", "KMD i samarbeid med Difi og Språkrådet", "4.17 og 4.18",
-    "4.19", "4.20", "FD", "4.21", "UD (overordnet)/OED (implementering)",
-    "FIN og Norges Bank", "4.24", "FIN", "4.25", "KS", "Kommunereformen",
-    "Adresseliste", "Det sivile samfunn",
-    "Justis- og beredskapsdepartementet", "Postboks 8005 Dep",
-    "Kulturdepartementet", "Postboks 8030 Dep",
-    "Helse- og omsorgsdepartementet", "Postboks 8011 Dep",
-    "Arbeids- og sosialdepartementet", "Postboks 8019 Dep",
-    "Finansdepartementet", "Postboks 8008 Dep",
-    "Språkrådet", "Postboks 8107 Dep.",
-    "Direktoratet for forvaltning og IKT", "Postboks 8115 Dep",
-    "Departementenes sikkerhets- og serviceorganisasjon", "Postboks 8129 Dep",
-    "Utenriksdepartementet", "Postboks 8114 Dep",
-    "Forsvarsdepartementet", "Postboks 8126 Dep",
-    "Olje- og energidepartementet", "Postboks 8148 Dep",
-    "Norges Bank", "Postboks 1179 Sentrum",
-    "Kommunesektorens organisasjon", "Postboks 1378 Vika",
-    "Helsedirektoratet", "Postboks 7000 St. Olavs plass",
-    "Riksarkivet", "Postboks 4013 Ullevål stadion",
-    "Kopi til", "Statsministerens kontor", "Postboks 8001 Dep", "0030", "OSLO",
+    "Oversikt over ansvarlige instanser",
+    "Forpliktelse nr.",
+    "4.1",
+    "KMD/JD/KUD",
+    "4.2 og 4.3",
+    "4.4",
+    "4.5",
+    "HOD/Helsedirektoratet",
+    "Departementenes sikkerhets- og serviceorganisasjon (DSS)",
+    "4.8 og 4.9",
+    "KUD og Riksarkivet i samarbeid med Difi",
+    "4.11",
+    "4.12",
+    "ASD",
+    "4.13 og 4.14 (a og b)",
+    "4.15",
+    "KMD i samarbeid med Difi og Språkrådet",
+    "4.17 og 4.18",
+    "4.19",
+    "4.20",
+    "FD",
+    "4.21",
+    "UD (overordnet)/OED (implementering)",
+    "FIN og Norges Bank",
+    "4.24",
+    "FIN",
+    "4.25",
+    "KS",
+    "Kommunereformen",
+    "Adresseliste",
+    "Det sivile samfunn",
+    "Justis- og beredskapsdepartementet",
+    "Postboks 8005 Dep",
+    "Kulturdepartementet",
+    "Postboks 8030 Dep",
+    "Helse- og omsorgsdepartementet",
+    "Postboks 8011 Dep",
+    "Arbeids- og sosialdepartementet",
+    "Postboks 8019 Dep",
+    "Finansdepartementet",
+    "Postboks 8008 Dep",
+    "Språkrådet",
+    "Postboks 8107 Dep.",
+    "Direktoratet for forvaltning og IKT",
+    "Postboks 8115 Dep",
+    "Departementenes sikkerhets- og serviceorganisasjon",
+    "Postboks 8129 Dep",
+    "Utenriksdepartementet",
+    "Postboks 8114 Dep",
+    "Forsvarsdepartementet",
+    "Postboks 8126 Dep",
+    "Olje- og energidepartementet",
+    "Postboks 8148 Dep",
+    "Norges Bank",
+    "Postboks 1179 Sentrum",
+    "Kommunesektorens organisasjon",
+    "Postboks 1378 Vika",
+    "Helsedirektoratet",
+    "Postboks 7000 St. Olavs plass",
+    "Riksarkivet",
+    "Postboks 4013 Ullevål stadion",
+    "Kopi til",
+    "Statsministerens kontor",
+    "Postboks 8001 Dep",
+    "0030",
+    "OSLO",
 ]
 
 
@@ -85,10 +145,10 @@ def letter_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return out.read_bytes()
 
 
-@pytest.mark.parametrize(("fmt", "lang"), [("md", "nb"), ("txt", "nb"), ("html", "nb"),
-                                           ("md", "en"), ("html", "en")])
-def test_letter_golden(run: RunFn, golden: Callable[[str, str], None], fmt: str,
-                       lang: str) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "lang"), [("md", "nb"), ("txt", "nb"), ("html", "nb"), ("md", "en"), ("html", "en")]
+)
+def test_letter_golden(run: RunFn, golden: Callable[[str, str], None], fmt: str, lang: str) -> None:
     result = run("render-letter", "--format", fmt, "--lang", lang)
     assert result.exit_code == 0, result.output
     golden(f"letter/letter.{lang}.{fmt}", result.output)
@@ -112,8 +172,9 @@ def test_every_seed_fact_is_in_the_pdf(letter_pdf: bytes) -> None:
     assert not missing
 
 
-def test_pdf_golden_text_and_page_numbers(letter_pdf: bytes,
-                                          golden: Callable[[str, str], None]) -> None:
+def test_pdf_golden_text_and_page_numbers(
+    letter_pdf: bytes, golden: Callable[[str, str], None]
+) -> None:
     from pypdf import PdfReader
 
     pages = PdfReader(io.BytesIO(letter_pdf)).pages
@@ -154,15 +215,18 @@ def test_existing_output_is_kept_without_force(run: RunFn, tmp_path: Path) -> No
 
 # --- personal letters ---------------------------------------------------------------------
 
+
 def test_personal_letter_has_the_address_and_own_commitments(
-        run: RunFn, golden: Callable[[str, str], None]) -> None:
+    run: RunFn, golden: Callable[[str, str], None]
+) -> None:
     result = run("render-letter", "--to", "KUD", "--format", "md")
     assert result.exit_code == 0, result.output
     out = _flat(result.output)
     assert "Ifølge liste" not in out
     assert "Kulturdepartementet Postboks 8030 Dep 0030 OSLO" in out
-    assert ("Kulturdepartementet er ført opp som ansvarlig for forpliktelsene 4.1, 4.8, 4.9 "
-            "og 4.10") in out
+    assert (
+        "Kulturdepartementet er ført opp som ansvarlig for forpliktelsene 4.1, 4.8, 4.9 og 4.10"
+    ) in out
     assert "orientere om status for forpliktelsene 4.8 og 4.9" in out
     assert "4.1 (sammen med KMD og JD) og 4.10 (sammen med Riksarkivet)" in out
     golden("letter/personal-kud.nb.md", result.output)
@@ -198,6 +262,7 @@ def test_to_and_each_together_is_a_usage_error(run: RunFn, tmp_path: Path) -> No
 
 # --- --each -------------------------------------------------------------------------------
 
+
 def test_each_writes_one_letter_per_recipient(run: RunFn, tmp_path: Path) -> None:
     out = tmp_path / "letters"
     result = run("render-letter", "--each", "-o", out, "--format", "md")
@@ -210,8 +275,7 @@ def test_each_writes_one_letter_per_recipient(run: RunFn, tmp_path: Path) -> Non
     assert "Postboks 8030 Dep" in kud and "Ifølge liste" not in kud
 
 
-def test_each_refuses_and_writes_nothing_when_a_target_exists(run: RunFn,
-                                                              tmp_path: Path) -> None:
+def test_each_refuses_and_writes_nothing_when_a_target_exists(run: RunFn, tmp_path: Path) -> None:
     out = tmp_path / "letters"
     out.mkdir()
     (out / "invitasjon-2014-02-28--ks.md").write_text("mine", encoding="utf-8")
@@ -248,8 +312,10 @@ def test_each_pdf_in_one_process(run: RunFn, tmp_path: Path) -> None:
 
 # --- pdf without weasyprint, and its fetcher ----------------------------------------------
 
-def test_missing_weasyprint_names_the_extra(run: RunFn, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+
+def test_missing_weasyprint_names_the_extra(
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from ogp.output import pdf
 
     monkeypatch.setitem(sys.modules, "weasyprint", None)  # import weasyprint -> ImportError
@@ -267,14 +333,19 @@ def test_pdf_fetcher_only_serves_template_files(tmp_path: Path) -> None:
     (tmp_path / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", "utf-8")
     fetcher = PdfRenderer([tmp_path]).fetcher
     assert fetcher.fetch((tmp_path / "logo.svg").as_uri()).read().startswith(b"<svg")
-    for url in ("http://example.com/x.css", "https://example.com/x.png",
-                (tmp_path.parent / "secret.txt").as_uri(), "file:///etc/passwd"):
+    for url in (
+        "http://example.com/x.css",
+        "https://example.com/x.png",
+        (tmp_path.parent / "secret.txt").as_uri(),
+        "file:///etc/passwd",
+    ):
         with pytest.raises(ValueError, match="template folders"):
             fetcher.fetch(url)
 
 
 def test_pdf_of_a_template_with_a_remote_image_fetches_nothing(
-        run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import urllib.request
 
     from ogp.output.templating import packaged_templates
@@ -283,7 +354,8 @@ def test_pdf_of_a_template_with_a_remote_image_fetches_nothing(
     tpl.mkdir()
     html = (packaged_templates() / "letter.html.j2").read_text(encoding="utf-8")
     (tpl / "letter.html.j2").write_text(
-        html.replace("<body>", '<body><img src="http://example.invalid/logo.png">'), "utf-8")
+        html.replace("<body>", '<body><img src="http://example.invalid/logo.png">'), "utf-8"
+    )
 
     def no_network(*args: object, **kwargs: object) -> None:
         raise AssertionError("the network was used")
@@ -297,13 +369,13 @@ def test_pdf_of_a_template_with_a_remote_image_fetches_nothing(
 
 # --- templates ----------------------------------------------------------------------------
 
+
 def test_templates_option_overrides_file_by_file(run: RunFn, tmp_path: Path) -> None:
     (tmp_path / "letter.md.j2").write_text("Brev {{ doc.refs[1][1] }}\n", encoding="utf-8")
     result = run("--templates", tmp_path, "render-letter")
     assert result.output == "Brev 14/797-\n"
     # the other formats still come from ogp's own templates
-    assert "Ifølge liste" in run("--templates", tmp_path, "render-letter", "--format",
-                                 "txt").output
+    assert "Ifølge liste" in run("--templates", tmp_path, "render-letter", "--format", "txt").output
 
 
 def test_template_error_names_the_template_and_line(run: RunFn, tmp_path: Path) -> None:

@@ -17,7 +17,12 @@ FATAL = [
     ("a: &x [1]\nb: *x\n", "1:4", "yaml-alias", "anchors and aliases"),
     ("a: [1\nb: 2\n", "2:2", "yaml-syntax", "invalid YAML"),
     ("a: 1\n---\nb: 2\n", "2:1", "yaml-documents", "a second YAML document"),
-    ('a:\n  - x: "Simplify\n    y: 1\n\n  - z: 2\n', "2:8", "yaml-syntax", 'the quoted text that starts here is not closed; add the closing " at its end'),
+    (
+        'a:\n  - x: "Simplify\n    y: 1\n\n  - z: 2\n',
+        "2:8",
+        "yaml-syntax",
+        'the quoted text that starts here is not closed; add the closing " at its end',
+    ),
     ("a: 'it''s\nb: 2\n", "1:4", "yaml-syntax", "add the closing ' at its end"),
     ("<<: {a: 1}\n", "1:1", "yaml-merge-key", "merge keys ('<<') are not allowed"),
     ("? [a]\n: 1\n", "1:3", "yaml-complex-key", "keys must be plain text"),
@@ -33,7 +38,12 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 
 # (YAML text, "line:column", rule, message fragment): read, with a problem reported
 REPORTED = [
-    ("a: 1\nb: 2\na: 3\n", "3:1", "duplicate-key", "key 'a' appears twice in this mapping (first at line 1)"),
+    (
+        "a: 1\nb: 2\na: 3\n",
+        "3:1",
+        "duplicate-key",
+        "key 'a' appears twice in this mapping (first at line 1)",
+    ),
     ("a: !!float 4.10\n", "1:4", "yaml-tag", "YAML tags such as '!!float'"),
     ("a: !!python/object:os.system x\n", "1:4", "yaml-tag", "are not allowed"),
 ]
@@ -107,7 +117,11 @@ def test_positions_of_keys_values_and_items() -> None:
 
 # (bytes, "line:column", message fragment): files that are not UTF-8 text
 ENCODINGS = [
-    ("a: 1\nb: Språkrådet\n".encode("latin-1"), "2:7", "not valid UTF-8: byte 0xE5 (it looks like Latin-1"),
+    (
+        "a: 1\nb: Språkrådet\n".encode("latin-1"),
+        "2:7",
+        "not valid UTF-8: byte 0xE5 (it looks like Latin-1",
+    ),
     ("a: 1\n".encode("utf-16"), "1:1", "saved as UTF-16"),
     (b"a: 1\nb: \x00\n", "2:4", "contains a NUL byte"),
 ]

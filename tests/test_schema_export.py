@@ -37,8 +37,12 @@ for tag, regexp, first in (
     ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
     ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
     ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
-    ("float", r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-              r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", list("-+0123456789.")),
+    (
+        "float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        list("-+0123456789."),
+    ),
 ):
     Yaml12Loader.add_implicit_resolver(f"tag:yaml.org,2002:{tag}", re.compile(regexp), first)
 
@@ -85,18 +89,21 @@ def test_jsonschema_rejects_a_typoed_key() -> None:
     assert "'owners' is a required property" in found
 
 
-@pytest.mark.parametrize(("name", "path", "value"), [
-    ("commitments", ("commitments", 0, "id"), 4.1),  # an unquoted 4.10 in YAML 1.2
-    ("agencies", ("agencies", 0, "address", "postcode"), 32),  # an unquoted 0032
-    ("agencies", ("agencies", 0, "address", "postcode"), "N-0032"),
-    ("meetings", ("meetings", 0, "start"), "12.30"),
-    ("meetings", ("meetings", 0, "date"), "17.03.2014"),
-    ("meetings", ("meetings", 0, "registration", "contact", "email"), "amo(at)kmd.dep.no"),
-    ("meetings", ("meetings", 0, "venue", "name"), "   "),
-    ("meetings", ("meetings", 0, "venue", "name"), "two\nlines"),
-    ("meetings", ("meetings", 0, "bring_id"), "yes"),
-    ("commitments", ("commitments", 21, "owners", 0, "role"), "overordnet"),
-])
+@pytest.mark.parametrize(
+    ("name", "path", "value"),
+    [
+        ("commitments", ("commitments", 0, "id"), 4.1),  # an unquoted 4.10 in YAML 1.2
+        ("agencies", ("agencies", 0, "address", "postcode"), 32),  # an unquoted 0032
+        ("agencies", ("agencies", 0, "address", "postcode"), "N-0032"),
+        ("meetings", ("meetings", 0, "start"), "12.30"),
+        ("meetings", ("meetings", 0, "date"), "17.03.2014"),
+        ("meetings", ("meetings", 0, "registration", "contact", "email"), "amo(at)kmd.dep.no"),
+        ("meetings", ("meetings", 0, "venue", "name"), "   "),
+        ("meetings", ("meetings", 0, "venue", "name"), "two\nlines"),
+        ("meetings", ("meetings", 0, "bring_id"), "yes"),
+        ("commitments", ("commitments", 21, "owners", 0, "role"), "overordnet"),
+    ],
+)
 def test_jsonschema_rejects_what_ogp_rejects(
     name: str, path: tuple[str | int, ...], value: Any
 ) -> None:
@@ -122,8 +129,14 @@ def test_descriptions_come_from_the_definitions_and_rules() -> None:
     assert meeting["additionalProperties"] is False
     commitment = document("commitments")["properties"]["commitments"]["items"]
     level = commitment["properties"]["status"]["items"]["properties"]["level"]
-    assert level["enum"] == ["not-started", "limited", "substantial", "complete",
-                             "no-evidence", "not-reported"]
+    assert level["enum"] == [
+        "not-started",
+        "limited",
+        "substantial",
+        "complete",
+        "no-evidence",
+        "not-reported",
+    ]
 
 
 def test_all_writes_one_file_each(run: Run, tmp_path: Path) -> None:
@@ -131,7 +144,8 @@ def test_all_writes_one_file_each(run: Run, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     for name in FILES:
         assert (tmp_path / "out" / file_name(name)).read_text(encoding="utf-8") == render(
-            document(name))
+            document(name)
+        )
 
 
 def test_usage_errors(run: Run) -> None:
@@ -139,8 +153,10 @@ def test_usage_errors(run: Run) -> None:
     assert run("schema", "--all").exit_code == 2
     result = run("schema", "plans")
     assert result.exit_code == 2
-    assert "no data file 'plans'; give NAME (agencies, commitments, meetings, letters)" in \
-        result.output
+    assert (
+        "no data file 'plans'; give NAME (agencies, commitments, meetings, letters)"
+        in result.output
+    )
 
 
 def test_help_names_every_data_file(run: Run) -> None:

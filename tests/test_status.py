@@ -17,15 +17,32 @@ Run = Callable[..., Result]
 
 # The seed letter's annex, row by row: commitment -> responsible agencies.
 ANNEX = {
-    "4.1": "KMD/JD/KUD", "4.2": "KMD", "4.3": "KMD", "4.4": "Difi", "4.5": "KMD",
+    "4.1": "KMD/JD/KUD",
+    "4.2": "KMD",
+    "4.3": "KMD",
+    "4.4": "Difi",
+    "4.5": "KMD",
     "4.6": "HOD/Helsedirektoratet",
     "4.7": "Departementenes sikkerhets- og serviceorganisasjon (DSS)",
-    "4.8": "KUD", "4.9": "KUD", "4.10": "KUD og Riksarkivet i samarbeid med Difi",
-    "4.11": "Difi", "4.12": "ASD", "4.13": "JD", "4.14": "JD", "4.15": "Difi",
-    "4.16": "KMD i samarbeid med Difi og Språkrådet", "4.17": "UD", "4.18": "UD",
-    "4.19": "KMD", "4.20": "FD", "4.21": "KMD",
-    "4.22": "UD (overordnet)/OED (implementering)", "4.23": "FIN og Norges Bank",
-    "4.24": "FIN", "4.25": "KS", "kommunereformen": "KMD",
+    "4.8": "KUD",
+    "4.9": "KUD",
+    "4.10": "KUD og Riksarkivet i samarbeid med Difi",
+    "4.11": "Difi",
+    "4.12": "ASD",
+    "4.13": "JD",
+    "4.14": "JD",
+    "4.15": "Difi",
+    "4.16": "KMD i samarbeid med Difi og Språkrådet",
+    "4.17": "UD",
+    "4.18": "UD",
+    "4.19": "KMD",
+    "4.20": "FD",
+    "4.21": "KMD",
+    "4.22": "UD (overordnet)/OED (implementering)",
+    "4.23": "FIN og Norges Bank",
+    "4.24": "FIN",
+    "4.25": "KS",
+    "kommunereformen": "KMD",
 }
 
 
@@ -83,19 +100,31 @@ def test_unknown_agency_is_one_clear_line(run: Run) -> None:
 
 def test_markdown_and_csv(run: Run) -> None:
     md = run("--data", DATA, "status", "--format", "markdown").output
-    assert "| 4.22 | Transparency in the management of oil and gas revenue | UD (overordnet)/OED (implementering) | UD | ikke rapportert |  |" in md
+    assert (
+        "| 4.22 | Transparency in the management of oil and gas revenue | UD (overordnet)/OED (implementering) | UD | ikke rapportert |  |"
+        in md
+    )
     rows = list(csv.reader(io.StringIO(run("--data", DATA, "status", "--format", "csv").output)))
     assert rows[0] == ["id", "title", "owners", "reporter", "level", "date", "note"]
-    assert rows[1][:5] == ["4.1", "Public review and public consultation", "KMD/JD/KUD", "",
-                           "not-reported"]
+    assert rows[1][:5] == [
+        "4.1",
+        "Public review and public consultation",
+        "KMD/JD/KUD",
+        "",
+        "not-reported",
+    ]
 
 
-def test_latest_status_and_counts(edit: Callable[[str, str, str], Path], data_dir: Path,
-                                  run: Run) -> None:
-    edit("commitments.yaml", "    owners: [ks]\n",
-         "    owners: [ks]\n    status:\n"
-         "      - {date: 2014-03-17, level: not-started, meeting: mote-1}\n"
-         "      - {date: 2014-06-13, level: limited, meeting: mote-2, note: Godt i gang}\n")
+def test_latest_status_and_counts(
+    edit: Callable[[str, str, str], Path], data_dir: Path, run: Run
+) -> None:
+    edit(
+        "commitments.yaml",
+        "    owners: [ks]\n",
+        "    owners: [ks]\n    status:\n"
+        "      - {date: 2014-03-17, level: not-started, meeting: mote-1}\n"
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2, note: Godt i gang}\n",
+    )
     out = run("--data", data_dir, "status", "--lang", "en").output
     assert "4.25  " in out and "limited" in out and "2014-06-13" in out
     assert out.splitlines()[-1] == "26 commitments: 1 limited, 25 not reported"
@@ -108,9 +137,13 @@ def test_invalid_data_stops_status_with_the_errors(
     result = run("--data", data_dir, "status")
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines[0].endswith("unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'? [unknown-reference]")
-    assert lines[-2:] == ["error: the data has 1 error",
-                          "hint: run 'ogp validate' for the full list, fix them, and try again"]
+    assert lines[0].endswith(
+        "unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'? [unknown-reference]"
+    )
+    assert lines[-2:] == [
+        "error: the data has 1 error",
+        "hint: run 'ogp validate' for the full list, fix them, and try again",
+    ]
 
 
 def test_rich_table_on_a_terminal_respects_no_color(monkeypatch: pytest.MonkeyPatch) -> None:

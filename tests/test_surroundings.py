@@ -31,15 +31,17 @@ def test_ctrl_c_during_each_leaves_no_half_written_file(
     result = run("--data", DATA, "render-letter", "--each", "--format", "txt", "-o", out)
     assert result.exit_code == 130
     assert result.output.splitlines()[-1] == (
-        "error: interrupted; nothing half-written was left behind")
+        "error: interrupted; nothing half-written was left behind"
+    )
     written = sorted(p.name for p in out.iterdir())
     assert written == sorted(p.name for p in calls[:2])  # two whole letters, no temporary files
     for path in out.iterdir():
         assert path.read_text(encoding="utf-8").startswith("DET KONGELIGE")
 
 
-def test_a_template_that_is_nowhere(run: Run, tmp_path: Path, data_dir: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_template_that_is_nowhere(
+    run: Run, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     empty = tmp_path / "empty"  # a broken install: ogp's own templates are gone
     empty.mkdir()
     monkeypatch.setattr(templating, "packaged_templates", lambda: empty)
@@ -76,13 +78,16 @@ def test_a_template_not_saved_as_utf8(run: Run, tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output.splitlines()[0] == (
         f"error: {mine / 'letter.md.j2'}: the template is not valid UTF-8 (byte 0xD8); "
-        "save it as UTF-8")
+        "save it as UTF-8"
+    )
 
 
 def test_a_year_out_of_range_is_refused_not_a_crash(run: Run, data_dir: Path) -> None:
     path = data_dir / "meetings.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("date: 2014-03-17", "date: 0001-01-01"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("date: 2014-03-17", "date: 0001-01-01"),
+        encoding="utf-8",
+    )
     for command in (["validate"], ["status"], ["agenda", "2"]):
         result = run("--data", data_dir, *command)
         assert result.exit_code == 1, command

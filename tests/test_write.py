@@ -24,8 +24,16 @@ def test_dash_means_standard_output(run: Run) -> None:
 
 def test_no_command_writes_into_the_data_folder(run: Run, data_dir: Path) -> None:
     before = sorted(p.name for p in data_dir.iterdir())
-    result = run("--data", data_dir, "status", "--format", "csv", "--force",
-                 "-o", data_dir / "commitments.yaml")
+    result = run(
+        "--data",
+        data_dir,
+        "status",
+        "--format",
+        "csv",
+        "--force",
+        "-o",
+        data_dir / "commitments.yaml",
+    )
     assert result.exit_code == 1
     assert "refusing to write" in result.output and "holds the data or templates" in result.output
     assert sorted(p.name for p in data_dir.iterdir()) == before
@@ -37,7 +45,8 @@ def test_missing_output_folder(run: Run, tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output.splitlines()[0] == (
         f"error: cannot write {tmp_path / 'nowhere' / 'status.txt'}: folder "
-        f"'{tmp_path / 'nowhere'}' does not exist")
+        f"'{tmp_path / 'nowhere'}' does not exist"
+    )
 
 
 def test_disk_full_leaves_the_old_file_and_no_temporary(
@@ -80,8 +89,13 @@ def test_a_full_standard_output_is_one_line_not_a_traceback() -> None:
     import subprocess
 
     with open("/dev/full", "w") as full:
-        done = subprocess.run([installed_ogp(), "--data", str(DATA), "status"], stdout=full,
-                              stderr=subprocess.PIPE, text=True, check=False)
+        done = subprocess.run(
+            [installed_ogp(), "--data", str(DATA), "status"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
     assert done.returncode == 1
     assert done.stderr.splitlines() == ["error: cannot write to standard output: the disk is full"]
 
@@ -92,8 +106,9 @@ def test_output_to_dev_null_is_written_not_replaced(run: Run) -> None:
     assert Path("/dev/null").is_char_device()
 
 
-def test_output_through_a_link_writes_its_target_and_keeps_the_link(run: Run,
-                                                                    tmp_path: Path) -> None:
+def test_output_through_a_link_writes_its_target_and_keeps_the_link(
+    run: Run, tmp_path: Path
+) -> None:
     target = tmp_path / "real.csv"
     target.write_text("old", encoding="utf-8")
     link = tmp_path / "link.csv"
@@ -106,14 +121,18 @@ def test_output_through_a_link_writes_its_target_and_keeps_the_link(run: Run,
     ("args", "message"),
     [
         (["render-letter", "-o", "{tmp}"], "is a folder; give the name of a file"),
-        (["render-letter", "--each", "-o", "{tmp}/afile/sub"], "'{tmp}/afile' is a file, not a folder"),
+        (
+            ["render-letter", "--each", "-o", "{tmp}/afile/sub"],
+            "'{tmp}/afile' is a file, not a folder",
+        ),
         (["--data", "{tmp}/loop", "status"], "a symbolic link that leads in a circle"),
         (["status", "-o", "{tmp}/loop/x.csv"], "a symbolic link that leads in a circle"),
     ],
     ids=["-o a folder", "--each under a file", "--data a link loop", "-o through a link loop"],
 )
-def test_odd_paths_are_one_clear_line(run: Run, tmp_path: Path, args: list[str],
-                                      message: str) -> None:
+def test_odd_paths_are_one_clear_line(
+    run: Run, tmp_path: Path, args: list[str], message: str
+) -> None:
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     (tmp_path / "loop").symlink_to(tmp_path / "loop")
     argv = [a.replace("{tmp}", str(tmp_path)) for a in args]

@@ -51,13 +51,20 @@ class OgpGroup(click.Group):
 
 @click.group(cls=OgpGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
-    "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
-    default=Path("data"), show_default=True, envvar="OGP_DATA",
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("data"),
+    show_default=True,
+    envvar="OGP_DATA",
     help="The folder with agencies.yaml, commitments.yaml, meetings.yaml and letters.yaml.",
 )
 @click.option(
-    "--templates", "templates", type=click.Path(file_okay=False, path_type=Path),
-    default=None, envvar="OGP_TEMPLATES",
+    "--templates",
+    "templates",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    envvar="OGP_TEMPLATES",
     help="A folder of templates that override ogp's own, file by file (before templates/ "
     "beside the data folder).",
 )

@@ -11,8 +11,9 @@ from ogp.cli.common import State, document_options, pass_state
 @click.argument("letter", required=False)
 @document_options("addresses")
 @pass_state
-def addresses(state: State, letter: str | None, fmt: str | None, lang: str,
-              output: str | None, force: bool) -> None:
+def addresses(
+    state: State, letter: str | None, fmt: str | None, lang: str, output: str | None, force: bool
+) -> None:
     """The distribution list of LETTER: recipients with postal addresses, and the copy-to.
 
     Recipients without a postal address, or without postcode and town, are

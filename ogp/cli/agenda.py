@@ -11,8 +11,9 @@ from ogp.cli.common import State, document_options, pass_state
 @click.argument("meeting")
 @document_options("agenda")
 @pass_state
-def agenda(state: State, meeting: str, fmt: str | None, lang: str, output: str | None,
-           force: bool) -> None:
+def agenda(
+    state: State, meeting: str, fmt: str | None, lang: str, output: str | None, force: bool
+) -> None:
     """The agenda of MEETING (its id, or its number) as a running order with times.
 
     The status round is expanded: each reporting agency, its commitments and its

@@ -46,8 +46,15 @@ def _complete_meeting(ctx: click.Context, param: click.Parameter, incomplete: st
 @lang_option()
 @output_or_folder_option()
 @pass_state
-def calendar(state: State, meeting: str | None, all_: bool, fmt: str | None, lang: str,
-             output: str | None, force: bool) -> None:
+def calendar(
+    state: State,
+    meeting: str | None,
+    all_: bool,
+    fmt: str | None,
+    lang: str,
+    output: str | None,
+    force: bool,
+) -> None:
     """The calendar invitation (.ics) to MEETING (its id, or its number).
 
     An RFC 5545 request with the meeting's local time (Europe/Oslo), venue,
@@ -68,14 +75,20 @@ def calendar(state: State, meeting: str | None, all_: bool, fmt: str | None, lan
         from ogp.output import batch
 
         folder = all_folder(output, meeting, "meeting")
-        paths = batch.targets(folder, [batch.safe_name(m.id, suffix="ics") for m in data.meetings],
-                              force=force)
+        paths = batch.targets(
+            folder, [batch.safe_name(m.id, suffix="ics") for m in data.meetings], force=force
+        )
         # every invitation first: a meeting that cannot have one stops the run before any
         # file is written
         invitations = [core.invitation(data, m, lang) for m in data.meetings]
         ctx = state.context_for(output, lang)
-        write_into(folder, [(path, render(invitation, ctx))
-                            for path, invitation in zip(paths, invitations, strict=True)])
+        write_into(
+            folder,
+            [
+                (path, render(invitation, ctx))
+                for path, invitation in zip(paths, invitations, strict=True)
+            ],
+        )
         for invitation in invitations:
             _note(invitation, data)
         return
@@ -90,8 +103,13 @@ def _note(invitation: Invitation, data: Dataset) -> None:
     """Say on standard error who the invitation could not reach."""
     if not invitation.without_email:
         return
-    names = ", ".join(data.agency_by_id[a].label if a in data.agency_by_id else a
-                      for a in invitation.without_email)
+    names = ", ".join(
+        data.agency_by_id[a].label if a in data.agency_by_id else a
+        for a in invitation.without_email
+    )
     method = "" if invitation.method == "REQUEST" else " (so it is published, not sent)"
-    click.echo(f"note: {invitation.meeting.id}: {len(invitation.without_email)} invited "
-               f"have no e-mail address and are not attendees{method}: {names}", err=True)
+    click.echo(
+        f"note: {invitation.meeting.id}: {len(invitation.without_email)} invited "
+        f"have no e-mail address and are not attendees{method}: {names}",
+        err=True,
+    )

@@ -28,8 +28,16 @@ class State:
         ctx = OutputContext.for_stream(stream, lang)
         return dataclasses.replace(ctx, template_dirs=tuple(self.template_dirs()))
 
-    def publish(self, document: str, payload: object, *, fmt: str | None, output: str | None,
-                force: bool, lang: str = "nb") -> None:
+    def publish(
+        self,
+        document: str,
+        payload: object,
+        *,
+        fmt: str | None,
+        output: str | None,
+        force: bool,
+        lang: str = "nb",
+    ) -> None:
         """Render ``payload`` as ``document`` in the chosen format and print or write it."""
         fmt = choose_format(document, fmt, output)
         render = registry.renderer(document, fmt)
@@ -49,7 +57,10 @@ Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
 def lang_option() -> Decorator:
     return click.option(
-        "--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
+        "--lang",
+        type=click.Choice(["nb", "en"]),
+        default="nb",
+        show_default=True,
         help="Language of the output: Norwegian bokmål (nb) or English (en).",
     )
 
@@ -59,19 +70,29 @@ def _with_force(option: Decorator) -> Decorator:
     return lambda f: option(force(f))
 
 
-def output_option(help_text: str = "Write to this file instead of standard output "
-                  "('-' is standard output); an existing file is kept unless --force.",
-                  ) -> Decorator:
+def output_option(
+    help_text: str = "Write to this file instead of standard output "
+    "('-' is standard output); an existing file is kept unless --force.",
+) -> Decorator:
     """-o/--output FILE, and --force to overwrite it."""
-    return _with_force(click.option(
-        "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
-        help=help_text))
+    return _with_force(
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, allow_dash=True),
+            default=None,
+            help=help_text,
+        )
+    )
 
 
 def format_option(document: str) -> Decorator:
     """--format, defaulting to what the -o file's suffix says, else the document's first format."""
     return click.option(
-        "--format", "fmt", type=click.Choice(registry.formats(document)), default=None,
+        "--format",
+        "fmt",
+        type=click.Choice(registry.formats(document)),
+        default=None,
         help="Output format [default: from the -o file's suffix, else "
         f"{registry.default_format(document)}].",
     )
@@ -91,10 +112,16 @@ def document_options(document: str, *, lang: bool = True) -> Decorator:
 
 # File suffixes and the format names they stand for, in order of preference.
 _SUFFIX_FORMATS = {
-    ".md": ("md", "markdown"), ".markdown": ("md", "markdown"),
-    ".txt": ("txt", "text", "table"), ".text": ("txt", "text", "table"),
-    ".csv": ("csv",), ".json": ("json",), ".html": ("html",), ".htm": ("html",),
-    ".pdf": ("pdf",), ".ics": ("ics",),
+    ".md": ("md", "markdown"),
+    ".markdown": ("md", "markdown"),
+    ".txt": ("txt", "text", "table"),
+    ".text": ("txt", "text", "table"),
+    ".csv": ("csv",),
+    ".json": ("json",),
+    ".html": ("html",),
+    ".htm": ("html",),
+    ".pdf": ("pdf",),
+    ".ics": ("ics",),
 }
 
 
@@ -113,35 +140,43 @@ def choose_format(document: str, fmt: str | None, output: str | None) -> str:
         if name in known:
             return name
     raise click.UsageError(
-        f"cannot tell the format from the file name '{output}'; "
-        f"use --format ({', '.join(known)})"
+        f"cannot tell the format from the file name '{output}'; use --format ({', '.join(known)})"
     )
 
 
 def all_option(what: str) -> Decorator:
-    return click.option("--all", "all_", is_flag=True,
-                        help=f"Every {what}, one file each in the folder -o DIR.")
+    return click.option(
+        "--all", "all_", is_flag=True, help=f"Every {what}, one file each in the folder -o DIR."
+    )
 
 
 def output_or_folder_option() -> Decorator:
-    return _with_force(click.option(
-        "-o", "--output", type=click.Path(allow_dash=True), default=None,
-        help="Write to this file ('-' is standard output); with --all, into this folder. "
-        "Existing files are kept unless --force.",
-    ))
+    return _with_force(
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(allow_dash=True),
+            default=None,
+            help="Write to this file ('-' is standard output); with --all, into this folder. "
+            "Existing files are kept unless --force.",
+        )
+    )
 
 
 def all_folder(output: str | None, argument: str | None, what: str) -> Path:
     """The folder that ``--all -o DIR`` writes into; :func:`write_into` makes it when missing."""
     if argument is not None or output is None or output == "-":
-        raise click.UsageError(f"--all writes one file per {what} into -o DIR; "
-                               "give -o DIR and no single name")
+        raise click.UsageError(
+            f"--all writes one file per {what} into -o DIR; give -o DIR and no single name"
+        )
     folder = Path(output)
     check_target(folder)
     if folder.exists() and not folder.is_dir():
-        raise OgpError(f"{folder} is a file, not a folder",
-                       hint=f"--all writes one file per {what} into a folder: give -o a "
-                       "folder's name (it is made if missing)")
+        raise OgpError(
+            f"{folder} is a file, not a folder",
+            hint=f"--all writes one file per {what} into a folder: give -o a "
+            "folder's name (it is made if missing)",
+        )
     return folder
 
 

@@ -17,18 +17,39 @@ from ogp.output.write import emit, is_stdout
 
 @click.command("render-letter")
 @click.argument("letter", required=False)
-@click.option("--to", "to", metavar="AGENCY", help="A personal letter to this recipient (its id "
-              "or short name): its address instead of the list, and its own commitments.")
-@click.option("--each", is_flag=True, help="One personal letter per recipient, written into "
-              "the folder given with -o.")
+@click.option(
+    "--to",
+    "to",
+    metavar="AGENCY",
+    help="A personal letter to this recipient (its id "
+    "or short name): its address instead of the list, and its own commitments.",
+)
+@click.option(
+    "--each",
+    is_flag=True,
+    help="One personal letter per recipient, written into the folder given with -o.",
+)
 @format_option("letter")
 @lang_option()
-@click.option("-o", "--output", type=click.Path(allow_dash=True), default=None,
-              help="The file to write ('-' is standard output); with --each, the folder.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(allow_dash=True),
+    default=None,
+    help="The file to write ('-' is standard output); with --each, the folder.",
+)
 @click.option("--force", is_flag=True, help="Overwrite files that exist.")
 @pass_state
-def render_letter(state: State, letter: str | None, to: str | None, each: bool,
-                  fmt: str | None, lang: str, output: str | None, force: bool) -> None:
+def render_letter(
+    state: State,
+    letter: str | None,
+    to: str | None,
+    each: bool,
+    fmt: str | None,
+    lang: str,
+    output: str | None,
+    force: bool,
+) -> None:
     """Render the invitation letter LETTER (optional while the data holds one letter).
 
     Without --to or --each: the letter "Ifølge liste" with its annex of
@@ -62,15 +83,16 @@ def render_letter(state: State, letter: str | None, to: str | None, each: bool,
     folder = Path(output)
     recipients = list(chosen.recipients)
     if not recipients:
-        raise OgpError(f"letter {chosen.id} has no recipients, so --each has no letter to write",
-                       hint="add its recipients to letters.yaml")
+        raise OgpError(
+            f"letter {chosen.id} has no recipients, so --each has no letter to write",
+            hint="add its recipients to letters.yaml",
+        )
     names = [batch.safe_name(chosen.id, r, suffix=fmt) for r in recipients]
     paths = batch.targets(folder, names, force=force)  # refuses before any work is done
     rendered: list[tuple[Path, str | bytes]] = []
     with _progress(len(recipients)) as advance:
         for path, agency_id in zip(paths, recipients, strict=True):
-            rendered.append((path, render(core.build(data, chosen, to=agency_id, lang=lang),
-                                          ctx)))
+            rendered.append((path, render(core.build(data, chosen, to=agency_id, lang=lang), ctx)))
             advance(agency_id)
     n = batch.write_all(rendered)
     click.echo(f"wrote {n} letters to {folder}", err=True)
@@ -85,8 +107,13 @@ def _progress(total: int) -> Iterator[Callable[[str], None]]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                   console=Console(stderr=True), transient=True)
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
     task = bar.add_task("rendering", total=total)
     with bar:
         yield lambda name: bar.update(task, advance=1, description=f"rendered {name}")

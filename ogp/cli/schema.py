@@ -34,8 +34,9 @@ def _complete_name(ctx: click.Context, param: click.Parameter, incomplete: str) 
 @format_option("schema")
 @output_or_folder_option()
 @pass_state
-def schema(state: State, name: str | None, all_: bool, fmt: str | None, output: str | None,
-           force: bool) -> None:
+def schema(
+    state: State, name: str | None, all_: bool, fmt: str | None, output: str | None, force: bool
+) -> None:
     """The JSON Schema (draft-07) of data file NAME, for editors.
 
     NAME is agencies, commitments, meetings or letters.
@@ -56,10 +57,14 @@ def schema(state: State, name: str | None, all_: bool, fmt: str | None, output: 
         from ogp.output import batch
 
         folder = all_folder(output, name, "data file")
-        paths = batch.targets(folder, [schema_export.file_name(n) for n in _names()],
-                              force=force)
-        write_into(folder, [(path, render(schema_export.document(each), None))
-                            for path, each in zip(paths, _names(), strict=True)])
+        paths = batch.targets(folder, [schema_export.file_name(n) for n in _names()], force=force)
+        write_into(
+            folder,
+            [
+                (path, render(schema_export.document(each), None))
+                for path, each in zip(paths, _names(), strict=True)
+            ],
+        )
         return
     if name is None or name not in _names():
         given = f"no data file '{name}'; " if name else ""

@@ -8,12 +8,16 @@ from ogp.cli.common import State, document_options, pass_state
 
 
 @click.command()
-@click.option("--agency", metavar="ID", help="Only the commitments this agency owns or helps "
-              "with (its id or short name, any case).")
+@click.option(
+    "--agency",
+    metavar="ID",
+    help="Only the commitments this agency owns or helps with (its id or short name, any case).",
+)
 @document_options("status")
 @pass_state
-def status(state: State, agency: str | None, fmt: str | None, lang: str, output: str | None,
-           force: bool) -> None:
+def status(
+    state: State, agency: str | None, fmt: str | None, lang: str, output: str | None, force: bool
+) -> None:
     """Where every commitment stands: owners, reporter, latest status and its date.
 
     A table on a terminal (plain text when piped or with NO_COLOR), with a

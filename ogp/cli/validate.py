@@ -14,8 +14,9 @@ from ogp.output.write import emit
 @click.option("--list-rules", is_flag=True, help="Print every rule with its documentation.")
 @output_option()
 @pass_state
-def validate(state: State, fmt: str | None, strict: bool, list_rules: bool, output: str | None,
-             force: bool) -> None:
+def validate(
+    state: State, fmt: str | None, strict: bool, list_rules: bool, output: str | None, force: bool
+) -> None:
     """Check the data: every problem, at file:line:column, sorted.
 
     Exit status 0 when the data is valid, 1 when there is an error (or, with

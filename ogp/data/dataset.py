@@ -80,10 +80,13 @@ def read(data_dir: Path) -> Result:
 
 def _misnamed(path: Path) -> bytes:  # never returns: the file is misnamed
     wrong = path.with_suffix(".yml")
-    raise LoadFailed(error(
-        Pos(display_path(wrong)), "file-name",
-        f"ogp reads {path.name}, not {wrong.name}: rename the file to {path.name}",
-    ))
+    raise LoadFailed(
+        error(
+            Pos(display_path(wrong)),
+            "file-name",
+            f"ogp reads {path.name}, not {wrong.name}: rename the file to {path.name}",
+        )
+    )
 
 
 def read_texts(texts: Mapping[str, bytes], prefix: str = "") -> Result:
@@ -116,11 +119,14 @@ def _check(source: Source) -> Result:
         name, content = source(spec.name)
         if content is None:
             if spec.required:
-                ctx.problems.append(error(
-                    Pos(name), "missing-file",
-                    f"{spec.name} is missing from the data folder; it holds "
-                    f"{spec.description[0].lower()}{spec.description[1:]}",
-                ))
+                ctx.problems.append(
+                    error(
+                        Pos(name),
+                        "missing-file",
+                        f"{spec.name} is missing from the data folder; it holds "
+                        f"{spec.description[0].lower()}{spec.description[1:]}",
+                    )
+                )
                 unreadable.update(spec.kinds)
             continue
         files.append(name)
@@ -129,7 +135,8 @@ def _check(source: Source) -> Result:
         # loader parses each one, so the file never stands in memory as a whole tree.
         streamed = {
             list_key: functools.partial(f.type.item.convert, ctx=ctx)
-            for list_key, f in spec.top.fields.items() if isinstance(f.type, ListOf)
+            for list_key, f in spec.top.fields.items()
+            if isinstance(f.type, ListOf)
         }
         before = ctx.checkpoint()
         try:
@@ -143,10 +150,13 @@ def _check(source: Source) -> Result:
         if type(root) is not YMap:
             kind = "a list" if isinstance(root, list) else "a single value"
             keys = ", ".join(f"'{k}:'" for k in spec.top.fields)
-            ctx.problems.append(error(
-                Pos(name, 1, 1), "top-level",
-                f"the file holds {kind}; it must be a mapping with {keys} at the top",
-            ))
+            ctx.problems.append(
+                error(
+                    Pos(name, 1, 1),
+                    "top-level",
+                    f"the file holds {kind}; it must be a mapping with {keys} at the top",
+                )
+            )
             unreadable.update(spec.kinds)
             continue
         value = spec.top.convert(root, root.mark, ctx)

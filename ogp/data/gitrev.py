@@ -48,7 +48,11 @@ def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "LC_ALL": "C", "GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0"}
     try:
         return subprocess.run(
-            [exe, *args], cwd=cwd, env=env, capture_output=True, check=False,
+            [exe, *args],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            check=False,
         )
     except OSError as exc:
         raise OgpError(f"cannot run git: {exc.strerror or exc}") from None
@@ -87,8 +91,7 @@ def snapshot(data_dir: Path, rev: str) -> Snapshot:
     commit = found.stdout.decode("ascii").strip()
     listing = _git(["ls-tree", "-z", commit, "--", "./"], data_dir)
     if listing.returncode != 0:
-        raise OgpError(f"git cannot list the data folder at '{rev}': "
-                       f"{_first_line(listing.stderr)}")
+        raise OgpError(f"git cannot list the data folder at '{rev}': {_first_line(listing.stderr)}")
     blobs = set()
     for entry in listing.stdout.split(b"\0"):
         meta, _, name = entry.partition(b"\t")
@@ -100,7 +103,8 @@ def snapshot(data_dir: Path, rev: str) -> Snapshot:
             continue
         shown = _git(["show", "--no-textconv", f"{commit}:./{spec.name}"], data_dir)
         if shown.returncode != 0:
-            raise OgpError(f"git cannot show {rev}:{prefix}{spec.name}: "
-                           f"{_first_line(shown.stderr)}")
+            raise OgpError(
+                f"git cannot show {rev}:{prefix}{spec.name}: {_first_line(shown.stderr)}"
+            )
         texts[spec.name] = shown.stdout
     return Snapshot(rev, commit, prefix, texts)

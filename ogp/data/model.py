@@ -30,7 +30,6 @@ class Level(StrEnum):
     NOT_REPORTED = "not-reported"
 
 
-
 class Joiner(StrEnum):
     """How the annex joins several owners: "KMD/JD/KUD" or "FIN og Norges Bank"."""
 
@@ -38,11 +37,9 @@ class Joiner(StrEnum):
     SLASH = "/"
 
 
-
 class Role(StrEnum):
     LEAD = "lead"  # "overordnet"
     IMPLEMENTING = "implementing"  # "implementering"
-
 
 
 class Items(list[str]):
@@ -50,8 +47,9 @@ class Items(list[str]):
 
     __slots__ = ("file", "marks")
 
-    def __init__(self, values: list[str] | None = None, file: str = "",
-                 packed: bytes = b"") -> None:
+    def __init__(
+        self, values: list[str] | None = None, file: str = "", packed: bytes = b""
+    ) -> None:
         super().__init__(values or [])
         self.file = file
         self.marks = packed  # each item's mark (see ogp.data.problems.pack)
@@ -377,8 +375,7 @@ _NUMBER = re.compile(r"\d+")
 def plan_order_key(cid: str) -> tuple[int, tuple[tuple[int, str], ...]]:
     """Natural order of commitment ids: 4.2 before 4.10, named ones after numbered."""
     parts = tuple(
-        (int(p), "") if p.isdigit() else (1 << 30, p.lower())
-        for p in re.split(r"[.\-_ ]", cid)
+        (int(p), "") if p.isdigit() else (1 << 30, p.lower()) for p in re.split(r"[.\-_ ]", cid)
     )
     numbered = 0 if cid[:1].isdigit() else 1
     return (numbered, parts)

@@ -18,7 +18,6 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-
 @dataclass(frozen=True, slots=True, order=True)
 class Pos:
     """A place in a file: 1-based line and column."""

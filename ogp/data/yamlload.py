@@ -169,7 +169,10 @@ def decode(data: bytes, file: str) -> str:
     if nul >= 0:
         line, col = _line_col(data[:nul].decode("utf-8", "replace"))
         raise _fail(
-            file, line, col, "encoding",
+            file,
+            line,
+            col,
+            "encoding",
             "the file contains a NUL byte: it is binary or saved as UTF-16; save it as UTF-8 text",
         )
     try:
@@ -185,7 +188,10 @@ def decode(data: bytes, file: str) -> str:
         except UnicodeDecodeError:
             pass
         raise _fail(
-            file, line, col, "encoding",
+            file,
+            line,
+            col,
+            "encoding",
             f"the file is not valid UTF-8: byte 0x{bad}{hint}; save the file as UTF-8",
         ) from None
 
@@ -232,7 +238,10 @@ def read_file(path: Path, display: str | None = None) -> bytes:
             raise unreadable("it is not a regular file (a pipe or a device?)")
         if info.st_size > MAX_BYTES:
             raise _fail(
-                name, 0, 0, "too-large",
+                name,
+                0,
+                0,
+                "too-large",
                 f"the file is {info.st_size // (1024 * 1024)} MiB; ogp reads data files up to "
                 f"{MAX_BYTES // (1024 * 1024)} MiB",
             )
@@ -283,7 +292,10 @@ def load_text(
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
         line, column = _line_col_at(text, exc.position)
         raise _fail(
-            file, line, column, "yaml-character",
+            file,
+            line,
+            column,
+            "yaml-character",
             f"a character YAML does not allow (U+{exc.character:04X}) stands here; remove it",
         ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked parser errors
@@ -351,17 +363,23 @@ def _build(
                 key = shared(event.value, event.value)
                 if event.style in (None, "") and key == "<<":
                     raise _fail(
-                        file, mark.line + 1, mark.column + 1, "yaml-merge-key",
+                        file,
+                        mark.line + 1,
+                        mark.column + 1,
+                        "yaml-merge-key",
                         "merge keys ('<<') are not allowed in ogp data; write the keys out",
                     )
                 if key in container:
                     first = container.key_pos[key]
-                    problems.append(error(
-                        pos_at(file, at), "duplicate-key",
-                        f"key '{key}' appears twice in this mapping (first at line "
-                        f"{first.line}); YAML would silently keep only the last one: "
-                        "remove or rename one",
-                    ))
+                    problems.append(
+                        error(
+                            pos_at(file, at),
+                            "duplicate-key",
+                            f"key '{key}' appears twice in this mapping (first at line "
+                            f"{first.line}); YAML would silently keep only the last one: "
+                            "remove or rename one",
+                        )
+                    )
                     top[1] = _DROP
                 else:
                     top[1] = key
@@ -381,7 +399,10 @@ def _build(
                 problems.append(_tag_problem(pos_at(file, at), event.tag))
             if len(stack) >= MAX_DEPTH:
                 raise _fail(
-                    file, mark.line + 1, mark.column + 1, "too-deep",
+                    file,
+                    mark.line + 1,
+                    mark.column + 1,
+                    "too-deep",
                     f"the data is nested more than {MAX_DEPTH} levels deep here; "
                     "no ogp data file needs that",
                 )
@@ -395,7 +416,10 @@ def _build(
                     container.marks.append(at)
                 elif top[1] is None:
                     raise _fail(
-                        file, mark.line + 1, mark.column + 1, "yaml-complex-key",
+                        file,
+                        mark.line + 1,
+                        mark.column + 1,
+                        "yaml-complex-key",
                         "a list or mapping is used as a key; keys must be plain text",
                     )
                 else:
@@ -425,7 +449,10 @@ def _build(
             if documents > 1:
                 mark = event.start_mark
                 raise _fail(
-                    file, mark.line + 1, mark.column + 1, "yaml-documents",
+                    file,
+                    mark.line + 1,
+                    mark.column + 1,
+                    "yaml-documents",
                     "a second YAML document starts here ('---'); "
                     "an ogp data file holds exactly one",
                 )
@@ -438,7 +465,10 @@ def _build(
 
 def _anchor(file: str, mark: Any) -> LoadFailed:
     return _fail(
-        file, mark.line + 1, mark.column + 1, "yaml-alias",
+        file,
+        mark.line + 1,
+        mark.column + 1,
+        "yaml-alias",
         "anchors and aliases ('&name', '*name') are not allowed in ogp data; "
         "write the value out in full",
     )
@@ -448,7 +478,8 @@ def _tag_problem(pos: Pos, tag: str) -> Problem:
     if tag.startswith("tag:yaml.org,2002:"):
         tag = "!!" + tag[len("tag:yaml.org,2002:") :]
     return error(
-        pos, "yaml-tag",
+        pos,
+        "yaml-tag",
         f"YAML tags such as '{tag}' are not allowed in ogp data; remove the tag "
         "(quote the value if it should be text)",
     )
@@ -463,30 +494,44 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
     lines = text.split("\n")
     here = lines[line - 1] if 0 < line <= len(lines) else ""
     problem = (exc.problem or "").strip()
-    if "\t" in problem or (0 < column <= len(here) and here[column - 1] == "\t") or (
-        "cannot start any token" in problem and "\t" in here[: max(column, 1)]
+    if (
+        "\t" in problem
+        or (0 < column <= len(here) and here[column - 1] == "\t")
+        or ("cannot start any token" in problem and "\t" in here[: max(column, 1)])
     ):
         tab_col = here.find("\t") + 1 if "\t" in here else column
         return _fail(
-            file, line, tab_col, "yaml-tab",
+            file,
+            line,
+            tab_col,
+            "yaml-tab",
             "a tab character here: YAML indents with spaces only; replace the tab with spaces",
         )
     if "nesting depth" in problem:
         return _fail(
-            file, line, column, "too-deep",
+            file,
+            line,
+            column,
+            "too-deep",
             "the data is nested too deep here; no ogp data file needs that",
         )
     opened = _unclosed_quote(lines, line)
     if opened is not None:
         at_line, at_column, quote = opened
         return _fail(
-            file, at_line, at_column, "yaml-syntax",
+            file,
+            at_line,
+            at_column,
+            "yaml-syntax",
             f"invalid YAML: the quoted text that starts here is not closed; add the closing "
             f"{quote} at its end",
         )
     context = f" {exc.context}" if exc.context else ""
     return _fail(
-        file, line, column, "yaml-syntax",
+        file,
+        line,
+        column,
+        "yaml-syntax",
         f"invalid YAML: {problem}{context}; check the indentation and quoting on this line "
         "and the one above",
     )
@@ -502,7 +547,7 @@ def _unclosed_quote(lines: list[str], line: int, back: int = 12) -> tuple[int, i
         text = lines[number - 1]
         for m in _QUOTED_VALUE.finditer(text):
             quote = m.group(1)
-            rest = text[m.end():]
+            rest = text[m.end() :]
             closed = rest.replace("\\" + quote, "") if quote == '"' else rest.replace("''", "")
             if quote not in closed:
                 return number, m.start(1) + 1, quote

@@ -112,12 +112,20 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
             if elapsed is not None:
                 elapsed = (elapsed[0] + span[0], elapsed[1] + span[1])
             if entries:
-                notes.append(word(lang, "round_total", units=len(entries),
-                                  low=item.status_round.min_minutes if item.status_round else 0,
-                                  high=item.status_round.max_minutes if item.status_round else 0,
-                                  total_low=span[0], total_high=span[1]))
-        rows.append(AgendaRow(n, start, agenda_item_title(item, lang), minutes, duration,
-                              tuple(entries)))
+                notes.append(
+                    word(
+                        lang,
+                        "round_total",
+                        units=len(entries),
+                        low=item.status_round.min_minutes if item.status_round else 0,
+                        high=item.status_round.max_minutes if item.status_round else 0,
+                        total_low=span[0],
+                        total_high=span[1],
+                    )
+                )
+        rows.append(
+            AgendaRow(n, start, agenda_item_title(item, lang), minutes, duration, tuple(entries))
+        )
     length = dates.minutes_between(meeting.start, meeting.end)
     times = {"start": dates.clock(meeting.start, lang), "end": dates.clock(meeting.end, lang)}
     warnings: list[str] = []
@@ -126,36 +134,50 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
     elif known_high > length:
         warnings.append(word(lang, "overrun_max", need=known_high, have=length, **times))
     if unknown:
-        notes.append(word(lang, "durations_unknown",
-                          items=join_words([str(i) for i in unknown], lang)))
+        notes.append(
+            word(lang, "durations_unknown", items=join_words([str(i) for i in unknown], lang))
+        )
     if meeting.agenda and not warnings and known_high > 0:
         notes.append(word(lang, "fits", low=known_low, high=known_high, have=length))
     if not meeting.agenda:
         notes.append(word(lang, "no_agenda"))
-    title = word(lang, "agenda_doc_title" if meeting.number else "agenda_doc_title_unnumbered",
-                 number=meeting.number or "")
+    title = word(
+        lang,
+        "agenda_doc_title" if meeting.number else "agenda_doc_title_unnumbered",
+        number=meeting.number or "",
+    )
     if meeting.agenda_tentative:
         title += f" ({word(lang, 'tentative')})"
     deadline = meeting.registration_deadline()
     return AgendaDoc(
         lang=lang,
         title=title,
-        when=word(lang, "when", date=dates.long_date(meeting.date, lang),
-                  time=dates.clock_range(meeting.start, meeting.end, lang)),
+        when=word(
+            lang,
+            "when",
+            date=dates.long_date(meeting.date, lang),
+            time=dates.clock_range(meeting.start, meeting.end, lang),
+        ),
         venue=venue_phrase(meeting),
         chair=f"{word(lang, 'chair')}: {person_phrase(meeting.chair)}" if meeting.chair else "",
         deadline=f"{word(lang, 'registration_deadline')}: {dates.long_date(deadline, lang)}"
-        if deadline else "",
-        headers=(word(lang, "item"), word(lang, "time"), word(lang, "title"),
-                 word(lang, "minutes")),
+        if deadline
+        else "",
+        headers=(
+            word(lang, "item"),
+            word(lang, "time"),
+            word(lang, "title"),
+            word(lang, "minutes"),
+        ),
         rows=tuple(rows),
         notes=tuple(notes),
         warnings=tuple(warnings),
     )
 
 
-def _item_minutes(data: Dataset, item: AgendaItem,
-                  lang: str) -> tuple[tuple[int, int] | None, list[RoundEntry]]:
+def _item_minutes(
+    data: Dataset, item: AgendaItem, lang: str
+) -> tuple[tuple[int, int] | None, list[RoundEntry]]:
     """The item's (least, most) minutes, or None when the data does not say."""
     if item.status_round is not None:
         r = item.status_round

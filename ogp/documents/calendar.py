@@ -66,8 +66,11 @@ def dtstamp(data: Dataset, meeting: Meeting) -> dt.datetime:
 def summary(data: Dataset, meeting: Meeting, lang: str) -> str:
     if meeting.title:
         return meeting.title
-    name = (word(lang, "ics_meeting", number=meeting.number) if meeting.number is not None
-            else word(lang, "ics_meeting_unnumbered", id=meeting.id))
+    name = (
+        word(lang, "ics_meeting", number=meeting.number)
+        if meeting.number is not None
+        else word(lang, "ics_meeting_unnumbered", id=meeting.id)
+    )
     plan = data.plan
     plan_title = (plan.title_en if lang == "en" and plan.title_en else plan.title) if plan else ""
     return f"{name} – {plan_title}" if plan_title else name
@@ -76,8 +79,9 @@ def summary(data: Dataset, meeting: Meeting, lang: str) -> str:
 def _person(data: Dataset, p: Person, lang: str, *, contact: bool) -> str:
     """'statssekretær Paul Chaffey (KMD)', with e-mail and telephone when ``contact``."""
     agency = agency_name(data, p.agency, annex=False) if p.agency else None
-    return person_line(person_phrase(p), agency, p.email if contact else None,
-                       p.phone if contact else None, lang)
+    return person_line(
+        person_phrase(p), agency, p.email if contact else None, p.phone if contact else None, lang
+    )
 
 
 def description(data: Dataset, meeting: Meeting, lang: str) -> str:
@@ -90,8 +94,11 @@ def description(data: Dataset, meeting: Meeting, lang: str) -> str:
     if reg is not None:
         who = _person(data, reg.contact, lang, contact=True)
         deadline = meeting.registration_deadline()
-        lines.append(word(lang, "ics_register", who=who, date=dates.long_date(deadline, lang))
-                     if deadline else word(lang, "ics_register_no_deadline", who=who))
+        lines.append(
+            word(lang, "ics_register", who=who, date=dates.long_date(deadline, lang))
+            if deadline
+            else word(lang, "ics_register_no_deadline", who=who)
+        )
     if meeting.agenda:
         if lines:
             lines.append("")
@@ -141,8 +148,11 @@ def invitation(data: Dataset, meeting: Meeting, lang: str = "nb") -> Invitation:
     from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
     organizer = next(
-        (p for p in (meeting.registration.contact if meeting.registration else None,
-                     meeting.chair) if p is not None and p.email),
+        (
+            p
+            for p in (meeting.registration.contact if meeting.registration else None, meeting.chair)
+            if p is not None and p.email
+        ),
         None,
     )
     if organizer is None or not organizer.email:
@@ -151,8 +161,9 @@ def invitation(data: Dataset, meeting: Meeting, lang: str = "nb") -> Invitation:
             "invitation needs",
             hint="give the registration contact (or the chair) an 'email:' in meetings.yaml",
         )
-    attendees = [a for a in meeting.invited
-                 if a in data.agency_by_id and data.agency_by_id[a].email]
+    attendees = [
+        a for a in meeting.invited if a in data.agency_by_id and data.agency_by_id[a].email
+    ]
     without = [a for a in meeting.invited if a not in attendees]
     method = "REQUEST" if attendees else "PUBLISH"
 
@@ -194,8 +205,10 @@ def invitation(data: Dataset, meeting: Meeting, lang: str = "nb") -> Invitation:
         # relative to the start: whole days are calendar days (RFC 5545 3.3.6), so the
         # reminder keeps its local time across a change to or from summer time
         alarm.add("trigger", -(start - at))
-        alarm.add("description", word(lang, "ics_reminder", email=organizer.email,
-                                      meeting=summary(data, meeting, lang)))
+        alarm.add(
+            "description",
+            word(lang, "ics_reminder", email=organizer.email, meeting=summary(data, meeting, lang)),
+        )
         event.add_component(alarm)
     cal.add_component(event)
     return Invitation(meeting, cal, method, attendees, without)

@@ -147,8 +147,9 @@ def resolve_recipient(data: Dataset, letter: Letter, text: str) -> str:
     agency_id = resolve_agency(data, text)
     if agency_id not in letter.recipients:
         known = ", ".join(letter.recipients)
-        raise OgpError(f"'{text}' is not a recipient of letter {letter.id}",
-                       hint=f"its recipients: {known}")
+        raise OgpError(
+            f"'{text}' is not a recipient of letter {letter.id}", hint=f"its recipients: {known}"
+        )
     return agency_id
 
 
@@ -200,8 +201,16 @@ def agenda_item_title(item: AgendaItem, lang: str) -> str:
     """The item as the agenda words it; a status round says its minutes per agency."""
     if item.status_round is None:
         return item.title
-    return item.title + " " + word(lang, "status_round_suffix", low=item.status_round.min_minutes,
-                                   high=item.status_round.max_minutes)
+    return (
+        item.title
+        + " "
+        + word(
+            lang,
+            "status_round_suffix",
+            low=item.status_round.min_minutes,
+            high=item.status_round.max_minutes,
+        )
+    )
 
 
 def agenda_items(m: Meeting, lang: str) -> tuple[str, ...]:
@@ -219,8 +228,9 @@ def practical(meetings: Sequence[Meeting], lang: str) -> tuple[str, ...]:
     out = []
     venues = {venue_phrase(m) for m in meetings}
     if len(venues) == 1:
-        out.append(word(lang, "venue_all" if len(meetings) > 1 else "venue_one",
-                        venue=venues.pop()))
+        out.append(
+            word(lang, "venue_all" if len(meetings) > 1 else "venue_one", venue=venues.pop())
+        )
     if meetings and all(m.bring_id for m in meetings):
         out.append(word(lang, "bring_id"))
     return tuple(out)
@@ -257,8 +267,9 @@ def _registration_sentence(group: list[Meeting], lang: str, *, prefixed: bool) -
         if d is None:
             continue
         if len(group) > 1 and m.number:
-            deadlines.append(word(lang, "deadline_for", date=dates.long_date(d, lang),
-                                  number=m.number))
+            deadlines.append(
+                word(lang, "deadline_for", date=dates.long_date(d, lang), number=m.number)
+            )
         else:
             deadlines.append(word(lang, "deadline_plain", date=dates.long_date(d, lang)))
     days = {m.registration.days_before for m in group if m.registration}
@@ -305,21 +316,32 @@ def personal_paragraph(data: Dataset, agency: Agency, lang: str) -> tuple[str, .
         agree = [c for c in owned if c.effective_reporter() is None]
         if agree:
             parts = [
-                word(lang, "personal_agree_with", commitment=commitment_label(c, lang),
-                     others=join_words([_label(data, o) for o in c.owner_ids
-                                        if o != agency.id], lang))
+                word(
+                    lang,
+                    "personal_agree_with",
+                    commitment=commitment_label(c, lang),
+                    others=join_words(
+                        [_label(data, o) for o in c.owner_ids if o != agency.id], lang
+                    ),
+                )
                 for c in agree
             ]
             out.append(word(lang, "personal_agree", commitments=_ids_text(parts, agree, lang)))
         for c in owned:
             reporter = c.effective_reporter()
             if reporter is not None and reporter != agency.id:
-                out.append(word(lang, "personal_other_reports",
-                                commitment=commitment_label(c, lang),
-                                reporter=_label(data, reporter)))
+                out.append(
+                    word(
+                        lang,
+                        "personal_other_reports",
+                        commitment=commitment_label(c, lang),
+                        reporter=_label(data, reporter),
+                    )
+                )
     if partner:
-        out.append(word(lang, "personal_partner", name=agency.name,
-                        commitments=_ids(partner, lang)))
+        out.append(
+            word(lang, "personal_partner", name=agency.name, commitments=_ids(partner, lang))
+        )
     return tuple(out)
 
 
@@ -360,11 +382,14 @@ def build(data: Dataset, letter: Letter, *, to: str | None = None, lang: str = "
             (word(lang, "letter_date"), dates.letter_date(letter.date, lang)),
         ),
         title=letter.title,
-        sections=tuple(SectionView(s.heading, s.level, tuple(s.paragraphs))
-                       for s in letter.sections),
+        sections=tuple(
+            SectionView(s.heading, s.level, tuple(s.paragraphs)) for s in letter.sections
+        ),
         meetings=tuple(
-            MeetingView(m.id, meeting_line(
-                m, lang, chair_known=m.chair is None or _names(body, m.chair.name)))
+            MeetingView(
+                m.id,
+                meeting_line(m, lang, chair_known=m.chair is None or _names(body, m.chair.name)),
+            )
             for m in meetings
         ),
         agendas=tuple(agenda_view(m, lang) for m in meetings if m.agenda),
@@ -375,7 +400,8 @@ def build(data: Dataset, letter: Letter, *, to: str | None = None, lang: str = "
         signatories=tuple((p.name, p.title or "") for p in letter.signatories),
         approved=word(lang, "approved") if letter.approved_electronically else None,
         attachments_heading=f"{word(lang, 'attachments')}: {len(attachments)}"
-        if attachments else "",
+        if attachments
+        else "",
         attachments=attachments,
         annex_title=letter.annex_title or "",
         annex_note=letter.annex_note or "",

@@ -68,19 +68,24 @@ def build(data: Dataset, *, agency: str | None = None, lang: str = "nb") -> Stat
             continue
         latest = c.latest_status()
         reporter = c.effective_reporter()
-        rows.append(StatusRow(
-            commitment=c,
-            id=c.id,
-            label=commitment_label(c, lang),
-            title=(c.title_en or c.title or "") if lang == "en" else (c.title or c.title_en or ""),
-            owners=owners_phrase(data, c, lang),
-            reporter=agency_name(data, reporter, annex=False) if reporter
-            else word(lang, "to_be_agreed"),
-            reporter_agreed=reporter is not None,
-            level=c.level,
-            date=latest.date if latest else None,
-            note=(latest.note or "") if latest else "",
-        ))
+        rows.append(
+            StatusRow(
+                commitment=c,
+                id=c.id,
+                label=commitment_label(c, lang),
+                title=(c.title_en or c.title or "")
+                if lang == "en"
+                else (c.title or c.title_en or ""),
+                owners=owners_phrase(data, c, lang),
+                reporter=agency_name(data, reporter, annex=False)
+                if reporter
+                else word(lang, "to_be_agreed"),
+                reporter_agreed=reporter is not None,
+                level=c.level,
+                date=latest.date if latest else None,
+                note=(latest.note or "") if latest else "",
+            )
+        )
     counts = Counter(r.level for r in rows)
     dates = [r.date for r in rows if r.date is not None]
     return StatusReport(
@@ -106,11 +111,13 @@ def by_agency(data: Dataset, rows: list[StatusRow], only: str | None = None) -> 
             continue
         counts = Counter(r.level for r in owned)
         name = f"{a.name} ({a.short})" if a.short and a.short != a.name else a.name
-        groups.append(AgencyGroup(
-            agency=a.id,
-            name=name,
-            rows=owned + partner,
-            partner=frozenset(r.id for r in partner),
-            counts={level: counts.get(level, 0) for level in Level},
-        ))
+        groups.append(
+            AgencyGroup(
+                agency=a.id,
+                name=name,
+                rows=owned + partner,
+                partner=frozenset(r.id for r in partner),
+                counts={level: counts.get(level, 0) for level in Level},
+            )
+        )
     return groups

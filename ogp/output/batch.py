@@ -27,15 +27,19 @@ def targets(folder: Path, names: Sequence[str], *, force: bool) -> list[Path]:
     seen: set[str] = set()
     for n in names:
         if n.casefold() in seen:
-            raise OgpError(f"two of the files to write would have the same name, {n}; "
-                           "is a recipient or meeting listed twice?")
+            raise OgpError(
+                f"two of the files to write would have the same name, {n}; "
+                "is a recipient or meeting listed twice?"
+            )
         seen.add(n.casefold())
     check_target(folder)
     for place in (folder, *folder.parents):  # the nearest part of the path that exists
         if place.exists():
             if not place.is_dir():
-                raise OgpError(f"cannot write into {folder}: '{place}' is a file, not a folder",
-                               hint="give -o the folder to write the files into")
+                raise OgpError(
+                    f"cannot write into {folder}: '{place}' is a file, not a folder",
+                    hint="give -o the folder to write the files into",
+                )
             break
     paths = [folder / n for n in names]
     existing = [p for p in paths if p.exists()]
@@ -57,8 +61,7 @@ def write_all(items: Iterable[tuple[Path, str | bytes]]) -> int:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OgpError(f"cannot make the folder {path.parent}: "
-                           f"{exc.strerror or exc}") from None
+            raise OgpError(f"cannot make the folder {path.parent}: {exc.strerror or exc}") from None
         write_atomic(path, data, force=True)
         n += 1
     return n

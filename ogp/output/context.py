@@ -27,4 +27,3 @@ class OutputContext:
 
             width = shutil.get_terminal_size((100, 24)).columns
         return cls(terminal=terminal, color=color, width=width, lang=lang)
-

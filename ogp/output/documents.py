@@ -18,8 +18,11 @@ def render_template(document: str, fmt: str, ctx: OutputContext, **values: Any) 
     dirs = ctx.template_dirs or tuple(templating.search_path())
     env = templating.environment(dirs, markdown=fmt == "md")
     return templating.render(
-        env, f"{document}.{SUFFIX[fmt]}.j2",
-        page=word(ctx.lang, "page"), of=word(ctx.lang, "page_of"), **values,
+        env,
+        f"{document}.{SUFFIX[fmt]}.j2",
+        page=word(ctx.lang, "page"),
+        of=word(ctx.lang, "page_of"),
+        **values,
     )
 
 

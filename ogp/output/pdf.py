@@ -16,8 +16,9 @@ from typing import Any
 
 from ogp.errors import OgpError
 
-INSTALL_HINT = ("install the PDF extra: pip install 'ogp[pdf]' (in a checkout of ogp: "
-                "pip install -e '.[pdf]')")
+INSTALL_HINT = (
+    "install the PDF extra: pip install 'ogp[pdf]' (in a checkout of ogp: pip install -e '.[pdf]')"
+)
 
 
 def import_weasyprint() -> Any:
@@ -25,8 +26,9 @@ def import_weasyprint() -> Any:
     try:
         import weasyprint
     except ImportError:
-        raise OgpError("PDF output needs WeasyPrint, which is not installed",
-                       hint=INSTALL_HINT) from None
+        raise OgpError(
+            "PDF output needs WeasyPrint, which is not installed", hint=INSTALL_HINT
+        ) from None
     except OSError as exc:  # installed, but Pango and friends are missing
         raise OgpError(
             f"WeasyPrint is installed but cannot load its system libraries: {exc}",
@@ -72,8 +74,9 @@ class PdfRenderer:
         self.base_url = self.roots[0].resolve().as_uri() + "/" if self.roots else None
 
     def render(self, html: str) -> bytes:
-        document = self.weasyprint.HTML(string=html, base_url=self.base_url,
-                                        url_fetcher=self.fetcher)
+        document = self.weasyprint.HTML(
+            string=html, base_url=self.base_url, url_fetcher=self.fetcher
+        )
         data = document.write_pdf(font_config=self.fonts)
         assert isinstance(data, bytes)
         return data

@@ -145,8 +145,12 @@ def _wrap(value: Any, width: int = 78, indent: str = "", first: str | None = Non
     lines: list[str] = []
     for para in str(value).splitlines() or [""]:
         lines += textwrap.wrap(
-            para, width=width, initial_indent=indent if first is None else first,
-            subsequent_indent=indent, break_long_words=False, break_on_hyphens=False,
+            para,
+            width=width,
+            initial_indent=indent if first is None else first,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
         ) or [""]
     return "\n".join(lines)
 
@@ -165,8 +169,14 @@ def render(env: jinja2.Environment, name: str, **values: Any) -> str:
             f"{exc.filename or name}:{exc.lineno}: template error: {exc.message}"
         ) from None
     except UnicodeDecodeError as exc:
-        where = next((str(Path(d) / name) for d in getattr(env.loader, "searchpath", [])
-                      if (Path(d) / name).is_file()), name)
+        where = next(
+            (
+                str(Path(d) / name)
+                for d in getattr(env.loader, "searchpath", [])
+                if (Path(d) / name).is_file()
+            ),
+            name,
+        )
         raise OgpError(
             f"{where}: the template is not valid UTF-8 (byte 0x{exc.object[exc.start]:02X}); "
             "save it as UTF-8"
@@ -176,16 +186,20 @@ def render(env: jinja2.Environment, name: str, **values: Any) -> str:
     try:
         return template.render(**values)
     except jinja2.UndefinedError as exc:
-        raise OgpError(f"{template.filename or name}:{_lineno(exc)}: template error: "
-                       f"{exc.message}") from None
+        raise OgpError(
+            f"{template.filename or name}:{_lineno(exc)}: template error: {exc.message}"
+        ) from None
     except jinja2.TemplateError as exc:
-        raise OgpError(f"{template.filename or name}:{_lineno(exc)}: template error: "
-                       f"{exc}") from None
+        raise OgpError(
+            f"{template.filename or name}:{_lineno(exc)}: template error: {exc}"
+        ) from None
     except OgpError:
         raise
     except Exception as exc:  # a template that calls something wrongly: still its fault
-        raise OgpError(f"{template.filename or name}:{_lineno(exc)}: template error: "
-                       f"{type(exc).__name__}: {exc}") from None
+        raise OgpError(
+            f"{template.filename or name}:{_lineno(exc)}: template error: "
+            f"{type(exc).__name__}: {exc}"
+        ) from None
 
 
 def _lineno(exc: BaseException) -> str:

@@ -22,13 +22,15 @@ def join_words(items: Sequence[str], lang: str = "nb") -> str:
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
-def person_line(name: str, agency: str | None, email: str | None, phone: str | None,
-                lang: str = "nb") -> str:
+def person_line(
+    name: str, agency: str | None, email: str | None, phone: str | None, lang: str = "nb"
+) -> str:
     """A person with agency and contact: 'statssekretær Paul Chaffey (KMD), pc@kmd.dep.no,
     telefon 22 24 90 90'; ``name`` as ``ogp.documents.letter.person_phrase`` words it."""
     text = f"{name} ({agency})" if agency else name
-    return ", ".join([text, *(x for x in (email, phone and f"{WORDS[lang]['phone']} {phone}")
-                              if x)])
+    return ", ".join(
+        [text, *(x for x in (email, phone and f"{WORDS[lang]['phone']} {phone}") if x)]
+    )
 
 
 def agency_name(data: Dataset, agency_id: str, *, annex: bool = True) -> str:

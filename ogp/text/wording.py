@@ -17,7 +17,7 @@ WORDS: dict[str, dict[str, str]] = {
         "commitments": "forpliktelser",
         "commitment_singular": "forpliktelse",
         "titles_hidden": "Titlene er utelatt fordi vinduet er smalt; se dem i et bredere vindu "
-                         "eller med --format markdown.",
+        "eller med --format markdown.",
         "title": "Tittel",
         "owners": "Ansvarlig(e) instans(er)",
         "reporter": "Rapporterer",
@@ -42,9 +42,9 @@ WORDS: dict[str, dict[str, str]] = {
         "venue_one": "Møtet vil bli holdt i {venue}.",
         "bring_id": "Husk å ta med legitimasjon.",
         "register_days_all": "Vi ber deltakerne sende en e-post om hvem som deltar senest "
-                             "{days} dager før møtene ({deadlines}) til",
+        "{days} dager før møtene ({deadlines}) til",
         "register_days_one": "Vi ber deltakerne sende en e-post om hvem som deltar senest "
-                             "{days} dager før møtet ({deadlines}) til",
+        "{days} dager før møtet ({deadlines}) til",
         "register_date": "Vi ber deltakerne sende en e-post om hvem som deltar {deadlines} til",
         "register_no_deadline": "Vi ber deltakerne sende en e-post om hvem som deltar til",
         "register_for_meeting": "For møte nr. {number}: ",
@@ -66,15 +66,14 @@ WORDS: dict[str, dict[str, str]] = {
         "copy": "kopi",
         "kind": "Type",
         # the paragraph of a personal letter (render-letter --to)
-        "personal_owner": "{name} er ført opp som ansvarlig for {commitments} i vedlagte "
-                          "oversikt.",
+        "personal_owner": "{name} er ført opp som ansvarlig for {commitments} i vedlagte oversikt.",
         "personal_reports": "Vi ber dere orientere om status for {commitments} på møtene.",
         "personal_agree": "For {commitments} ber vi om at dere på forhånd avklarer hvem som "
-                          "skal melde tilbake om status.",
+        "skal melde tilbake om status.",
         "personal_agree_with": "{commitment} (sammen med {others})",
         "personal_other_reports": "For {commitment} melder {reporter} tilbake om status.",
         "personal_partner": "{name} er også ført opp i samarbeid med de ansvarlige for "
-                            "{commitments}.",
+        "{commitments}.",
         "commitment_one": "forpliktelse {ids}",
         "commitment_many": "forpliktelsene {ids}",
         # agenda (ogp agenda)
@@ -92,13 +91,13 @@ WORDS: dict[str, dict[str, str]] = {
         "no_agenda": "Dataene har ingen dagsorden for dette møtet.",
         "round_unit_joint": "{owners} (avklarer hvem som melder)",
         "round_total": "Statusrunden: {units} instanser à {low}–{high} min., til sammen "
-                       "{total_low}–{total_high} min.",
+        "{total_low}–{total_high} min.",
         "durations_unknown": "Varigheten er ikke oppgitt for punkt {items}; klokkeslett etter "
-                             "første slike punkt kan derfor ikke beregnes.",
+        "første slike punkt kan derfor ikke beregnes.",
         "overrun": "Dagsordenen tar minst {need} min., men møtet varer bare {have} min. "
-                   "({start}–{end}).",
+        "({start}–{end}).",
         "overrun_max": "Dagsordenen kan ta opptil {need} min., men møtet varer {have} min. "
-                       "({start}–{end}).",
+        "({start}–{end}).",
         "fits": "Punktene med oppgitt varighet tar {low}–{high} min. av møtets {have} min.",
         "registration_deadline": "Påmeldingsfrist",
         # calendar invitations (ogp calendar)
@@ -124,7 +123,7 @@ WORDS: dict[str, dict[str, str]] = {
         "commitments": "commitments",
         "commitment_singular": "commitment",
         "titles_hidden": "Titles are left out because the window is narrow; see them in a "
-                         "wider window or with --format markdown.",
+        "wider window or with --format markdown.",
         "title": "Title",
         "owners": "Responsible agencies",
         "reporter": "Reports",
@@ -148,17 +147,16 @@ WORDS: dict[str, dict[str, str]] = {
         "venue_one": "The meeting will be held at {venue}.",
         "bring_id": "Please bring identification.",
         "register_days_all": "Please send an e-mail saying who will attend at the latest "
-                             "{days} days before the meetings ({deadlines}) to",
+        "{days} days before the meetings ({deadlines}) to",
         "register_days_one": "Please send an e-mail saying who will attend at the latest "
-                             "{days} days before the meeting ({deadlines}) to",
+        "{days} days before the meeting ({deadlines}) to",
         "register_date": "Please send an e-mail saying who will attend {deadlines} to",
         "register_no_deadline": "Please send an e-mail saying who will attend to",
         "register_for_meeting": "For meeting no. {number}: ",
         "deadline_for": "by {date} for meeting no. {number}",
         "deadline_plain": "by {date}",
         "phone": "telephone",
-        "approved": "This document has been approved electronically and is sent without "
-                    "signature.",
+        "approved": "This document has been approved electronically and is sent without signature.",
         "attachments": "Attachments",
         "annex_number": "Commitment no.",
         "address_list": "Address list",
@@ -173,15 +171,14 @@ WORDS: dict[str, dict[str, str]] = {
         "copy": "copy",
         "kind": "Kind",
         "personal_owner": "{name} is listed as responsible for {commitments} in the attached "
-                          "overview.",
-        "personal_reports": "Please report orally on the status of {commitments} at the "
-                            "meetings.",
+        "overview.",
+        "personal_reports": "Please report orally on the status of {commitments} at the meetings.",
         "personal_agree": "For {commitments}, please agree beforehand who will report on the "
-                          "status.",
+        "status.",
         "personal_agree_with": "{commitment} (together with {others})",
         "personal_other_reports": "For {commitment}, {reporter} reports on the status.",
         "personal_partner": "{name} is also listed as working with those responsible for "
-                            "{commitments}.",
+        "{commitments}.",
         "commitment_one": "commitment {ids}",
         "commitment_many": "commitments {ids}",
         "agenda_doc_title": "Agenda for meeting no. {number}",
@@ -198,15 +195,15 @@ WORDS: dict[str, dict[str, str]] = {
         "no_agenda": "The data holds no agenda for this meeting.",
         "round_unit_joint": "{owners} (to agree who reports)",
         "round_total": "Status round: {units} agencies at {low}–{high} min. each, "
-                       "{total_low}–{total_high} min. in all",
+        "{total_low}–{total_high} min. in all",
         "durations_unknown": "No duration is given for item(s) {items}, so times after the "
-                             "first of them cannot be computed.",
+        "first of them cannot be computed.",
         "overrun": "The agenda takes at least {need} min., but the meeting lasts only "
-                   "{have} min. ({start}–{end}).",
+        "{have} min. ({start}–{end}).",
         "overrun_max": "The agenda may take up to {need} min., but the meeting lasts "
-                       "{have} min. ({start}–{end}).",
+        "{have} min. ({start}–{end}).",
         "fits": "The items with a known duration take {low}–{high} min. of the meeting's "
-                "{have} min.",
+        "{have} min.",
         "registration_deadline": "Registration deadline",
         "ics_meeting": "Meeting no. {number}",
         "ics_meeting_unnumbered": "Meeting {id}",

@@ -30,14 +30,16 @@ def check(facts: Facts) -> Iterator[Problem]:
         length = (m.end.hour * 60 + m.end.minute) - (m.start.hour * 60 + m.start.minute)
         if low > length:
             yield warning(
-                m.at("agenda"), ID,
+                m.at("agenda"),
+                ID,
                 f"the agenda of meeting {m.id} takes at least {low} min., but the meeting "
                 f"lasts {length} min. ({m.start:%H:%M}-{m.end:%H:%M}); shorten it or "
                 "extend the meeting",
             )
         elif high > length:
             yield warning(
-                m.at("agenda"), ID,
+                m.at("agenda"),
+                ID,
                 f"the agenda of meeting {m.id} may take up to {high} min., but the meeting "
                 f"lasts {length} min. ({m.start:%H:%M}-{m.end:%H:%M})",
             )

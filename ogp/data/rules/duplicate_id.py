@@ -31,15 +31,21 @@ def check(facts: Facts) -> Iterator[Problem]:
             if first.value == d.value:
                 said = f"{d.kind} id '{d.value}' is used twice (first at {first.pos})"
             else:
-                said = (f"{d.kind} id '{d.value}' differs only in case from '{first.value}' "
-                        f"at {first.pos}")
+                said = (
+                    f"{d.kind} id '{d.value}' differs only in case from '{first.value}' "
+                    f"at {first.pos}"
+                )
             yield error(d.pos, ID, f"{said}; every id must be unique")
     numbers: dict[int, str] = {}
     for m in facts.data.meetings:
         if m.number is None:
             continue
         if m.number in numbers:
-            yield error(m.at("number"), ID, f"meeting {m.id} has number {m.number}, like meeting "
-                        f"{numbers[m.number]}; every meeting's number must be unique")
+            yield error(
+                m.at("number"),
+                ID,
+                f"meeting {m.id} has number {m.number}, like meeting "
+                f"{numbers[m.number]}; every meeting's number must be unique",
+            )
         else:
             numbers[m.number] = m.id

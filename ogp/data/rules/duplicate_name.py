@@ -26,7 +26,8 @@ def check(facts: Facts) -> Iterator[Problem]:
         if key in seen:
             other, first = seen[key]
             yield error(
-                where, ID,
+                where,
+                ID,
                 f"agency {a.id} is called '{a.label}', like agency {other} at {first}; "
                 "give one of them another short name",
             )

@@ -23,13 +23,15 @@ def check(facts: Facts) -> Iterator[Problem]:
         seen: set[str] = set()
         for owner in c.owners:
             if owner.agency in seen:
-                yield error(owner.pos, ID, f"'{owner.agency}' is listed twice as owner of {c.id}; "
-                            "keep one")
+                yield error(
+                    owner.pos, ID, f"'{owner.agency}' is listed twice as owner of {c.id}; keep one"
+                )
             seen.add(owner.agency)
         for i, collab in enumerate(c.collaborators):
             if collab in seen:
                 yield error(
-                    c.collaborators.pos(i), ID,
+                    c.collaborators.pos(i),
+                    ID,
                     f"'{collab}' is named twice among the owners and collaborators of {c.id}; "
                     "keep one",
                 )

@@ -24,7 +24,8 @@ def check(facts: Facts) -> Iterator[Problem]:
     for c in facts.data.commitments:
         if c.shared and c.effective_reporter() is None:
             yield warning(
-                c.at("owners"), ID,
+                c.at("owners"),
+                ID,
                 f"commitment {c.id} is shared by {', '.join(c.owner_ids)} and names no "
                 "reporter; add 'reporter:' once they have agreed who reports",
             )

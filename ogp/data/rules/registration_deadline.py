@@ -27,16 +27,17 @@ def check(facts: Facts) -> Iterator[Problem]:
         deadline = m.registration_deadline()
         if deadline is None:
             yield warning(
-                reg.pos, ID,
+                reg.pos,
+                ID,
                 f"registration for meeting {m.id} has no deadline; add 'days_before:' or "
                 "'deadline:'",
             )
             continue
         if deadline > m.date:
             yield warning(
-                reg.at("deadline"), ID,
-                f"registration for meeting {m.id} closes {deadline}, after the meeting "
-                f"({m.date})",
+                reg.at("deadline"),
+                ID,
+                f"registration for meeting {m.id} closes {deadline}, after the meeting ({m.date})",
             )
     for letter in data.letters:
         for i, mid in enumerate(letter.meetings):
@@ -46,7 +47,8 @@ def check(facts: Facts) -> Iterator[Problem]:
             deadline = meeting.registration_deadline()
             if deadline is not None and deadline < letter.date:
                 yield warning(
-                    letter.meetings.pos(i), ID,
+                    letter.meetings.pos(i),
+                    ID,
                     f"letter {letter.id} is dated {letter.date}, after the registration "
                     f"deadline of meeting {mid} ({deadline})",
                 )

@@ -24,7 +24,8 @@ def check(facts: Facts) -> Iterator[Problem]:
         owners = c.owner_ids
         if c.reporter is not None and c.reporter not in owners:
             yield error(
-                c.at("reporter"), ID,
+                c.at("reporter"),
+                ID,
                 f"reporter '{c.reporter}' of commitment {c.id} is not one of its owners "
                 f"({', '.join(owners)}); name one of them",
             )

@@ -27,20 +27,23 @@ def check(facts: Facts) -> Iterator[Problem]:
         for report in c.status:
             if report.meeting is None and report.source is None:
                 yield error(
-                    report.pos, ID,
+                    report.pos,
+                    ID,
                     f"status of {c.id} dated {report.date} names no meeting or source; "
                     "add 'meeting:' or 'source:'",
                 )
             held = meetings.get(report.meeting) if report.meeting else None
             if held is not None and held.date != report.date:
                 yield error(
-                    report.at("date"), ID,
+                    report.at("date"),
+                    ID,
                     f"status of {c.id} is dated {report.date}, but meeting {held.id}, where it "
                     f"was reported, was held {held.date}; date it as the meeting",
                 )
             if report.date in dates:
                 yield error(
-                    report.at("date"), ID,
+                    report.at("date"),
+                    ID,
                     f"{c.id} has two status reports dated {report.date}; keep one",
                 )
             dates.add(report.date)

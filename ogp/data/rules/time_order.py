@@ -23,7 +23,8 @@ def check(facts: Facts) -> Iterator[Problem]:
     for meeting in facts.data.meetings:
         if meeting.end <= meeting.start:
             yield error(
-                meeting.at("end"), ID,
+                meeting.at("end"),
+                ID,
                 f"meeting {meeting.id} ends at {meeting.end:%H:%M}, not after it starts "
                 f"({meeting.start:%H:%M}); check start and end",
             )
@@ -31,7 +32,8 @@ def check(facts: Facts) -> Iterator[Problem]:
             rnd = item.status_round
             if rnd is not None and rnd.min_minutes > rnd.max_minutes:
                 yield error(
-                    rnd.at("max_minutes"), ID,
+                    rnd.at("max_minutes"),
+                    ID,
                     f"the status round of meeting {meeting.id} gives each agency at most "
                     f"{rnd.max_minutes} min. but at least {rnd.min_minutes}; swap them",
                 )
@@ -39,14 +41,16 @@ def check(facts: Facts) -> Iterator[Problem]:
         for event in facts.data.plan.timeline:
             if event.end is not None and event.date is not None and event.end < event.date:
                 yield error(
-                    event.at("end"), ID,
+                    event.at("end"),
+                    ID,
                     f"event {event.id} ends ({event.end}) before it begins ({event.date})",
                 )
             if event.end is not None and event.date is None:
                 yield error(event.at("end"), ID, f"event {event.id} has an end but no date")
             if event.date is None and event.approx is None:
                 yield error(
-                    event.pos, ID,
+                    event.pos,
+                    ID,
                     f"event {event.id} says neither when ('date:') nor roughly when "
                     "('approx:'); add one",
                 )

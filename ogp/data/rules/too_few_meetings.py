@@ -32,7 +32,8 @@ def check(facts: Facts) -> Iterator[Problem]:
     for year, hits in sorted(by_year.items()):
         if len(hits) < MINIMUM:
             yield warning(
-                first_pos[year], ID,
+                first_pos[year],
+                ID,
                 f"{year} has {len(hits)} meeting(s) with civil society invited; OGP's minimum "
                 f"requirements ask for at least {MINIMUM} a year",
             )

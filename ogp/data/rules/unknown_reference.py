@@ -46,7 +46,8 @@ def check(facts: Facts) -> Iterator[Problem]:
 
             close = difflib.get_close_matches(ref.value, list(ids), n=1, cutoff=0.6)
             hint = (
-                f"; did you mean '{close[0]}'?" if close
+                f"; did you mean '{close[0]}'?"
+                if close
                 else f"; add it to {_FILE.get(ref.kind, 'the data')} or correct the id"
             )
         yield error(ref.pos, ID, f"unknown {ref.kind} '{ref.value}' in {ref.where}{hint}")
@@ -75,7 +76,8 @@ def _mistyped_declarations(facts: Facts, known: dict[str, dict[str, str]]) -> It
         if close:
             n = used[(d.kind, close[0])]
             yield error(
-                d.pos, ID,
+                d.pos,
+                ID,
                 f"{d.kind} id '{d.value}' is used nowhere, while '{close[0]}' is used "
                 f"{n} time{'s' if n != 1 else ''} but declared nowhere: is '{d.value}' a typo "
                 f"for '{close[0]}'?",

@@ -28,156 +28,260 @@ def _line(description: str) -> Text:
     return Text(description, max_length=LINE, single_line=True)
 
 
-ADDRESS = Record(m.Address, {
-    "lines": Field(ListOf(_line("A line of the postal address, e.g. 'Postboks 8005 Dep'."),
-                          min_items=1), required=True),
-    "postcode": Field(Postcode("Four-digit Norwegian postcode, as text: 0030. Leave it out "
-                               "where no source gives it.")),
-    "city": Field(_line("Postal town (poststed), e.g. OSLO.")),
-}, "A postal address.")
+ADDRESS = Record(
+    m.Address,
+    {
+        "lines": Field(
+            ListOf(_line("A line of the postal address, e.g. 'Postboks 8005 Dep'."), min_items=1),
+            required=True,
+        ),
+        "postcode": Field(
+            Postcode(
+                "Four-digit Norwegian postcode, as text: 0030. Leave it out "
+                "where no source gives it."
+            )
+        ),
+        "city": Field(_line("Postal town (poststed), e.g. OSLO.")),
+    },
+    "A postal address.",
+)
 
-AGENCY = Record(m.Agency, {
-    "id": Field(Id("agency", "Short, stable id used in references: kmd, norges-bank."),
-                required=True),
-    "name": Field(_line("Full name, as in the address list."), required=True),
-    "short": Field(_line("Short name or abbreviation used in tables: KMD, Difi.")),
-    "annex_name": Field(_line("How the annex of responsible agencies names it, when not by "
-                              "its short name.")),
-    "civil_society": Field(Bool("True for civil society as a recipient (it has no postal "
-                                "address).")),
-    "address": Field(ADDRESS),
-    "email": Field(Email("Official e-mail address (postmottak).")),
-}, "An agency, ministry or other recipient.", kind="agency", title="Agency")
+AGENCY = Record(
+    m.Agency,
+    {
+        "id": Field(
+            Id("agency", "Short, stable id used in references: kmd, norges-bank."), required=True
+        ),
+        "name": Field(_line("Full name, as in the address list."), required=True),
+        "short": Field(_line("Short name or abbreviation used in tables: KMD, Difi.")),
+        "annex_name": Field(
+            _line("How the annex of responsible agencies names it, when not by its short name.")
+        ),
+        "civil_society": Field(
+            Bool("True for civil society as a recipient (it has no postal address).")
+        ),
+        "address": Field(ADDRESS),
+        "email": Field(Email("Official e-mail address (postmottak).")),
+    },
+    "An agency, ministry or other recipient.",
+    kind="agency",
+    title="Agency",
+)
 
-OWNER = Record(m.Owner, {
-    "agency": Field(Ref("agency", "The owning agency."), required=True),
-    "role": Field(Choice(m.Role, "lead (overordnet) or implementing (implementering).",
-                         what="role")),
-}, "An owner of a commitment: an agency id, or agency and role.", shorthand="agency")
+OWNER = Record(
+    m.Owner,
+    {
+        "agency": Field(Ref("agency", "The owning agency."), required=True),
+        "role": Field(
+            Choice(m.Role, "lead (overordnet) or implementing (implementering).", what="role")
+        ),
+    },
+    "An owner of a commitment: an agency id, or agency and role.",
+    shorthand="agency",
+)
 
-STATUS = Record(m.StatusReport, {
-    "date": Field(Date("When this status was reported."), required=True),
-    "level": Field(Choice(m.Level, "OGP/IRM completion level.", what="completion level"),
-                   required=True),
-    "note": Field(Text("What was reported.")),
-    "meeting": Field(Ref("meeting", "The follow-up meeting where it was reported.")),
-    "source": Field(_line("The report or document it comes from, when not a meeting.")),
-}, "A dated status report on the OGP/IRM completion scale.")
+STATUS = Record(
+    m.StatusReport,
+    {
+        "date": Field(Date("When this status was reported."), required=True),
+        "level": Field(
+            Choice(m.Level, "OGP/IRM completion level.", what="completion level"), required=True
+        ),
+        "note": Field(Text("What was reported.")),
+        "meeting": Field(Ref("meeting", "The follow-up meeting where it was reported.")),
+        "source": Field(_line("The report or document it comes from, when not a meeting.")),
+    },
+    "A dated status report on the OGP/IRM completion scale.",
+)
 
-COMMITMENT = Record(m.Commitment, {
-    "id": Field(Id("commitment", "The commitment's number in the plan (4.10) or a name."),
-                required=True),
-    "label": Field(_line("How the annex names it when not by its number.")),
-    "title": Field(_line("Norwegian title, where a source gives it.")),
-    "title_en": Field(_line("English title, where a source (the IRM) gives it.")),
-    "irm_no": Field(Int("The IRM's number for it.", minimum=1, maximum=10_000)),
-    "owners": Field(ListOf(OWNER, "The responsible agencies, in the annex's order.",
-                           min_items=1), required=True),
-    "owner_separator": Field(Choice(m.Joiner, "How the annex joins the owners: 'og' "
-                                    "('FIN og Norges Bank') or '/' ('KMD/JD/KUD').",
-                                    what="separator")),
-    "collaborators": Field(ListOf(Ref("agency", "An agency it works with ('i samarbeid "
-                                      "med')."))),
-    "parts": Field(ListOf(_line("A named part, e.g. 'a'."))),
-    "reporter": Field(Ref("agency", "The owner who reports on it, where several share it.")),
-    "status": Field(ListOf(STATUS, "Dated status reports, oldest first.")),
-}, "A commitment of the action plan.", kind="commitment", title="Commitment")
+COMMITMENT = Record(
+    m.Commitment,
+    {
+        "id": Field(
+            Id("commitment", "The commitment's number in the plan (4.10) or a name."), required=True
+        ),
+        "label": Field(_line("How the annex names it when not by its number.")),
+        "title": Field(_line("Norwegian title, where a source gives it.")),
+        "title_en": Field(_line("English title, where a source (the IRM) gives it.")),
+        "irm_no": Field(Int("The IRM's number for it.", minimum=1, maximum=10_000)),
+        "owners": Field(
+            ListOf(OWNER, "The responsible agencies, in the annex's order.", min_items=1),
+            required=True,
+        ),
+        "owner_separator": Field(
+            Choice(
+                m.Joiner,
+                "How the annex joins the owners: 'og' "
+                "('FIN og Norges Bank') or '/' ('KMD/JD/KUD').",
+                what="separator",
+            )
+        ),
+        "collaborators": Field(
+            ListOf(Ref("agency", "An agency it works with ('i samarbeid med')."))
+        ),
+        "parts": Field(ListOf(_line("A named part, e.g. 'a'."))),
+        "reporter": Field(Ref("agency", "The owner who reports on it, where several share it.")),
+        "status": Field(ListOf(STATUS, "Dated status reports, oldest first.")),
+    },
+    "A commitment of the action plan.",
+    kind="commitment",
+    title="Commitment",
+)
 
-EVENT = Record(m.TimelineEvent, {
-    "id": Field(Id("event", "Stable id of the event."), required=True),
-    "title": Field(_line("What happened or will happen."), required=True),
-    "date": Field(Date("The day, where known.")),
-    "end": Field(Date("The last day of an event of several days.")),
-    "approx": Field(_line("When, in words, where no exact day is known: "
-                          "'rundt årsskiftet 2014/2015'.")),
-    "place": Field(_line("Where.")),
-    "source": Field(_line("Where this is known from.")),
-}, "An event on the action plan's timeline.", kind="event")
+EVENT = Record(
+    m.TimelineEvent,
+    {
+        "id": Field(Id("event", "Stable id of the event."), required=True),
+        "title": Field(_line("What happened or will happen."), required=True),
+        "date": Field(Date("The day, where known.")),
+        "end": Field(Date("The last day of an event of several days.")),
+        "approx": Field(
+            _line("When, in words, where no exact day is known: 'rundt årsskiftet 2014/2015'.")
+        ),
+        "place": Field(_line("Where.")),
+        "source": Field(_line("Where this is known from.")),
+    },
+    "An event on the action plan's timeline.",
+    kind="event",
+)
 
-PLAN = Record(m.Plan, {
-    "country": Field(_line("The OGP member."), required=True),
-    "title": Field(_line("The action plan's title."), required=True),
-    "title_en": Field(_line("The action plan's English title.")),
-    "number": Field(Int("Which action plan of the country this is.", minimum=1, maximum=100)),
-    "contact_point": Field(Ref("agency", "The agency that is the OGP contact point.")),
-    "timeline": Field(ListOf(EVENT, "Dated events around the plan.")),
-}, "The action plan.")
+PLAN = Record(
+    m.Plan,
+    {
+        "country": Field(_line("The OGP member."), required=True),
+        "title": Field(_line("The action plan's title."), required=True),
+        "title_en": Field(_line("The action plan's English title.")),
+        "number": Field(Int("Which action plan of the country this is.", minimum=1, maximum=100)),
+        "contact_point": Field(Ref("agency", "The agency that is the OGP contact point.")),
+        "timeline": Field(ListOf(EVENT, "Dated events around the plan.")),
+    },
+    "The action plan.",
+)
 
-PERSON = Record(m.Person, {
-    "name": Field(_line("Full name."), required=True),
-    "title": Field(_line("Position, e.g. 'statssekretær'.")),
-    "agency": Field(Ref("agency", "The agency the person works for.")),
-    "email": Field(Email("E-mail address.")),
-    "phone": Field(_line("Telephone number as written: '22 24 03 01'.")),
-}, "A person.")
+PERSON = Record(
+    m.Person,
+    {
+        "name": Field(_line("Full name."), required=True),
+        "title": Field(_line("Position, e.g. 'statssekretær'.")),
+        "agency": Field(Ref("agency", "The agency the person works for.")),
+        "email": Field(Email("E-mail address.")),
+        "phone": Field(_line("Telephone number as written: '22 24 03 01'.")),
+    },
+    "A person.",
+)
 
-REGISTRATION = Record(m.Registration, {
-    "contact": Field(PERSON, required=True),
-    "days_before": Field(Int("Register at the latest this many days before the meeting.",
-                             maximum=365)),
-    "deadline": Field(Date("The last day to register, where it is a fixed date.")),
-}, "How to register for the meeting.")
+REGISTRATION = Record(
+    m.Registration,
+    {
+        "contact": Field(PERSON, required=True),
+        "days_before": Field(
+            Int("Register at the latest this many days before the meeting.", maximum=365)
+        ),
+        "deadline": Field(Date("The last day to register, where it is a fixed date.")),
+    },
+    "How to register for the meeting.",
+)
 
-AGENDA_ITEM = Record(m.AgendaItem, {
-    "title": Field(_line("The item as the agenda words it."), required=True),
-    "minutes": Field(Int("How long it takes, where known.", minimum=1, maximum=600)),
-    "status_round": Field(Record(m.StatusRound, {
-        "min_minutes": Field(Int("Least minutes per reporting agency.", minimum=1,
-                                 maximum=60), required=True),
-        "max_minutes": Field(Int("Most minutes per reporting agency.", minimum=1,
-                                 maximum=60), required=True),
-    }, "The round in which each reporting agency reports orally.")),
-}, "An item of the agenda.")
+AGENDA_ITEM = Record(
+    m.AgendaItem,
+    {
+        "title": Field(_line("The item as the agenda words it."), required=True),
+        "minutes": Field(Int("How long it takes, where known.", minimum=1, maximum=600)),
+        "status_round": Field(
+            Record(
+                m.StatusRound,
+                {
+                    "min_minutes": Field(
+                        Int("Least minutes per reporting agency.", minimum=1, maximum=60),
+                        required=True,
+                    ),
+                    "max_minutes": Field(
+                        Int("Most minutes per reporting agency.", minimum=1, maximum=60),
+                        required=True,
+                    ),
+                },
+                "The round in which each reporting agency reports orally.",
+            )
+        ),
+    },
+    "An item of the agenda.",
+)
 
-MEETING = Record(m.Meeting, {
-    "id": Field(Id("meeting", "Stable id of the meeting: mote-1."), required=True),
-    "number": Field(Int("The meeting's number in the series.", minimum=1, maximum=1000)),
-    "title": Field(_line("Title, where it has one of its own.")),
-    "date": Field(Date("The day of the meeting."), required=True),
-    "start": Field(Time("Start, HH:MM."), required=True),
-    "end": Field(Time("End, HH:MM."), required=True),
-    "venue": Field(Record(m.Venue, {
-        "name": Field(_line("The room or building: 'Auditoriet i R5'."), required=True),
-        "address": Field(_line("Street address: 'Akersgata 59'.")),
-        "city": Field(_line("Town.")),
-    }, "Where the meeting is held."), required=True),
-    "chair": Field(PERSON),
-    "bring_id": Field(Bool("Participants must bring identification.")),
-    "registration": Field(REGISTRATION),
-    "invited": Field(ListOf(Ref("agency", "An invited agency or civil society."))),
-    "agenda_tentative": Field(Bool("The agenda is tentative.")),
-    "agenda": Field(ListOf(AGENDA_ITEM, "The agenda, in order.")),
-}, "A follow-up meeting.", kind="meeting", title="Meeting")
+MEETING = Record(
+    m.Meeting,
+    {
+        "id": Field(Id("meeting", "Stable id of the meeting: mote-1."), required=True),
+        "number": Field(Int("The meeting's number in the series.", minimum=1, maximum=1000)),
+        "title": Field(_line("Title, where it has one of its own.")),
+        "date": Field(Date("The day of the meeting."), required=True),
+        "start": Field(Time("Start, HH:MM."), required=True),
+        "end": Field(Time("End, HH:MM."), required=True),
+        "venue": Field(
+            Record(
+                m.Venue,
+                {
+                    "name": Field(_line("The room or building: 'Auditoriet i R5'."), required=True),
+                    "address": Field(_line("Street address: 'Akersgata 59'.")),
+                    "city": Field(_line("Town.")),
+                },
+                "Where the meeting is held.",
+            ),
+            required=True,
+        ),
+        "chair": Field(PERSON),
+        "bring_id": Field(Bool("Participants must bring identification.")),
+        "registration": Field(REGISTRATION),
+        "invited": Field(ListOf(Ref("agency", "An invited agency or civil society."))),
+        "agenda_tentative": Field(Bool("The agenda is tentative.")),
+        "agenda": Field(ListOf(AGENDA_ITEM, "The agenda, in order.")),
+    },
+    "A follow-up meeting.",
+    kind="meeting",
+    title="Meeting",
+)
 
-SECTION = Record(m.Section, {
-    "heading": Field(_line("The section's heading.")),
-    "level": Field(Int("Heading level (2 or 4, as the letter has them).", minimum=1,
-                       maximum=6)),
-    "paragraphs": Field(ListOf(Text("A paragraph, as plain text."), min_items=1),
-                        required=True),
-}, "A section of the letter's body.")
+SECTION = Record(
+    m.Section,
+    {
+        "heading": Field(_line("The section's heading.")),
+        "level": Field(
+            Int("Heading level (2 or 4, as the letter has them).", minimum=1, maximum=6)
+        ),
+        "paragraphs": Field(
+            ListOf(Text("A paragraph, as plain text."), min_items=1), required=True
+        ),
+    },
+    "A section of the letter's body.",
+)
 
-LETTER = Record(m.Letter, {
-    "id": Field(Id("letter", "Stable id of the letter."), required=True),
-    "sender": Field(Ref("agency", "The sending agency."), required=True),
-    "letterhead": Field(_line("The letterhead as printed.")),
-    "their_ref": Field(_line("'Deres ref': the recipient's reference, if any.")),
-    "our_ref": Field(_line("'Vår ref': the sender's case number, as text: '14/797-'.")),
-    "date": Field(Date("The letter's date."), required=True),
-    "addressee": Field(_line("The addressee line, e.g. 'Ifølge liste'.")),
-    "title": Field(_line("The letter's title."), required=True),
-    "sections": Field(ListOf(SECTION, "The body, before the meetings.", min_items=1),
-                      required=True),
-    "meetings": Field(ListOf(Ref("meeting", "A meeting the letter invites to."))),
-    "closing": Field(_line("Closing words: 'Med hilsen'.")),
-    "signatories": Field(ListOf(PERSON, "Who signs.")),
-    "approved_electronically": Field(Bool("Approved electronically, sent without signature.")),
-    "attachments": Field(ListOf(_line("An attachment."))),
-    "recipients": Field(ListOf(Ref("agency", "A recipient, in the address list's order."))),
-    "copy_to": Field(ListOf(Ref("agency", "A recipient of a copy ('Kopi til')."))),
-    "annex_title": Field(_line("Title of the annex of responsible agencies.")),
-    "annex_note": Field(Text("The note under the annex's title.")),
-}, "A letter.", kind="letter", title="Letter")
+LETTER = Record(
+    m.Letter,
+    {
+        "id": Field(Id("letter", "Stable id of the letter."), required=True),
+        "sender": Field(Ref("agency", "The sending agency."), required=True),
+        "letterhead": Field(_line("The letterhead as printed.")),
+        "their_ref": Field(_line("'Deres ref': the recipient's reference, if any.")),
+        "our_ref": Field(_line("'Vår ref': the sender's case number, as text: '14/797-'.")),
+        "date": Field(Date("The letter's date."), required=True),
+        "addressee": Field(_line("The addressee line, e.g. 'Ifølge liste'.")),
+        "title": Field(_line("The letter's title."), required=True),
+        "sections": Field(
+            ListOf(SECTION, "The body, before the meetings.", min_items=1), required=True
+        ),
+        "meetings": Field(ListOf(Ref("meeting", "A meeting the letter invites to."))),
+        "closing": Field(_line("Closing words: 'Med hilsen'.")),
+        "signatories": Field(ListOf(PERSON, "Who signs.")),
+        "approved_electronically": Field(Bool("Approved electronically, sent without signature.")),
+        "attachments": Field(ListOf(_line("An attachment."))),
+        "recipients": Field(ListOf(Ref("agency", "A recipient, in the address list's order."))),
+        "copy_to": Field(ListOf(Ref("agency", "A recipient of a copy ('Kopi til')."))),
+        "annex_title": Field(_line("Title of the annex of responsible agencies.")),
+        "annex_note": Field(Text("The note under the annex's title.")),
+    },
+    "A letter.",
+    kind="letter",
+    title="Letter",
+)
 
 
 @dataclass(frozen=True)
@@ -192,19 +296,58 @@ class DataFile:
 
 
 FILES: dict[str, DataFile] = {
-    "agencies": DataFile("agencies.yaml", True, Record(None, {
-        "agencies": Field(ListOf(AGENCY, "Every agency and recipient.", min_items=1),
-                          required=True),
-    }), "Agencies and other recipients, with postal addresses.", ("agency",)),
-    "commitments": DataFile("commitments.yaml", True, Record(None, {
-        "plan": Field(PLAN),
-        "commitments": Field(ListOf(COMMITMENT, "The commitments, in plan order.",
-                                    min_items=1), required=True),
-    }), "The action plan and its commitments, owners and status.", ("commitment", "event")),
-    "meetings": DataFile("meetings.yaml", False, Record(None, {
-        "meetings": Field(ListOf(MEETING, "The follow-up meetings."), required=True),
-    }), "Follow-up meetings.", ("meeting",)),
-    "letters": DataFile("letters.yaml", False, Record(None, {
-        "letters": Field(ListOf(LETTER, "Letters rendered from the data."), required=True),
-    }), "Letters.", ("letter",)),
+    "agencies": DataFile(
+        "agencies.yaml",
+        True,
+        Record(
+            None,
+            {
+                "agencies": Field(
+                    ListOf(AGENCY, "Every agency and recipient.", min_items=1), required=True
+                ),
+            },
+        ),
+        "Agencies and other recipients, with postal addresses.",
+        ("agency",),
+    ),
+    "commitments": DataFile(
+        "commitments.yaml",
+        True,
+        Record(
+            None,
+            {
+                "plan": Field(PLAN),
+                "commitments": Field(
+                    ListOf(COMMITMENT, "The commitments, in plan order.", min_items=1),
+                    required=True,
+                ),
+            },
+        ),
+        "The action plan and its commitments, owners and status.",
+        ("commitment", "event"),
+    ),
+    "meetings": DataFile(
+        "meetings.yaml",
+        False,
+        Record(
+            None,
+            {
+                "meetings": Field(ListOf(MEETING, "The follow-up meetings."), required=True),
+            },
+        ),
+        "Follow-up meetings.",
+        ("meeting",),
+    ),
+    "letters": DataFile(
+        "letters.yaml",
+        False,
+        Record(
+            None,
+            {
+                "letters": Field(ListOf(LETTER, "Letters rendered from the data."), required=True),
+            },
+        ),
+        "Letters.",
+        ("letter",),
+    ),
 }

@@ -145,7 +145,8 @@ class Text(Type):
             return ctx.fail(at, "required", "this text is empty; write it, or leave the key out")
         if len(text) > self.max_length:
             return ctx.fail(
-                at, "too-long",
+                at,
+                "too-long",
                 f"this text is {len(text):,} characters long; at most {self.max_length:,} "
                 "are allowed here",
             )
@@ -156,7 +157,8 @@ class Text(Type):
             ch = hidden.group()
             name = unicodedata.name(ch, "a control character")
             return ctx.fail(
-                at, "control-character",
+                at,
+                "control-character",
                 f"the text holds an invisible character (U+{ord(ch):04X}, {name}); remove it",
             )
         if self.single_line and "\n" in text:
@@ -277,13 +279,15 @@ class Int(Type):
         text = node.strip()
         if not text.isascii() or not text.isdigit() or (len(text) > 1 and text[0] == "0"):
             return ctx.fail(
-                at, "type",
+                at,
+                "type",
                 f"expected a whole number here (like 10), found '{_short(text)}'",
             )
         if len(text) > len(str(self.maximum)):  # no int() of thousands of digits
             return ctx.fail(
-                at, "type", f"'{_short(text)}' is out of range; use {self.minimum} to "
-                f"{self.maximum}"
+                at,
+                "type",
+                f"'{_short(text)}' is out of range; use {self.minimum} to {self.maximum}",
             )
         value = int(text)
         if not self.minimum <= value <= self.maximum:
@@ -312,7 +316,8 @@ class Bool(Type):
             return self._WORDS[node.strip()]
         found = f"'{_short(node)}'" if type(node) is str else _kind_of(node)
         return ctx.fail(
-            at, "type",
+            at,
+            "type",
             f"expected true or false here, found {found}; YAML's yes/no/on/off are not "
             "accepted, because they are easily meant as text",
         )
@@ -342,7 +347,8 @@ class Choice(Type):
         close = _close_matches(text.lower(), self.values)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         return ctx.fail(
-            at, "choice",
+            at,
+            "choice",
             f"'{_short(text)}' is not a {self.what}; use one of: {', '.join(self.values)}{hint}",
         )
 
@@ -365,7 +371,8 @@ class ListOf(Type):
             if node is None and self.min_items == 0:
                 return Items() if isinstance(self.item, Pattern | Text) else []
             return ctx.fail(
-                at, "type",
+                at,
+                "type",
                 f"expected a list here (items starting with '- '), found {_kind_of(node)}",
             )
         assert isinstance(node, YSeq)
@@ -473,8 +480,11 @@ class Record(Type):
                 ctx.fail(at, "required", f"'{name}' is missing here; {self._needs(name)}")
                 ok = False
             elif node[name] is None:
-                ctx.fail(entry_marks[2 + 2 * list(node).index(name)], "required",
-                         f"'{name}' has no value; {self._needs(name)}")
+                ctx.fail(
+                    entry_marks[2 + 2 * list(node).index(name)],
+                    "required",
+                    f"'{name}' has no value; {self._needs(name)}",
+                )
                 ok = False
         if self.cls is None:  # a file's top level: keep what is valid
             return values
@@ -494,8 +504,10 @@ class Record(Type):
 
     def _unknown_key_message(self, key: str) -> str:
         close = _close_matches(key, list(self.fields))
-        hint = f"did you mean '{close[0]}'?" if close else (
-            f"the keys allowed here are: {', '.join(self.fields)}"
+        hint = (
+            f"did you mean '{close[0]}'?"
+            if close
+            else (f"the keys allowed here are: {', '.join(self.fields)}")
         )
         return f"unknown key '{_short(key)}'; {hint}"
 

@@ -21,12 +21,22 @@ def csv_report(doc: AddressList, ctx: OutputContext) -> str:
     yes, incomplete (no postcode or town) or no."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-    writer.writerow(["kind", "id", "name", "address", "postcode", "city", "email",
-                     "has_address"])
+    writer.writerow(["kind", "id", "name", "address", "postcode", "city", "email", "has_address"])
     for e in (*doc.recipients, *doc.copies):
         r = e.row
-        writer.writerow([csv_cell(c) for c in (
-            e.kind, r.id, r.name, r.address, r.postcode, r.city, e.email,
-            "no" if e.missing else "incomplete" if e.incomplete else "yes",
-        )])
+        writer.writerow(
+            [
+                csv_cell(c)
+                for c in (
+                    e.kind,
+                    r.id,
+                    r.name,
+                    r.address,
+                    r.postcode,
+                    r.city,
+                    e.email,
+                    "no" if e.missing else "incomplete" if e.incomplete else "yes",
+                )
+            ]
+        )
     return out.getvalue()

@@ -36,27 +36,32 @@ def markdown(report: DiffReport, ctx: OutputContext) -> str:
     lines = [f"### Data changes since {since}", "", f"{_count(report)}."]
     for title, changes in report.by_section():
         lines += ["", f"#### {title}", ""]
-        lines += [
-            f"- **{markdown_cell(c.subject)}**: {markdown_cell(c.text)}" for c in changes
-        ]
+        lines += [f"- **{markdown_cell(c.subject)}**: {markdown_cell(c.text)}" for c in changes]
     return "\n".join(lines) + "\n"
 
 
 def json_report(report: DiffReport, ctx: OutputContext) -> str:
-    return json.dumps({
-        "rev": report.rev,
-        "commit": report.commit,
-        "changes": [
+    return (
+        json.dumps(
             {
-                "section": c.section,
-                "id": c.id,
-                "subject": c.subject,
-                "change": c.change,
-                "field": c.field,
-                "text": c.text,
-                "old": c.old,
-                "new": c.new,
-            }
-            for c in report.changes
-        ],
-    }, ensure_ascii=False, indent=2) + "\n"
+                "rev": report.rev,
+                "commit": report.commit,
+                "changes": [
+                    {
+                        "section": c.section,
+                        "id": c.id,
+                        "subject": c.subject,
+                        "change": c.change,
+                        "field": c.field,
+                        "text": c.text,
+                        "old": c.old,
+                        "new": c.new,
+                    }
+                    for c in report.changes
+                ],
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )

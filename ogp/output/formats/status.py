@@ -57,8 +57,11 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
     # On a narrow terminal the (long) title gives way, so every row stays one or two lines.
     show = [0, 1, 2, 3, 4, 5] if ctx.width >= NARROW else [0, 2, 3, 4, 5]
     headers = _headers(lang)
-    t = Table(show_lines=False, header_style="bold",
-              caption=word(lang, "titles_hidden") if 1 not in show else None)
+    t = Table(
+        show_lines=False,
+        header_style="bold",
+        caption=word(lang, "titles_hidden") if 1 not in show else None,
+    )
     for i in show:
         wraps = i in (1, 2)  # title and owners wrap at words; the short columns never
         t.add_column(headers[i], overflow="fold", no_wrap=not wraps)
@@ -71,8 +74,11 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
             cells[4] = f"[{style}]{cells[4]}[/{style}]"
         t.add_row(*(cells[i] for i in show))
     console = Console(
-        file=io.StringIO(), force_terminal=ctx.color, no_color=not ctx.color,
-        width=ctx.width, highlight=False,
+        file=io.StringIO(),
+        force_terminal=ctx.color,
+        no_color=not ctx.color,
+        width=ctx.width,
+        highlight=False,
     )
     with console.capture() as cap:
         console.print(t)
@@ -92,39 +98,54 @@ def csv_report(report: StatusReport, ctx: OutputContext) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["id", "title", "owners", "reporter", "level", "date", "note"])
     for r in report.rows:
-        writer.writerow([
-            csv_cell(c) for c in (
-                r.id, r.title, r.owners, r.reporter if r.reporter_agreed else "",
-                str(r.level), r.date.isoformat() if r.date else "", r.note,
-            )
-        ])
+        writer.writerow(
+            [
+                csv_cell(c)
+                for c in (
+                    r.id,
+                    r.title,
+                    r.owners,
+                    r.reporter if r.reporter_agreed else "",
+                    str(r.level),
+                    r.date.isoformat() if r.date else "",
+                    r.note,
+                )
+            ]
+        )
     return out.getvalue()
 
 
 def json_report(report: StatusReport, ctx: OutputContext) -> str:
-    return json.dumps({
-        "agency": report.agency,
-        "as_of": report.as_of.isoformat() if report.as_of else None,
-        "counts": {str(k): v for k, v in report.counts.items()},
-        "commitments": [
+    return (
+        json.dumps(
             {
-                "id": r.id,
-                "label": r.label,
-                "title": r.title or None,
-                "owners": [
-                    {"agency": o.agency, "role": str(o.role) if o.role else None}
-                    for o in r.commitment.owners
+                "agency": report.agency,
+                "as_of": report.as_of.isoformat() if report.as_of else None,
+                "counts": {str(k): v for k, v in report.counts.items()},
+                "commitments": [
+                    {
+                        "id": r.id,
+                        "label": r.label,
+                        "title": r.title or None,
+                        "owners": [
+                            {"agency": o.agency, "role": str(o.role) if o.role else None}
+                            for o in r.commitment.owners
+                        ],
+                        "owners_text": r.owners,
+                        "collaborators": list(r.commitment.collaborators),
+                        "reporter": r.commitment.effective_reporter(),
+                        "level": str(r.level),
+                        "date": r.date.isoformat() if r.date else None,
+                        "note": r.note or None,
+                    }
+                    for r in report.rows
                 ],
-                "owners_text": r.owners,
-                "collaborators": list(r.commitment.collaborators),
-                "reporter": r.commitment.effective_reporter(),
-                "level": str(r.level),
-                "date": r.date.isoformat() if r.date else None,
-                "note": r.note or None,
-            }
-            for r in report.rows
-        ],
-    }, ensure_ascii=False, indent=2) + "\n"
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 def html(report: StatusReport, ctx: OutputContext) -> str:

@@ -36,21 +36,24 @@ def text(result: Result, ctx: OutputContext) -> str:
 def json_report(result: Result, ctx: OutputContext) -> str:
     import json
 
-    return json.dumps(
-        [
-            {
-                "file": p.pos.file,
-                "line": p.pos.line,
-                "column": p.pos.column,
-                "severity": str(p.severity),
-                "rule": p.rule,
-                "message": p.message,
-            }
-            for p in result.problems
-        ],
-        ensure_ascii=False,
-        indent=2,
-    ) + "\n"
+    return (
+        json.dumps(
+            [
+                {
+                    "file": p.pos.file,
+                    "line": p.pos.line,
+                    "column": p.pos.column,
+                    "severity": str(p.severity),
+                    "rule": p.rule,
+                    "message": p.message,
+                }
+                for p in result.problems
+            ],
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 def _escape_data(s: str) -> str:

@@ -31,8 +31,10 @@ def parse(text: str) -> date:
         except ValueError:
             raise Invalid(f"'{text}' is not a real date (no such day in the calendar)") from None
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            raise Invalid(f"'{text}' is outside the years ogp accepts ({FIRST_YEAR}-{LAST_YEAR}); "
-                          "check the year")
+            raise Invalid(
+                f"'{text}' is outside the years ogp accepts ({FIRST_YEAR}-{LAST_YEAR}); "
+                "check the year"
+            )
         return day
     m = _NORWEGIAN.match(text)
     if m:
