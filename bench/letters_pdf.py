@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> None:
     from ogp.data import dataset
+    from ogp.data.lookup import pick_letter
     from ogp.documents import letter as core
     from ogp.output import batch, templating
     from ogp.output.context import OutputContext
@@ -36,7 +37,7 @@ def main() -> None:
 
     t0 = time.perf_counter()
     data = dataset.load(args.data)
-    letter = core.pick_letter(data, None)
+    letter = pick_letter(data, None)
     ctx = OutputContext(template_dirs=tuple(templating.search_path(args.data)))
     t_load = time.perf_counter() - t0
 

@@ -21,8 +21,8 @@ def addresses(
     import that column as text in a spreadsheet) and no cell can start a formula.
     """
     from ogp.data import dataset
+    from ogp.data.lookup import pick_letter
     from ogp.documents import addresses as core
-    from ogp.documents.letter import pick_letter
 
     data = dataset.load(state.data_dir)
     doc = core.build(data, pick_letter(data, letter), lang=lang)

@@ -22,10 +22,11 @@ def agenda(
     gives durations; a warning (also on standard error) when the agenda overruns.
     """
     from ogp.data import dataset
+    from ogp.data.lookup import pick_meeting
     from ogp.documents import agenda as core
 
     data = dataset.load(state.data_dir)
-    doc = core.build(data, core.pick_meeting(data, meeting), lang=lang)
+    doc = core.build(data, pick_meeting(data, meeting), lang=lang)
     state.publish("agenda", doc, fmt=fmt, output=output, force=force, lang=lang)
     for w in doc.warnings:
         click.echo(f"warning: {w}", err=True)

@@ -65,8 +65,8 @@ def calendar(
     is written unless every meeting has an invitation.
     """
     from ogp.data import dataset
+    from ogp.data.lookup import pick_meeting
     from ogp.documents import calendar as core
-    from ogp.documents.agenda import pick_meeting
 
     data = dataset.load(state.data_dir)
     fmt = choose_format("calendar", fmt, None if all_ else output)

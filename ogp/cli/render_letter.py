@@ -57,7 +57,7 @@ def render_letter(
     -o file's suffix (.md, .txt, .html, .pdf). An existing file is not
     overwritten without --force. pdf needs the extra: pip install 'ogp[pdf]'.
     """
-    from ogp.data import dataset
+    from ogp.data import dataset, lookup
     from ogp.documents import letter as core
 
     if to is not None and each:
@@ -68,11 +68,11 @@ def render_letter(
     if fmt == "pdf" and is_stdout(output) and sys.stdout.isatty():
         raise click.UsageError("a PDF is not for the terminal: write it to a file, -o letter.pdf")
     data = dataset.load(state.data_dir)
-    chosen = core.pick_letter(data, letter)
+    chosen = lookup.pick_letter(data, letter)
     render = registry.renderer("letter", fmt)
     ctx = state.context_for(None if each else output, lang)
     if not each:
-        agency = core.resolve_recipient(data, chosen, to) if to is not None else None
+        agency = lookup.resolve_recipient(data, chosen, to) if to is not None else None
         doc = core.build(data, chosen, to=agency, lang=lang)
         emit(render(doc, ctx), output, force=force)
         return

@@ -24,9 +24,10 @@ def status(
     count per level under it. Commitments come in plan order.
     """
     from ogp.data import dataset
+    from ogp.data.lookup import resolve_agency
     from ogp.documents import status as core
 
     data = dataset.load(state.data_dir)
-    agency_id = core.resolve_agency(data, agency) if agency is not None else None
+    agency_id = resolve_agency(data, agency) if agency is not None else None
     report = core.build(data, agency=agency_id, lang=lang)
     state.publish("status", report, fmt=fmt, output=output, force=force, lang=lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ogp.data.model import Dataset, Letter
-from ogp.documents.letter import AddressRow, address_row
+from ogp.text.phrasing import AddressRow, address_row
 from ogp.text.wording import word
 
 

@@ -13,10 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ogp.data.model import AgendaItem, Dataset, Meeting
-from ogp.documents.letter import agenda_item_title, person_phrase, venue_phrase
-from ogp.errors import OgpError
 from ogp.text import dates
-from ogp.text.phrasing import agency_name, commitment_label, join_words
+from ogp.text.phrasing import (
+    agency_name,
+    agenda_item_title,
+    commitment_label,
+    join_words,
+    person_phrase,
+    venue_phrase,
+)
 from ogp.text.wording import word
 
 
@@ -50,17 +55,6 @@ class AgendaDoc:
     rows: tuple[AgendaRow, ...]
     notes: tuple[str, ...]
     warnings: tuple[str, ...]
-
-
-def pick_meeting(data: Dataset, meeting_id: str) -> Meeting:
-    meeting = data.meeting_by_id.get(meeting_id)
-    if meeting is None:
-        for m in data.meetings:  # "1" for meeting no. 1
-            if str(m.number) == meeting_id:
-                return m
-        known = ", ".join(m.id for m in data.meetings) or "none"
-        raise OgpError(f"unknown meeting '{meeting_id}'", hint=f"meetings in the data: {known}")
-    return meeting
 
 
 def status_round(data: Dataset, low: int, high: int, lang: str) -> list[RoundEntry]:

@@ -26,10 +26,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ogp.data.model import Dataset, Meeting, Person
-from ogp.documents.letter import agenda_item_title, person_phrase, venue_phrase
 from ogp.errors import OgpError
 from ogp.text import dates
-from ogp.text.phrasing import agency_name, person_line
+from ogp.text.phrasing import (
+    agency_name,
+    agenda_item_title,
+    person_line,
+    person_phrase,
+    venue_phrase,
+)
 from ogp.text.wording import word
 
 TZID = "Europe/Oslo"

@@ -32,9 +32,13 @@ from ogp.data.model import (
     TimelineEvent,
 )
 from ogp.data.problems import Problem, Severity
-from ogp.documents.letter import person_phrase, venue_phrase
 from ogp.errors import OgpError
-from ogp.text.phrasing import join_words, person_line
+from ogp.text.phrasing import (
+    join_words,
+    person_line,
+    person_phrase,
+    venue_phrase,
+)
 from ogp.text.wording import LEVELS
 
 SECTIONS = {

@@ -13,11 +13,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ogp.data.model import Agency, AgendaItem, Commitment, Dataset, Letter, Meeting, Person
-from ogp.documents.status import resolve_agency
-from ogp.errors import OgpError
+from ogp.data.model import Agency, Commitment, Dataset, Letter, Meeting
 from ogp.text import dates
-from ogp.text.phrasing import annex_rows, commitment_label, join_words
+from ogp.text.phrasing import (
+    AddressRow,
+    address_block,
+    address_row,
+    agenda_item_title,
+    annex_rows,
+    commitment_label,
+    join_words,
+    person_phrase,
+    venue_phrase,
+)
 from ogp.text.wording import word
 
 
@@ -46,23 +54,6 @@ class MeetingView:
 class AgendaView:
     heading: str  # "Tentativ dagsorden for møte nr. 1"
     items: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class AddressRow:
-    id: str
-    name: str
-    address: str  # the address lines, joined by ", "
-    postcode: str
-    city: str
-
-    @property
-    def has_address(self) -> bool:
-        return bool(self.address)
-
-    @property
-    def cells(self) -> list[str]:
-        return [self.name, self.address, self.postcode, self.city]
 
 
 @dataclass(frozen=True)
@@ -126,64 +117,6 @@ class LetterDoc:
         return "\n".join(parts + list(self.personal))
 
 
-def pick_letter(data: Dataset, letter_id: str | None) -> Letter:
-    """The letter named, or the only one; a clear error otherwise."""
-    if letter_id is not None:
-        letter = data.letter_by_id.get(letter_id)
-        if letter is None:
-            known = ", ".join(x.id for x in data.letters) or "none"
-            raise OgpError(f"unknown letter '{letter_id}'", hint=f"letters in the data: {known}")
-        return letter
-    if len(data.letters) == 1:
-        return data.letters[0]
-    if not data.letters:
-        raise OgpError("the data holds no letter", hint="add one to letters.yaml")
-    known = ", ".join(x.id for x in data.letters)
-    raise OgpError("the data holds several letters; name one", hint=f"letters: {known}")
-
-
-def resolve_recipient(data: Dataset, letter: Letter, text: str) -> str:
-    """The id of a recipient of ``letter`` from what the user typed (id or short name)."""
-    agency_id = resolve_agency(data, text)
-    if agency_id not in letter.recipients:
-        known = ", ".join(letter.recipients)
-        raise OgpError(
-            f"'{text}' is not a recipient of letter {letter.id}", hint=f"its recipients: {known}"
-        )
-    return agency_id
-
-
-def address_row(agency: Agency) -> AddressRow:
-    addr = agency.address
-    return AddressRow(
-        id=agency.id,
-        name=agency.name,
-        address=", ".join(addr.lines) if addr else "",
-        postcode=(addr.postcode or "") if addr else "",
-        city=(addr.city or "") if addr else "",
-    )
-
-
-def address_block(agency: Agency) -> tuple[str, ...]:
-    """The lines of a personal letter's address field."""
-    lines = [agency.name]
-    if agency.address is not None:
-        lines += list(agency.address.lines)
-        town = " ".join(x for x in (agency.address.postcode, agency.address.city) if x)
-        if town:
-            lines.append(town)
-    return tuple(lines)
-
-
-def person_phrase(p: Person) -> str:
-    """'statssekretær Paul Chaffey'."""
-    return f"{p.title} {p.name}" if p.title else p.name
-
-
-def venue_phrase(m: Meeting) -> str:
-    return ", ".join(x for x in (m.venue.name, m.venue.address, m.venue.city) if x)
-
-
 def meeting_line(m: Meeting, lang: str, chair_known: bool) -> str:
     values = {
         "number": m.number or "",
@@ -195,22 +128,6 @@ def meeting_line(m: Meeting, lang: str, chair_known: bool) -> str:
     if m.chair is not None and not chair_known:
         line += word(lang, "chaired_by", chair=person_phrase(m.chair))
     return line
-
-
-def agenda_item_title(item: AgendaItem, lang: str) -> str:
-    """The item as the agenda words it; a status round says its minutes per agency."""
-    if item.status_round is None:
-        return item.title
-    return (
-        item.title
-        + " "
-        + word(
-            lang,
-            "status_round_suffix",
-            low=item.status_round.min_minutes,
-            high=item.status_round.max_minutes,
-        )
-    )
 
 
 def agenda_items(m: Meeting, lang: str) -> tuple[str, ...]:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ogp.data.model import Commitment, Dataset, Level
-from ogp.errors import OgpError
 from ogp.text.phrasing import agency_name, commitment_label, owners_phrase
 from ogp.text.wording import word
 
@@ -45,20 +44,6 @@ class StatusReport:
     as_of: date | None  # the newest date in the rows' status reports
     lang: str
     groups: list[AgencyGroup] = field(default_factory=list)
-
-
-def resolve_agency(data: Dataset, text: str) -> str:
-    """An agency id from what the user typed: its id, in any case, or its short name."""
-    if text in data.agency_by_id:
-        return text
-    folded = text.strip().casefold()
-    if not folded:
-        raise OgpError("no agency given", hint="give an agency's id or short name, e.g. fin")
-    for a in data.agencies:
-        if folded in (a.id.casefold(), a.label.casefold(), a.name.casefold()):
-            return a.id
-    known = ", ".join(a.id for a in data.agencies)
-    raise OgpError(f"unknown agency '{text}'", hint=f"known agencies: {known}")
 
 
 def build(data: Dataset, *, agency: str | None = None, lang: str = "nb") -> StatusReport:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ogp.data.model import Commitment, Dataset, Joiner, Role
-from ogp.text.wording import WORDS
+from ogp.data.model import Agency, AgendaItem, Commitment, Dataset, Joiner, Meeting, Person, Role
+from ogp.text.wording import WORDS, word
 
 
 def join_words(items: Sequence[str], lang: str = "nb") -> str:
@@ -90,3 +90,67 @@ def annex_rows(data: Dataset, lang: str = "nb") -> list[AnnexRow]:
         AnnexRow(tuple(g), join_words([commitment_label(c, lang) for c in g], lang), phrase)
         for g, phrase in zip(groups, phrases, strict=True)
     ]
+
+
+@dataclass(frozen=True)
+class AddressRow:
+    id: str
+    name: str
+    address: str  # the address lines, joined by ", "
+    postcode: str
+    city: str
+
+    @property
+    def has_address(self) -> bool:
+        return bool(self.address)
+
+    @property
+    def cells(self) -> list[str]:
+        return [self.name, self.address, self.postcode, self.city]
+
+
+def address_row(agency: Agency) -> AddressRow:
+    addr = agency.address
+    return AddressRow(
+        id=agency.id,
+        name=agency.name,
+        address=", ".join(addr.lines) if addr else "",
+        postcode=(addr.postcode or "") if addr else "",
+        city=(addr.city or "") if addr else "",
+    )
+
+
+def address_block(agency: Agency) -> tuple[str, ...]:
+    """The lines of a personal letter's address field."""
+    lines = [agency.name]
+    if agency.address is not None:
+        lines += list(agency.address.lines)
+        town = " ".join(x for x in (agency.address.postcode, agency.address.city) if x)
+        if town:
+            lines.append(town)
+    return tuple(lines)
+
+
+def person_phrase(p: Person) -> str:
+    """'statssekretær Paul Chaffey'."""
+    return f"{p.title} {p.name}" if p.title else p.name
+
+
+def venue_phrase(m: Meeting) -> str:
+    return ", ".join(x for x in (m.venue.name, m.venue.address, m.venue.city) if x)
+
+
+def agenda_item_title(item: AgendaItem, lang: str) -> str:
+    """The item as the agenda words it; a status round says its minutes per agency."""
+    if item.status_round is None:
+        return item.title
+    return (
+        item.title
+        + " "
+        + word(
+            lang,
+            "status_round_suffix",
+            low=item.status_round.min_minutes,
+            high=item.status_round.max_minutes,
+        )
+    )
