@@ -19,6 +19,7 @@ from ogp.data.schema.types import (
     Ref,
     Text,
     Time,
+    Url,
 )
 
 LINE = 500  # longest one-line text
@@ -145,6 +146,20 @@ EVENT = Record(
     kind="event",
 )
 
+ACCESSIBILITY = Record(
+    m.Accessibility,
+    {
+        "email": Field(Email("Where readers send feedback on the website's accessibility.")),
+        "statement_url": Field(
+            Url("The official accessibility statement (in Norway: on uustatus.no).")
+        ),
+        "known_issues": Field(
+            ListOf(_line("A known accessibility problem of the website, and what to do instead."))
+        ),
+    },
+    "What the website's accessibility statement says (ogp site).",
+)
+
 PLAN = Record(
     m.Plan,
     {
@@ -152,7 +167,10 @@ PLAN = Record(
         "title": Field(_line("The action plan's title."), required=True),
         "title_en": Field(_line("The action plan's English title.")),
         "number": Field(Int("Which action plan of the country this is.", minimum=1, maximum=100)),
+        "start_year": Field(Int("The year the plan's period starts.", minimum=1990, maximum=2200)),
+        "end_year": Field(Int("The year the plan's period ends.", minimum=1990, maximum=2200)),
         "contact_point": Field(Ref("agency", "The agency that is the OGP contact point.")),
+        "accessibility": Field(ACCESSIBILITY),
         "timeline": Field(ListOf(EVENT, "Dated events around the plan.")),
     },
     "The action plan.",

@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from ogp.data.model import Items
 from ogp.data.problems import Problem, Where, error, marks, pack, pos_at
 from ogp.data.refs import Declared, Reference
-from ogp.data.schema.values import clock, date, email, ident, postcode
+from ogp.data.schema.values import clock, date, email, ident, postcode, url
 from ogp.data.schema.values.invalid import Invalid
 from ogp.data.yamlload import Converted, Node, YMap, YSeq
 
@@ -229,6 +229,10 @@ def Time(description: str = "") -> Pattern:
 
 def Email(description: str = "") -> Pattern:
     return Pattern(email.ID, email.parse, email.PATTERN, description, "an e-mail address")
+
+
+def Url(description: str = "") -> Pattern:
+    return Pattern(url.ID, url.parse, url.PATTERN, description, "a web address (https://...)")
 
 
 def Postcode(description: str = "") -> Pattern:
