@@ -14,7 +14,7 @@ immutable sandbox (:class:`jinja2.sandbox.ImmutableSandboxedEnvironment`):
 no attribute that starts with ``_`` (so no ``__class__``, ``__globals__``,
 ``__mro__``), no ``str.format`` that reaches them, no method that changes a
 list, dict or set, ``range`` at most 100,000 long. On top of Jinja's own,
-``**`` and ``*`` refuse results that would be absurdly large (``10**10**10``,
+``**`` and ``*`` refuse results that would be absurdly large (``9**999999``,
 ``"x" * 10**9``). A template that tries any of these fails with one line,
 ``templates/letter.md.j2:3: template refused: ...``, before anything is
 written. What the sandbox cannot bound is plain work: nested loops over the
@@ -114,7 +114,8 @@ class TableRows:
 
 def _sandbox_class() -> type[jinja2.sandbox.ImmutableSandboxedEnvironment]:
     """The sandboxed environment class, with ``**`` and ``*`` bounded (made on first use)."""
-    from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+    from jinja2.exceptions import SecurityError
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     class Sandbox(ImmutableSandboxedEnvironment):
         intercepted_binops = frozenset({"**", "*"})
@@ -128,9 +129,7 @@ def _sandbox_class() -> type[jinja2.sandbox.ImmutableSandboxedEnvironment]:
                     and right > 0
                     and right * left.bit_length() > MAX_POWER_BITS
                 ):
-                    raise SecurityError(
-                        f"{left} ** {right} is too large a number for a template"
-                    )
+                    raise SecurityError(f"{left} ** {right} is too large a number for a template")
                 return left**right
             for seq, n in ((left, right), (right, left)):
                 if (
@@ -259,7 +258,7 @@ def render(env: jinja2.Environment, name: str, **values: Any) -> str:
         ) from None
     except OSError as exc:
         raise OgpError(f"template '{name}' cannot be read: {exc.strerror or exc}") from None
-    from jinja2.sandbox import SecurityError
+    from jinja2.exceptions import SecurityError
 
     try:
         return template.render(**values)
