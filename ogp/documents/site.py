@@ -23,7 +23,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ogp.data.model import Agency, Commitment, Dataset, Level, Meeting, Role
+from ogp.data.model import (
+    Agency,
+    Commitment,
+    Dataset,
+    Evidence,
+    IrmFinding,
+    Level,
+    Meeting,
+    Milestone,
+    Role,
+)
 from ogp.text import dates
 from ogp.text.phrasing import (
     agency_name,
@@ -81,8 +91,8 @@ def safe_url(url: str | None) -> str | None:
 def plan_slug(data: Dataset) -> str:
     """The plan's segment: its period (``2013-2015``), else its number, else ``plan``."""
     plan = data.plan
-    if plan is not None and plan.start_year and plan.end_year:
-        return f"{plan.start_year}-{plan.end_year}"
+    if plan is not None and plan.start and plan.end:
+        return f"{plan.start.year}-{plan.end.year}"
     if plan is not None and plan.number:
         return f"plan-{plan.number}"
     return "plan"
@@ -155,6 +165,37 @@ class HistoryRow:
     note: Text | None
     reported_at: Link | None  # the meeting it was reported at
     source: str
+    evidence: tuple[Link, ...] = ()
+    challenges: Text | None = None
+    next_steps: Text | None = None
+    milestone: str = ""  # the milestone it reports on
+    reported_by: str = ""
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    id: str
+    text: Text
+    start: str
+    due: str
+    overdue: bool
+    done: bool
+
+
+@dataclass(frozen=True)
+class FindingView:
+    label: str
+    value: str
+    source: Link | None  # the IRM report or OGP page it is published in
+    note: str
+
+
+@dataclass(frozen=True)
+class ContactView:
+    name: str
+    agency: Link | None
+    email: Link | None
+    phone: str
 
 
 @dataclass(frozen=True)
@@ -197,6 +238,13 @@ class CommitmentView:
     level: Level
     level_text: str
     history: tuple[HistoryRow, ...]
+    ogp_id: str = ""
+    ogp_page: Link | None = None
+    description: Text | None = None
+    contact: ContactView | None = None
+    milestones: tuple[MilestoneView, ...] = ()
+    irm: tuple[FindingView, ...] = ()
+    evidence: tuple[tuple[str, Link], ...] = ()  # (date reported, link), newest first
 
 
 @dataclass(frozen=True)
@@ -437,7 +485,7 @@ class _Site:
             owners=owners_phrase(self.data, c, lang),
             level=c.level,
             level_text=self.level_text(c.level, lang),
-            date=dates.letter_date(latest.date, "nb" if lang == "nb" else "en") if latest else "",
+            date=dates.table_date(latest.date, "nb" if lang == "nb" else "en") if latest else "",
         )
 
     def bars(self, commitments: list[Commitment], lang: str) -> tuple[Bar, ...]:
@@ -458,7 +506,7 @@ class _Site:
         )
 
     def date(self, d: dt.date, lang: str) -> str:
-        return dates.long_date(d, lang)
+        return dates.prose_date(d, lang)
 
 
 def build(
@@ -670,7 +718,7 @@ def _letter_ref(s: _Site, letter: Any, with_pdf: bool) -> LetterRef:
         pdf=pdf if with_pdf else None,
         title=letter.title,
         text=site_word(
-            "nb", "letter_of", ref=ref, date=dates.letter_date(letter.date), title=letter.title
+            "nb", "letter_of", ref=ref, date=dates.table_date(letter.date), title=letter.title
         ),
         date=letter.date,
     )
@@ -687,8 +735,8 @@ def _front(s: _Site, lang: str, sections: tuple[Link, ...]) -> FrontView:
         f"{b.label}: {site_word(lang, 'count_of', n=b.count, total=total)}" for b in bars
     )
     period = ""
-    if plan is not None and plan.start_year and plan.end_year:
-        period = f"{plan.start_year}–{plan.end_year}"
+    if plan is not None and plan.start and plan.end:
+        period = f"{s.date(plan.start, lang)} – {s.date(plan.end, lang)}"
     return FrontView(
         title=s.plan_title(lang),
         number=site_word(lang, "plan_number", number=plan.number) if plan and plan.number else "",
@@ -719,11 +767,33 @@ def _status_round_meetings(s: _Site) -> list[Meeting]:
 
 
 def _overdue(s: _Site, lang: str) -> list[Dated]:
-    """Status reports that were due at the latest past meeting with a status round, and missing.
+    """Milestones past their due date and not reported complete, oldest first; then the
+    status reports that were due at the latest past meeting with a status round, and missing.
 
     A commitment has reported for that meeting when one of its status reports
     names the meeting or is dated on or after it.
     """
+    late = [
+        (m.due, c, m)
+        for c in s.order
+        for m in c.milestones
+        if m.due is not None and m.overdue(s.today, milestone_done(c, m))
+    ]
+    items = [
+        Dated(
+            due,
+            s.date(due, lang),
+            site_word(
+                lang, "milestone_due", commitment=commitment_label(c, lang), milestone=m.text
+            ),
+            s.commitment_link(c, lang),
+        )
+        for due, c, m in sorted(late, key=lambda x: x[0])
+    ]
+    return items + _status_overdue(s, lang)
+
+
+def _status_overdue(s: _Site, lang: str) -> list[Dated]:
     past = [m for m in _status_round_meetings(s) if m.date < s.today]
     if not past:
         return []
@@ -768,6 +838,22 @@ def _next(s: _Site, lang: str) -> list[Dated]:
                     link,
                 )
             )
+    for c in s.order:
+        for ms in c.milestones:
+            if ms.due is not None and ms.due >= s.today and not milestone_done(c, ms):
+                items.append(
+                    Dated(
+                        ms.due,
+                        s.date(ms.due, lang),
+                        site_word(
+                            lang,
+                            "milestone_due",
+                            commitment=commitment_label(c, lang),
+                            milestone=ms.text,
+                        ),
+                        s.commitment_link(c, lang),
+                    )
+                )
     plan = s.data.plan
     for e in plan.timeline if plan else []:
         last = e.end or e.date
@@ -787,21 +873,100 @@ def _role(role: Role | None, lang: str) -> str:
     return site_word(lang, "role_owner")
 
 
+def _nb(text: str | None, lang: str) -> Text | None:
+    """A text the data holds in Norwegian only."""
+    return Text(text, "nb", only_nb=lang == "en") if text else None
+
+
+def _evidence(items: list[Evidence]) -> tuple[Link, ...]:
+    return tuple(
+        Link(e.title, url, internal=False) for e in items if (url := safe_url(e.url)) is not None
+    )
+
+
+def milestone_done(c: Commitment, milestone: Milestone) -> bool:
+    """Reported complete: the commitment is complete, or a report on the milestone says so."""
+    return c.level is Level.COMPLETE or any(
+        r.milestone == milestone.id and r.level is Level.COMPLETE for r in c.status
+    )
+
+
+def _ogp_page(c: Commitment) -> str | None:
+    """OGP's page of the commitment, as the IRM findings in the data link to it."""
+    if not c.ogp_id or c.irm is None:
+        return None
+    for _, finding in c.irm.findings():
+        url = safe_url(finding.url)
+        if url and f"/commitments/{c.ogp_id.lower()}" in url.lower():
+            return url
+    return None
+
+
+def _finding_source(f: IrmFinding) -> Link | None:
+    url = safe_url(f.url)
+    return Link(f.report or url, url, internal=False) if url else None
+
+
 def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
     reporter = c.effective_reporter()
+    reports = sorted(c.status, key=lambda r: r.date, reverse=True)
     history = tuple(
         HistoryRow(
             date=s.date(r.date, lang),
             level=r.level,
             level_text=s.level_text(r.level, lang),
-            note=Text(r.note, "nb", only_nb=lang == "en") if r.note else None,
+            note=_nb(r.note, lang),
             reported_at=s.meeting_link(r.meeting, lang),
             source=r.source or "",
+            evidence=_evidence(r.evidence),
+            challenges=_nb(r.challenges, lang),
+            next_steps=_nb(r.next_steps, lang),
+            milestone=r.milestone or "",
+            reported_by=agency_name(s.data, r.reported_by, annex=False) if r.reported_by else "",
         )
-        for r in sorted(c.status, key=lambda r: r.date, reverse=True)
+        for r in reports
     )
+    milestones = tuple(
+        MilestoneView(
+            id=m.id,
+            text=Text(m.text, "nb", only_nb=lang == "en"),
+            start=s.date(m.start, lang) if m.start else "",
+            due=s.date(m.due, lang) if m.due else "",
+            overdue=m.overdue(s.today, milestone_done(c, m)),
+            done=milestone_done(c, m),
+        )
+        for m in c.milestones
+    )
+    irm = tuple(
+        FindingView(
+            label=site_word(lang, f"irm_{name}"),
+            value=f.value,
+            source=_finding_source(f),
+            note=f.note or "",
+        )
+        for name, f in (c.irm.findings() if c.irm else [])
+    )
+    contact = None
+    if c.contact is not None:
+        p = c.contact
+        contact = ContactView(
+            name=person_phrase(p),
+            agency=s.agency_link(p.agency, lang) if p.agency else None,
+            email=_mailto(p.email),
+            phone=p.phone or "",
+        )
+    ogp_page = _ogp_page(c)
     title = s.commitment_title(c, lang)
     return CommitmentView(
+        ogp_id=c.ogp_id or "",
+        ogp_page=Link(site_word(lang, "ogp_page"), ogp_page, internal=False) if ogp_page else None,
+        description=s.text(c.description, c.description_en, lang),
+        contact=contact,
+        milestones=milestones,
+        irm=irm,
+        evidence=tuple(
+            (s.date(r.date, lang), link) for r in reports for link in _evidence(r.evidence)
+        ),
         id=c.id,
         label=commitment_label(c, lang),
         title=title,
@@ -1092,8 +1257,8 @@ def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
             "title": plan.title,
             "title_en": plan.title_en,
             "number": plan.number,
-            "start_year": plan.start_year,
-            "end_year": plan.end_year,
+            "start": plan.start.isoformat() if plan.start else None,
+            "end": plan.end.isoformat() if plan.end else None,
             "contact_point": plan.contact_point,
         },
         "last_changed": s.last_changed.isoformat() if s and s.last_changed else None,
@@ -1127,6 +1292,31 @@ def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
                 ],
                 "collaborators": list(c.collaborators),
                 "reporter": c.effective_reporter(),
+                "ogp_id": c.ogp_id,
+                "description": c.description,
+                "description_en": c.description_en,
+                "contact": None
+                if c.contact is None
+                else {
+                    "name": c.contact.name,
+                    "title": c.contact.title,
+                    "agency": c.contact.agency,
+                    "email": c.contact.email,
+                    "phone": c.contact.phone,
+                },
+                "milestones": [
+                    {
+                        "id": m.id,
+                        "text": m.text,
+                        "start": m.start.isoformat() if m.start else None,
+                        "due": m.due.isoformat() if m.due else None,
+                    }
+                    for m in c.milestones
+                ],
+                "irm": {
+                    name: {"value": f.value, "url": f.url, "report": f.report, "note": f.note}
+                    for name, f in (c.irm.findings() if c.irm else [])
+                },
                 "level": c.level.value,
                 "status": [
                     {
@@ -1135,6 +1325,11 @@ def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
                         "note": r.note,
                         "meeting": r.meeting,
                         "source": r.source,
+                        "milestone": r.milestone,
+                        "reported_by": r.reported_by,
+                        "challenges": r.challenges,
+                        "next_steps": r.next_steps,
+                        "evidence": [{"title": e.title, "url": e.url} for e in r.evidence],
                     }
                     for r in sorted(c.status, key=lambda r: r.date)
                 ],
@@ -1195,6 +1390,7 @@ def _csv_commitments(s: _Site) -> list[list[str]]:
     rows = [
         [
             "id",
+            "ogp_id",
             "label",
             "irm_no",
             "title",
@@ -1211,6 +1407,7 @@ def _csv_commitments(s: _Site) -> list[list[str]]:
         rows.append(
             [
                 c.id,
+                c.ogp_id or "",
                 commitment_label(c),
                 str(c.irm_no) if c.irm_no is not None else "",
                 c.title or "",
@@ -1226,7 +1423,21 @@ def _csv_commitments(s: _Site) -> list[list[str]]:
 
 
 def _csv_status(s: _Site) -> list[list[str]]:
-    rows = [["commitment", "date", "level", "note", "meeting", "source"]]
+    rows = [
+        [
+            "commitment",
+            "date",
+            "level",
+            "note",
+            "meeting",
+            "source",
+            "milestone",
+            "reported_by",
+            "challenges",
+            "next_steps",
+            "evidence",
+        ]
+    ]
     for c in s.order:
         for r in sorted(c.status, key=lambda r: r.date):
             rows.append(
@@ -1237,6 +1448,11 @@ def _csv_status(s: _Site) -> list[list[str]]:
                     r.note or "",
                     r.meeting or "",
                     r.source or "",
+                    r.milestone or "",
+                    r.reported_by or "",
+                    r.challenges or "",
+                    r.next_steps or "",
+                    " ".join(e.url for e in r.evidence),
                 ]
             )
     return rows

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import Any
@@ -11,7 +10,8 @@ from ogp.data.model import Level
 from ogp.documents.status import StatusReport, StatusRow
 from ogp.output import plaintable
 from ogp.output.context import OutputContext
-from ogp.output.escape import csv_cell
+from ogp.output.spreadsheet import Sheet, csv_text
+from ogp.text.dates import table_date
 from ogp.text.wording import LEVELS, level_label, word
 
 _LEVEL_STYLE = {
@@ -35,7 +35,7 @@ def _cells(row: StatusRow, lang: str) -> list[str]:
         row.owners,
         row.reporter,
         level_label(lang, row.level),
-        row.date.isoformat() if row.date else "",
+        table_date(row.date, lang) if row.date else "",
     ]
 
 
@@ -94,25 +94,21 @@ def markdown(report: StatusReport, ctx: OutputContext) -> str:
 
 
 def csv_report(report: StatusReport, ctx: OutputContext) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["id", "title", "owners", "reporter", "level", "date", "note"])
-    for r in report.rows:
-        writer.writerow(
-            [
-                csv_cell(c)
-                for c in (
-                    r.id,
-                    r.title,
-                    r.owners,
-                    r.reporter if r.reporter_agreed else "",
-                    str(r.level),
-                    r.date.isoformat() if r.date else "",
-                    r.note,
-                )
-            ]
+    """One row per commitment, with a UTF-8 BOM first (see ogp.output.spreadsheet)."""
+    headers = ("id", "title", "owners", "reporter", "level", "date", "note")
+    rows = tuple(
+        (
+            r.id,
+            r.title,
+            r.owners,
+            r.reporter if r.reporter_agreed else "",
+            str(r.level),
+            r.date.isoformat() if r.date else "",
+            r.note,
         )
-    return out.getvalue()
+        for r in report.rows
+    )
+    return csv_text(Sheet("status", headers, rows))
 
 
 def json_report(report: StatusReport, ctx: OutputContext) -> str:
@@ -172,10 +168,8 @@ def _group_counts(counts: dict[Level, int], partner: int, lang: str) -> str:
 
 def _overview(report: StatusReport) -> dict[str, Any]:
     """What the overview templates show: the date of the data, counts, and agency groups."""
-    from ogp.text.dates import long_date
-
     lang = report.lang
-    as_of = long_date(report.as_of, lang) if report.as_of else word(lang, "no_status_yet")
+    as_of = table_date(report.as_of, lang) if report.as_of else word(lang, "no_status_yet")
     partner = word(lang, "partner")
     return {
         "lang": lang,
