@@ -33,8 +33,8 @@ def check(facts: Facts) -> Iterator[Problem]:
                 m.at("agenda"),
                 ID,
                 f"the agenda of meeting {m.id} takes at least {low} min., but the meeting "
-                f"lasts {length} min. ({m.start:%H:%M}-{m.end:%H:%M}); shorten it or "
-                "extend the meeting",
+                f"lasts {length} min. ({m.start:%H:%M}-{m.end:%H:%M})",
+                hint="shorten it or extend the meeting",
             )
         elif high > length:
             yield warning(
