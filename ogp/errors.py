@@ -46,4 +46,3 @@ class DataInvalid(OgpError):
     def lines(self) -> list[str]:
         shown = [str(p) for p in self.problems if p.severity is Severity.ERROR]
         return [*shown, *super().lines()]
-

@@ -20,7 +20,7 @@ Run = Callable[..., Result]
 def test_validate_passes_on_the_bundled_data(run: Run) -> None:
     result = run("--data", DATA, "validate")
     assert result.exit_code == 0
-    assert result.output.splitlines()[-1] == "4 file(s) checked: 0 errors, 10 warnings"
+    assert result.output.splitlines()[-1] == "4 file(s) checked: 0 errors, 11 warnings"
 
 
 def test_strict_fails_on_the_bundled_warnings(run: Run) -> None:
@@ -44,7 +44,7 @@ def test_validate_json(run: Run, edit: Callable[[str, str, str], Path], data_dir
         "problems": [
             {
                 "file": str(data_dir / "commitments.yaml"),
-                "line": 181,
+                "line": 457,
                 "column": 14,
                 "severity": "error",
                 "rule": "unknown-reference",
@@ -76,7 +76,7 @@ def test_validate_github_annotations(
     monkeypatch.chdir(data_dir.parent)
     out = run("validate", "--format", "github").output.splitlines()
     assert out[0] == (
-        "::error file=data/commitments.yaml,line=181,col=14,title=unknown-reference"
+        "::error file=data/commitments.yaml,line=457,col=14,title=unknown-reference"
         "::unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?"
     )
 
@@ -180,10 +180,10 @@ def test_installed_command_end_to_end(tmp_path: Path) -> None:
     ("args", "suffix", "starts"),
     [
         (["status"], ".html", "<!DOCTYPE html>"),
-        (["status"], ".csv", "id,title,owners"),
+        (["status"], ".csv", '\ufeff"id","title","owners"'),
         (["status"], ".txt", "Forpliktelse"),
         (["agenda", "1"], ".html", "<!DOCTYPE html>"),
-        (["addresses"], ".csv", '"'),
+        (["addresses"], ".csv", '\ufeff"kind"'),
         (["validate"], ".json", "{"),
         (["calendar", "1"], ".ics", "BEGIN:VCALENDAR"),
     ],
