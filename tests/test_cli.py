@@ -155,10 +155,10 @@ def test_installed_command_end_to_end(tmp_path: Path) -> None:
     ("args", "suffix", "starts"),
     [
         (["status"], ".html", "<!DOCTYPE html>"),
-        (["status"], ".csv", "id,title,owners"),
+        (["status"], ".csv", '\ufeff"id","title","owners"'),
         (["status"], ".txt", "Forpliktelse"),
         (["agenda", "1"], ".html", "<!DOCTYPE html>"),
-        (["addresses"], ".csv", '"'),
+        (["addresses"], ".csv", '\ufeff"kind"'),
         (["validate"], ".json", "["),
         (["calendar", "1"], ".ics", "BEGIN:VCALENDAR"),
     ],

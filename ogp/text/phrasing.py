@@ -121,6 +121,7 @@ class AddressRow:
     address: str  # the address lines, joined by ", "
     postcode: str
     city: str
+    lines: tuple[str, ...] = ()  # the address lines, each on its own
 
     @property
     def has_address(self) -> bool:
@@ -139,6 +140,7 @@ def address_row(agency: Agency) -> AddressRow:
         address=", ".join(addr.lines) if addr else "",
         postcode=(addr.postcode or "") if addr else "",
         city=(addr.city or "") if addr else "",
+        lines=tuple(addr.lines) if addr else (),
     )
 
 
