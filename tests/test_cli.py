@@ -20,7 +20,7 @@ Run = Callable[..., Result]
 def test_validate_passes_on_the_bundled_data(run: Run) -> None:
     result = run("--data", DATA, "validate")
     assert result.exit_code == 0
-    assert result.output.splitlines()[-1] == "4 file(s) checked: 0 errors, 10 warnings"
+    assert result.output.splitlines()[-1] == "4 file(s) checked: 0 errors, 11 warnings"
 
 
 def test_strict_fails_on_the_bundled_warnings(run: Run) -> None:
@@ -35,7 +35,7 @@ def test_validate_json(run: Run, edit: Callable[[str, str, str], Path], data_dir
     assert problems == [
         {
             "file": str(data_dir / "commitments.yaml"),
-            "line": 181,
+            "line": 457,
             "column": 14,
             "severity": "error",
             "rule": "unknown-reference",
@@ -51,7 +51,7 @@ def test_validate_github_annotations(
     monkeypatch.chdir(data_dir.parent)
     out = run("validate", "--format", "github").output.splitlines()
     assert out[0] == (
-        "::error file=data/commitments.yaml,line=181,col=14,title=unknown-reference"
+        "::error file=data/commitments.yaml,line=457,col=14,title=unknown-reference"
         "::unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?"
     )
 

@@ -122,15 +122,15 @@ def test_commitment_added_and_removed(run: Run, repo: Path, edit: Edit) -> None:
     )
     edit(
         "commitments.yaml",
-        """  - id: "4.24"
-    irm_no: 24
-    owners: [fin]
+        """  - id: "4.19"
+    irm_no: 19
+    owners: [kmd]
 """,
         "",
     )
     out = lines(diff(run, repo))
     assert "4.26: added: owners FIN, 'Open budgets'" in out
-    assert "4.24: removed: owners FIN" in out
+    assert "4.19: removed: owners KMD" in out
 
 
 def test_owners_roles_collaborators_reporter(run: Run, repo: Path, edit: Edit) -> None:

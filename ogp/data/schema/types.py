@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from ogp.data.model import Items
 from ogp.data.problems import Problem, Where, error, marks, pack, pos_at
 from ogp.data.refs import Declared, Reference
-from ogp.data.schema.values import clock, date, email, ident, postcode
+from ogp.data.schema.values import clock, date, email, ident, ogpid, postcode, url
 from ogp.data.schema.values.invalid import Invalid
 from ogp.data.yamlload import Converted, Node, YMap, YSeq
 
@@ -233,6 +233,28 @@ def Email(description: str = "") -> Pattern:
 
 def Postcode(description: str = "") -> Pattern:
     return Pattern(postcode.ID, postcode.parse, postcode.PATTERN, description, "a postcode")
+
+
+def Url(description: str = "") -> Pattern:
+    return Pattern(url.ID, url.parse, url.PATTERN, description, "a web address (https://...)")
+
+
+class OgpId(Pattern):
+    """OGP's id of a commitment (NO0020), declared so that two commitments cannot share it."""
+
+    def __init__(self, description: str = "") -> None:
+        super().__init__(ogpid.ID, ogpid.parse, ogpid.PATTERN, description, "an OGP id")
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        value = super().convert(node, at, ctx)
+        if value is not INVALID:
+            ctx.declared.append(Declared("OGP", value, ctx.file, at))
+        return value
+
+
+def LocalId(description: str = "") -> Pattern:
+    """An id that only needs to be unique within its record (a milestone's)."""
+    return Pattern(ident.ID, ident.parse, ident.PATTERN, description, "an id")
 
 
 class Id(Pattern):
