@@ -14,8 +14,6 @@ registry.
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
 import os
 import re
@@ -30,7 +28,6 @@ from ogp.documents.site import Feed, Site
 from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.context import OutputContext
-from ogp.output.escape import csv_cell
 from ogp.output.write import check_target
 
 MARKER = ".ogp-site"  # in the root of every site ogp writes: the folder may be replaced
@@ -110,8 +107,8 @@ def render(site: Site, ctx: OutputContext, *, progress: Progress | None = None) 
     files[site.data_files["json"]] = (
         json.dumps(site.plan_json, ensure_ascii=False, indent=2) + "\n"
     ).encode("utf-8")
-    files[site.data_files["commitments"]] = _csv(site.csv_commitments)
-    files[site.data_files["status"]] = _csv(site.csv_status)
+    files[site.data_files["commitments"]] = _csv("commitments", site.csv_commitments)
+    files[site.data_files["status"]] = _csv("status", site.csv_status)
     files[".nojekyll"] = b""  # GitHub Pages: serve every file as it is
     files[MARKER] = b"This folder was written by `ogp site`; it is replaced as a whole.\n"
     return files
@@ -128,13 +125,12 @@ def _static(env: Any, name: str) -> bytes:
     return str(source).encode("utf-8")  # the loader reads templates as UTF-8 text
 
 
-def _csv(rows: list[list[str]]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(rows[0])
-    for row in rows[1:]:
-        writer.writerow([csv_cell(c) for c in row])
-    return out.getvalue().encode("utf-8")
+def _csv(title: str, rows: list[list[str]]) -> bytes:
+    """Through the one CSV writer (a BOM, every field quoted, no formulas)."""
+    from ogp.output.spreadsheet import Sheet, csv_text
+
+    sheet = Sheet(title, tuple(rows[0]), tuple(tuple(r) for r in rows[1:]))
+    return csv_text(sheet).encode("utf-8")
 
 
 def _x(text: str) -> str:
