@@ -123,6 +123,8 @@ def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any
     commitments = []
     for i, c in enumerate(src["commitments.yaml"]["commitments"][:n_commitments]):
         new = {**c, "id": f"p{k}.{c['id']}"}
+        if k > 1:  # OGP ids are unique: only the first copy's commitments keep theirs
+            new.pop("ogp_id", None)
         new["owners"] = [
             a(o) if isinstance(o, str) else {**o, "agency": a(o["agency"])} for o in c["owners"]
         ]

@@ -407,6 +407,8 @@ class _Site:
         self.last_changed = last_changed
         self.plan = plan_slug(data)
         self.order = data.commitments_in_plan_order()
+        self._dates: dict[tuple[dt.date, str], str] = {}
+        self._rows: dict[tuple[str, str], CommitmentRow] = {}
 
     # where things are ---------------------------------------------------------------
     def home(self, lang: str) -> str:
@@ -476,6 +478,13 @@ class _Site:
         return level_label(lang, level)
 
     def row(self, c: Commitment, lang: str) -> CommitmentRow:
+        """The commitment's row in the tables (made once per language, shown on many pages)."""
+        key = (c.id, lang)
+        if key not in self._rows:
+            self._rows[key] = self._row(c, lang)
+        return self._rows[key]
+
+    def _row(self, c: Commitment, lang: str) -> CommitmentRow:
         latest = c.latest_status()
         return CommitmentRow(
             id=c.id,
@@ -485,7 +494,7 @@ class _Site:
             owners=owners_phrase(self.data, c, lang),
             level=c.level,
             level_text=self.level_text(c.level, lang),
-            date=dates.table_date(latest.date, "nb" if lang == "nb" else "en") if latest else "",
+            date=self.table_date(latest.date, lang) if latest else "",
         )
 
     def bars(self, commitments: list[Commitment], lang: str) -> tuple[Bar, ...]:
@@ -505,8 +514,19 @@ class _Site:
             if counts.get(level, 0) or level is not Level.NO_EVIDENCE
         )
 
+    def table_date(self, d: dt.date, lang: str) -> str:
+        """'17.03.2014' (nb), '17 Mar 2014' (en), once per day and language."""
+        key = (d, lang + "-table")
+        if key not in self._dates:
+            self._dates[key] = dates.table_date(d, lang)
+        return self._dates[key]
+
     def date(self, d: dt.date, lang: str) -> str:
-        return dates.prose_date(d, lang)
+        """'17. mars 2014': Babel's formatting, once per day and language of the site."""
+        key = (d, lang)
+        if key not in self._dates:
+            self._dates[key] = dates.prose_date(d, lang)
+        return self._dates[key]
 
 
 def build(
@@ -987,8 +1007,8 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
 
 
 def _agency(s: _Site, a: Agency, lang: str) -> AgencyView:
-    owned = [c for c in s.order if a.id in c.owner_ids]
-    partnered = [c for c in s.order if a.id in c.collaborators and a.id not in c.owner_ids]
+    owned, partners = s.data.commitments_of(a.id)
+    partnered = [c for c in partners if a.id not in c.owner_ids]
     address: tuple[str, ...] = ()
     if a.address is not None:
         town = " ".join(x for x in (a.address.postcode, a.address.city) if x)

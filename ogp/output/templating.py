@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ogp.errors import OgpError
 
@@ -119,6 +119,17 @@ def _sandbox_class() -> type[jinja2.sandbox.ImmutableSandboxedEnvironment]:
 
     class Sandbox(ImmutableSandboxedEnvironment):
         intercepted_binops = frozenset({"**", "*"})
+        # Whether an attribute is safe depends only on the object's type and the
+        # attribute's name (jinja2.sandbox: is_internal_attribute, modifies_known_mutable),
+        # so the answer is kept: a site of thousands of pages asks it millions of times.
+        _safe: ClassVar[dict[tuple[type, str], bool]] = {}
+
+        def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+            key = (type(obj), attr)
+            known = self._safe.get(key)
+            if known is None:
+                known = self._safe[key] = super().is_safe_attribute(obj, attr, value)
+            return known
 
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
             if operator == "**":

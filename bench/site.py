@@ -1,0 +1,219 @@
+"""The benchmark of ``ogp site``: against ``ogp validate`` on the same data, its growth, and
+against ``mkdocs build`` of the same pages as Markdown.
+
+    python3 bench/site.py                  # 1,000 and 5,000 commitments, 3 runs each
+    python3 bench/site.py --sizes 1000,2000,5000 --runs 5
+
+It uses bench/.venv (ogp installed from this checkout, and mkdocs, which is no
+dependency of ogp), made when missing. The data is bench/generate.py's, as one
+plan: the N commitments of the generated copies, but the meetings and letter of
+the first copy only (a plan of 5,000 commitments still meets a few times a year;
+in generate.py's data every copy brings two meetings whose status round lists
+every agency of every copy, so there the agendas alone grow with N²). Status
+reports point at those meetings. ``ogp site`` runs with ``--no-pdf`` (the PDF is
+WeasyPrint's time, measured in bench/run.py).
+
+Targets (issue 12): site ≤ 2× validate at 5,000 commitments (never above 4×);
+linear growth (site time per commitment about constant from the smallest size
+to the largest); faster than mkdocs building the same pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import venv
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+VENV = BENCH / ".venv"
+BIN = VENV / "bin"
+PY = str(BIN / "python")
+OGP = str(BIN / "ogp")
+OUT = BENCH / "out" / "site"
+
+
+def setup() -> None:
+    if not (BIN / "ogp").exists():
+        venv.create(VENV, with_pip=True)
+    subprocess.run([PY, "-m", "pip", "install", "-q", "-e", str(ROOT), "mkdocs"], check=True)
+
+
+def one_plan(n: int) -> Path:
+    """generate.py's N commitments as one plan: the first copy's meetings and letter only."""
+    sys.path.insert(0, str(BENCH))
+    import generate
+
+    out = BENCH / "data" / f"site-{n}"
+    src: dict[str, Any] = generate.read_bundled()
+    per = len(src["commitments.yaml"]["commitments"])
+    copies = -(-n // per)
+    parts: dict[str, list[Any]] = {"agencies": [], "commitments": [], "meetings": [], "letters": []}
+    first: dict[str, list[Any]] = {}
+    for k in range(1, copies + 1):
+        part = generate._copy(src, k, min(per, n - (k - 1) * per))
+        if k == 1:
+            first = part
+        parts["agencies"] += part["agencies"]
+        for c in part["commitments"]:
+            for s, mt in zip(c.get("status", []), first["meetings"], strict=False):
+                s["meeting"] = mt["id"]
+                s["date"] = mt["date"]
+            parts["commitments"].append(c)
+    parts["meetings"] = first["meetings"]
+    parts["letters"] = first["letters"]
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    plan = {k: v for k, v in src["commitments.yaml"].items() if k != "commitments"}
+    generate._dump({**plan, "commitments": parts["commitments"]}, out / "commitments.yaml")
+    generate._dump({"agencies": parts["agencies"]}, out / "agencies.yaml")
+    generate._dump({"meetings": parts["meetings"]}, out / "meetings.yaml")
+    generate._dump({"letters": parts["letters"]}, out / "letters.yaml")
+    done = subprocess.run([OGP, "--data", str(out), "validate"], capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"the generated data of {n} commitments does not validate:\n{done.stdout[-2000:]}")
+    return out
+
+
+MARKDOWN = """\
+import datetime as dt, sys
+from pathlib import Path
+from ogp.data import dataset
+from ogp.documents import site as core
+
+data = dataset.load(Path(sys.argv[1]))
+site = core.build(data, today=dt.date.today(), pdf=False)
+docs = Path(sys.argv[2]) / "docs"
+
+def cell(x):
+    return str(x or "").replace("|", "\\\\|").replace("\\n", " ")
+
+def text(t):
+    return t.text if t is not None else ""
+
+for page in site.pages:
+    v = page.view
+    lines = [f"# {page.title}", ""]
+    if page.template == "commitment":
+        lines += [f"**{v.level_text}**", "", "## Responsible", ""]
+        for o in v.owners:
+            target = o.agency.href.rstrip("/").split("/")[-1]
+            lines.append(f"- [{o.agency.text}](../../agencies/{target}/) ({o.role})")
+        lines += ["", "## Status history", "", "| Date | Status | Note |", "|---|---|---|"]
+        lines += [f"| {r.date} | {r.level_text} | {cell(text(r.note))} |" for r in v.history]
+        lines += ["", "## The IRM's assessment", "", "| Finding | Value |", "|---|---|"]
+        lines += [f"| {f.label} | {cell(f.value)} |" for f in v.irm]
+    elif page.template in ("commitments",):
+        lines += ["| No. | Title | Responsible | Status |", "|---|---|---|---|"]
+        for r in v:
+            title, owners = cell(text(r.title)), cell(r.owners)
+            lines.append(f"| {r.label} | {title} | {owners} | {r.level_text} |")
+    elif page.template == "agency":
+        lines += ["| No. | Title | Status |", "|---|---|---|"]
+        lines += [f"| {r.label} | {cell(text(r.title))} | {r.level_text} |" for r in v.owned]
+    elif page.template == "agencies":
+        lines += [f"- {r.name}: {r.owned}" for r in v]
+    elif page.template == "meeting":
+        lines += [v.when, "", v.venue, "", v.chair]
+    elif page.template == "front":
+        lines += ["| Level | Number |", "|---|---|"]
+        lines += [f"| {b.label} | {b.count} |" for b in v.bars]
+    path = docs / page.path / "index.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\\n".join(lines) + "\\n", encoding="utf-8")
+(Path(sys.argv[2]) / "mkdocs.yml").write_text(
+    "site_name: ogp benchmark\\nuse_directory_urls: true\\n", encoding="utf-8"
+)
+"""
+
+
+def markdown_project(data: Path, n: int) -> Path:
+    """The site's pages as Markdown files of a mkdocs project (made once, not timed)."""
+    folder = OUT / f"mkdocs-{n}"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    subprocess.run([PY, "-c", MARKDOWN, str(data), str(folder)], check=True)
+    return folder
+
+
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed:\n{done.stderr[-2000:]}")
+    return took
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,5000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-mkdocs", action="store_true", help="leave mkdocs out")
+    parser.add_argument("--no-setup", action="store_true", help="use bench/.venv as it is")
+    args = parser.parse_args()
+    if not args.no_setup:
+        setup()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    results: dict[int, dict[str, float]] = {}
+    for n in sizes:
+        data = one_plan(n)
+        out = OUT / f"public-{n}"
+        commands = {
+            "validate": [OGP, "--data", str(data), "validate"],
+            "site": [OGP, "--data", str(data), "site", "--no-pdf", "--force", "-o", str(out)],
+        }
+        if not args.no_mkdocs:
+            project = markdown_project(data, n)
+            commands["mkdocs"] = [
+                str(BIN / "mkdocs"),
+                "build",
+                "-q",
+                "-f",
+                str(project / "mkdocs.yml"),
+                "-d",
+                str(project / "site"),
+            ]
+        times: dict[str, list[float]] = {k: [] for k in commands}
+        for i in range(args.runs):
+            for name, cmd in commands.items():  # round-robin: they share the machine's moods
+                times[name].append(timed(cmd))
+            print(f"  {n:,} commitments: run {i + 1}/{args.runs}", file=sys.stderr)
+        results[n] = {k: statistics.median(v) for k, v in times.items()}
+        pages = sum(1 for _ in out.rglob("index.html"))
+        results[n]["pages"] = pages
+
+    print(
+        f"{'commitments':>11}  {'pages':>6}  {'validate':>9}  {'site':>8}  {'site/validate':>13}"
+        f"  {'mkdocs':>8}  {'mkdocs/site':>11}"
+    )
+    for n, r in results.items():
+        mk = r.get("mkdocs")
+        print(
+            f"{n:>11,}  {int(r['pages']):>6,}  {r['validate']:>8.2f}s  {r['site']:>7.2f}s  "
+            f"{r['site'] / r['validate']:>12.2f}×  "
+            + (f"{mk:>7.2f}s  {mk / r['site']:>10.2f}×" if mk else f"{'-':>8}  {'-':>11}")
+        )
+    small, large = min(results), max(results)
+    if small != large:
+        growth = (results[large]["site"] / results[small]["site"]) / (large / small)
+        print(
+            f"growth: site time per commitment at {large:,} is {growth:.2f}× that at {small:,} "
+            "(1.0 is linear)"
+        )
+    at = results[large]
+    ratio = at["site"] / at["validate"]
+    verdict = "PASS" if ratio <= 2 else ("within limit" if ratio <= 4 else "FAIL")
+    print(f"site / validate at {large:,}: {ratio:.2f}× (target ≤ 2×, limit 4×): {verdict}")
+
+
+if __name__ == "__main__":
+    main()
