@@ -71,8 +71,8 @@ def one_plan(n: int) -> Path:
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    plan = {k: v for k, v in src["commitments.yaml"].items() if k != "commitments"}
-    generate._dump({**plan, "commitments": parts["commitments"]}, out / "commitments.yaml")
+    plan = {**src["commitments.yaml"]["plan"], "contact_point": "kmd-1"}  # as generate.py
+    generate._dump({"plan": plan, "commitments": parts["commitments"]}, out / "commitments.yaml")
     generate._dump({"agencies": parts["agencies"]}, out / "agencies.yaml")
     generate._dump({"meetings": parts["meetings"]}, out / "meetings.yaml")
     generate._dump({"letters": parts["letters"]}, out / "letters.yaml")
