@@ -61,14 +61,20 @@ def calendar(
     organizer (the registration contact), every invited agency that has an
     e-mail address as attendee, the agenda, and a reminder at 09:00 on the
     last day to register (never later than an hour before the meeting
-    starts). The same data always gives the same file. With --all, nothing
-    is written unless every meeting has an invitation.
+    starts). The same data always gives the same file. A meeting that was
+    moved (date, time or venue) is sent as an update: the same UID, SEQUENCE
+    counting its moves in the git history of meetings.yaml, DTSTAMP the time
+    of the last move (an uncommitted move counts, stamped with the file's
+    modification time); without git, SEQUENCE is 0. With --all, nothing is
+    written unless every meeting has an invitation.
     """
     from ogp.data import dataset
+    from ogp.data.history import meeting_revisions
     from ogp.data.lookup import pick_meeting
     from ogp.documents import calendar as core
 
     data = dataset.load(state.data_dir)
+    moved = meeting_revisions(state.data_dir)
     fmt = choose_format("calendar", fmt, None if all_ else output)
     render = registry.renderer("calendar", fmt)
     if all_:
@@ -80,7 +86,7 @@ def calendar(
         )
         # every invitation first: a meeting that cannot have one stops the run before any
         # file is written
-        invitations = [core.invitation(data, m, lang) for m in data.meetings]
+        invitations = [core.invitation(data, m, lang, moved.get(m.id)) for m in data.meetings]
         ctx = state.context_for(output, lang)
         write_into(
             folder,
@@ -94,7 +100,8 @@ def calendar(
         return
     if meeting is None:
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")
-    invitation = core.invitation(data, pick_meeting(data, meeting), lang)
+    picked = pick_meeting(data, meeting)
+    invitation = core.invitation(data, picked, lang, moved.get(picked.id))
     emit(render(invitation, state.context_for(output, lang)), output, force=force)
     _note(invitation, data)
 

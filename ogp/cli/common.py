@@ -40,6 +40,7 @@ class State:
     ) -> None:
         """Render ``payload`` as ``document`` in the chosen format and print or write it."""
         fmt = choose_format(document, fmt, output)
+        refuse_binary_to_terminal(fmt, output)
         render = registry.renderer(document, fmt)
         emit(render(payload, self.context_for(output, lang)), output, force=force)
 
@@ -55,11 +56,11 @@ pass_state = click.make_pass_decorator(State)
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
 
-def lang_option() -> Decorator:
+def lang_option(default: str = "nb") -> Decorator:
     return click.option(
         "--lang",
         type=click.Choice(["nb", "en"]),
-        default="nb",
+        default=default,
         show_default=True,
         help="Language of the output: Norwegian bokmål (nb) or English (en).",
     )
@@ -121,6 +122,7 @@ _SUFFIX_FORMATS = {
     ".html": ("html",),
     ".htm": ("html",),
     ".pdf": ("pdf",),
+    ".xlsx": ("xlsx",),
     ".ics": ("ics",),
 }
 
@@ -142,6 +144,17 @@ def choose_format(document: str, fmt: str | None, output: str | None) -> str:
     raise click.UsageError(
         f"cannot tell the format from the file name '{output}'; use --format ({', '.join(known)})"
     )
+
+
+BINARY_FORMATS = ("pdf", "xlsx")
+
+
+def refuse_binary_to_terminal(fmt: str, output: str | None) -> None:
+    """A PDF or a workbook is not for the terminal: say so before any work is done."""
+    if fmt in BINARY_FORMATS and is_stdout(output) and sys.stdout.isatty():
+        raise click.UsageError(
+            f"{fmt} is not for the terminal: write it to a file, e.g. -o document.{fmt}"
+        )
 
 
 def all_option(what: str) -> Decorator:

@@ -42,6 +42,7 @@ REGISTRY: dict[str, dict[str, str]] = {
         "md": "ogp.output.formats.addresses:markdown",
         "txt": "ogp.output.formats.addresses:text",
         "csv": "ogp.output.formats.addresses:csv_report",
+        "xlsx": "ogp.output.formats.addresses:xlsx",
         "html": "ogp.output.formats.addresses:html",
     },
     "diff": {
