@@ -322,7 +322,7 @@ def _problems(tmp_path: Path, edits: list[Edit]) -> list[str]:
         assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {file}"
         path.write_text(text.replace(old, new), encoding="utf-8")
     return [
-        f"{Path(p.pos.file).name}:{p.pos.line}:{p.pos.column} {p.severity} [{p.rule}] {p.message}"
+        f"{Path(p.pos.file).name}:{p.pos.line}:{p.pos.column} {p.severity} [{p.rule}] {p.text}"
         for p in dataset.read(data).problems
     ]
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ogp.data.kinds import path_of
 from ogp.data.model import Letter
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
@@ -78,14 +79,18 @@ def check(facts: Facts) -> Iterator[Problem]:
                     letter.at("recipients"),
                     ID,
                     f"letter {letter.id} is addressed '{letter.addressee}', but its list of "
-                    "recipients is empty; list the agencies in 'recipients:'",
+                    "recipients is empty",
+                    hint="list the agencies in 'recipients:'",
+                    path=path_of("letter", letter.id, "recipients"),
                 )
             elif letter.addressee is None:
                 yield error(
                     letter.at("recipients"),
                     ID,
                     f"letter {letter.id} is addressed to no one: it has no recipients and no "
-                    "addressee; list the agencies in 'recipients:'",
+                    "addressee",
+                    hint="list the agencies in 'recipients:'",
+                    path=path_of("letter", letter.id, "recipients"),
                 )
         if not letter.meetings:
             said = _invitation_word(letter)
@@ -93,6 +98,7 @@ def check(facts: Facts) -> Iterator[Problem]:
                 yield error(
                     letter.at("meetings"),
                     ID,
-                    f"letter {letter.id} invites ('{said}') but names no meetings; list the "
-                    "meetings it invites to in 'meetings:' (e.g. meetings: [mote-1])",
+                    f"letter {letter.id} invites ('{said}') but names no meetings",
+                    hint="list the meetings it invites to in 'meetings:' (e.g. meetings: [mote-1])",
+                    path=path_of("letter", letter.id, "meetings"),
                 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ogp.data.kinds import path_of
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
 
@@ -53,5 +54,7 @@ def check(facts: Facts) -> Iterator[Problem]:
             c.at("id"),
             ID,
             f"commitment id '{c.id}' looks like a plan number with a letter for a digit "
-            f"({letters}); did you mean '{number}'?{also}",
+            f"({letters})",
+            hint=f"did you mean '{number}'?{also}",
+            path=path_of("commitment", c.id, "id"),
         )

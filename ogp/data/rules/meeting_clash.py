@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from ogp.data.kinds import path_of
 from ogp.data.model import Meeting
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
@@ -52,8 +53,9 @@ def check(facts: Facts) -> Iterator[Problem]:
                         ID,
                         f"meeting {m.id} ({m.start:%H:%M}-{m.end:%H:%M}) is on {m.date} in "
                         f"{m.venue.name}, like meeting {other.id} "
-                        f"({other.start:%H:%M}-{other.end:%H:%M}); change the date, time or "
-                        "venue of one of them",
+                        f"({other.start:%H:%M}-{other.end:%H:%M})",
+                        hint="change the date, time or venue of one of them",
+                        path=path_of("meeting", m.id, "start"),
                     )
                     break
             last = running.get(address)

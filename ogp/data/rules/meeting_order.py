@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
+from ogp.data.kinds import path_of
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
 
@@ -42,6 +43,7 @@ def check(facts: Facts) -> Iterator[Problem]:
             yield error(
                 after.at("date") if after.date != before.date else after.at("start"),
                 ID,
-                f"meeting no. {after.number} ({after.id}) is held {when}; correct the date "
-                "or swap the numbers",
+                f"meeting no. {after.number} ({after.id}) is held {when}",
+                hint="correct the date or swap the numbers",
+                path=path_of("meeting", after.id, "date" if after.date != before.date else "start"),
             )

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ogp.data.kinds import path_of
 from ogp.data.model import Commitment, Dataset, Letter, Meeting
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
@@ -80,8 +81,9 @@ def check(facts: Facts) -> Iterator[Problem]:
                 yield error(
                     m.at("invited"),
                     ID,
-                    f"{_who(data, aid, owned, m, has_round=has_round)}, "
-                    f"but is not invited; add {aid} to the invited of meeting {m.id}",
+                    f"{_who(data, aid, owned, m, has_round=has_round)}, but is not invited",
+                    hint=f"add {aid} to the invited of meeting {m.id}",
+                    path=path_of("meeting", m.id, "invited"),
                 )
         with_list = [x for x in letters if x.recipients]
         if not with_list:
@@ -105,8 +107,9 @@ def check(facts: Facts) -> Iterator[Problem]:
                 first.at("recipients"),
                 ID,
                 f"{_who(data, aid, owned, m, has_round=has_round)}, but is not "
-                f"among the recipients of {which}; add {aid} to the recipients of letter "
-                f"{first.id}{copy}",
+                f"among the recipients of {which}",
+                hint=f"add {aid} to the recipients of letter {first.id}{copy}",
+                path=path_of("letter", first.id, "recipients"),
             )
     yield from _never_sent(data, told)
 
@@ -132,8 +135,9 @@ def _never_sent(data: Dataset, told: set[str]) -> Iterator[Problem]:
             yield error(
                 owner.pos,
                 ID,
-                f"{_label(data, aid)} owns {c.id} but is among the recipients of no letter; "
-                f"add {aid} to the recipients of letter {with_list[0].id}",
+                f"{_label(data, aid)} owns {c.id} but is among the recipients of no letter",
+                hint=f"add {aid} to the recipients of letter {with_list[0].id}",
+                path=path_of("commitment", c.id, "owners", c.owners.index(owner)),
             )
 
 
