@@ -245,6 +245,23 @@ ERRORS = [
         "postcode",
         "write four digits",
     ),
+    # web addresses
+    (
+        "commitments.yaml",
+        "  contact_point: kmd\n",
+        "  contact_point: kmd\n  accessibility: {statement_url: 'javascript:alert(1)'}\n",
+        "5:34",
+        "url",
+        "'javascript:' links are not allowed",
+    ),
+    (
+        "commitments.yaml",
+        "  contact_point: kmd\n",
+        "  contact_point: kmd\n  accessibility: {statement_url: www.uustatus.no}\n",
+        "5:34",
+        "url",
+        "has no https:// in front",
+    ),
     # names
     (
         "agencies.yaml",
