@@ -85,7 +85,12 @@ BUILTIN_RULES: dict[str, str] = {
     "unknown-key": "No key outside the schema (with a 'did you mean' for typos).",
     "choice": "Words from a fixed list (completion level, role) are spelled as listed.",
     "too-long": "Texts stay within their length limit.",
-    "control-character": "Texts hold no invisible control characters.",
+    "cut-by-comment": "A plain text is not cut short by a comment: 'title: Eventuelt #2' "
+    "(one space before '#', or none after it) is refused; quote the value.",
+    "control-character": "Texts hold no invisible character: controls, format characters "
+    "(Unicode Cf: zero-width spaces, bidirectional controls, soft hyphens), line and paragraph "
+    "separators, private-use, surrogate and unassigned code points, and letters that print as "
+    "nothing (U+3164 HANGUL FILLER); the character is named.",
 }
 
 Check = Callable[[Facts], Iterable[Problem]]
