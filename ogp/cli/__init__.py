@@ -23,6 +23,8 @@ from ogp.cli.agenda import agenda
 from ogp.cli.calendar import calendar
 from ogp.cli.common import State
 from ogp.cli.diff import diff
+from ogp.cli.form import form
+from ogp.cli.intake import intake, record
 from ogp.cli.render_letter import render_letter
 from ogp.cli.schema import schema
 from ogp.cli.status import status
@@ -81,7 +83,19 @@ def cli(ctx: click.Context, data_dir: Path, templates: Path | None) -> None:
     protect(data_dir, data_dir.absolute().parent / "templates", *([templates] if templates else []))
 
 
-for command in (validate, status, render_letter, agenda, addresses, calendar, diff, schema):
+for command in (
+    validate,
+    status,
+    render_letter,
+    agenda,
+    addresses,
+    calendar,
+    diff,
+    schema,
+    form,
+    intake,
+    record,
+):
     cli.add_command(command)
 
 
