@@ -462,7 +462,7 @@ def _problems(tmp_path: Path, file: str, old: str, new: str) -> list[str]:
     path.write_text(text.replace(old, new), encoding="utf-8")
     result = dataset.read(data)
     return [
-        f"{Path(p.pos.file).name}:{p.pos.line}:{p.pos.column} {p.severity} [{p.rule}] {p.message}"
+        f"{Path(p.pos.file).name}:{p.pos.line}:{p.pos.column} {p.severity} [{p.rule}] {p.text}"
         for p in result.problems
     ]
 
