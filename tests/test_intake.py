@@ -96,8 +96,8 @@ def test_the_round_trip_adds_only_the_status_reports(run: Run, data_dir: Path, f
     before = path.read_bytes()
     dry = run("--data", data_dir, "intake", kmd, "--dry-run")
     assert dry.exit_code == 0, dry.output
-    assert "4.2: not reported → limited, 13.06.2014" in dry.output
-    assert "4.5: not reported → substantial, 13.06.2014" in dry.output
+    assert "4.2: not reported → limited, 13 Jun 2014" in dry.output
+    assert "4.5: not reported → substantial, 13 Jun 2014" in dry.output
     assert path.read_bytes() == before
     real = run("--data", data_dir, "intake", kmd)
     assert real.exit_code == 0, real.output
@@ -235,7 +235,7 @@ def test_record_adds_a_report_and_is_idempotent(run: Run, data_dir: Path) -> Non
     args = ("--data", data_dir, "record", "4.12", "--level", "complete", "--date", "2014-06-13")
     result = run(*args, "--meeting", "mote-2", "--evidence", "https://www.regjeringen.no/x")
     assert result.exit_code == 0, result.output
-    assert "4.12: not reported → complete, 13.06.2014" in result.output
+    assert "4.12: not reported → complete, 13 Jun 2014 (meeting no. 2)" in result.output
     text = path.read_text(encoding="utf-8")
     assert "        meeting: mote-2\n" in text
     again = run(*args, "--meeting", "mote-2", "--evidence", "https://www.regjeringen.no/x")

@@ -84,7 +84,7 @@ class Intake:
 
 
 def _at(file: str, sheet: str, col: int, row: int) -> Pos:
-    return Pos(f"{file}:{sheet}!{column_letter(col)}{row}")
+    return Pos.cell_of(file, sheet, f"{column_letter(col)}{row}")
 
 
 def _whole(file: str) -> Pos:
@@ -276,7 +276,7 @@ def _read_book(book: Any, file: str, data: Dataset, round_: Meeting, out: Intake
         if r > limit:
             out.problems.append(
                 error(
-                    Pos(f"{file}:{SHEET}!A{r}"),
+                    Pos.cell_of(file, SHEET, f"A{r}"),
                     "form",
                     f"the sheet goes on past row {limit}; this form has {expected} rows: "
                     "send the form as ogp made it",
