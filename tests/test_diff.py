@@ -653,3 +653,62 @@ def test_no_words_are_written_in_the_diff_module() -> None:
         "compare with a revision where the data was valid",
     }
     assert [w for w in words if w not in allowed] == []
+
+
+def test_evidence_and_the_other_fields_of_a_report(run: Run, repo: Path, edit: Edit) -> None:
+    add_status(
+        edit,
+        "{date: 2014-03-17, level: limited, source: brev, "
+        "evidence: [{title: Veileder, url: 'https://example.org/v'}]}",
+    )
+    git(repo, "commit", "-qam", "a report with evidence")
+    edit("agencies.yaml", "lines: [Postboks 8008 Dep]", "lines: [Postboks 8009 Dep]")
+    assert not any(ln.startswith("4.5:") for ln in lines(diff(run, repo)))  # unchanged
+    edit(
+        "commitments.yaml",
+        "url: 'https://example.org/v'}]}",
+        "url: 'https://example.org/w'}], challenges: Lite ressurser, reported_by: kmd}",
+    )
+    assert [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")] == [
+        "4.5: status report of 17 Mar 2014 changed: "
+        "evidence 'Veileder' <https://example.org/v> → 'Veileder' <https://example.org/w>; "
+        "challenges none → 'Lite ressurser'; reported by none → KMD"
+    ]
+
+
+def test_milestones_contact_and_irm_findings(run: Run, repo: Path, edit: Edit) -> None:
+    edit(
+        "commitments.yaml",
+        STATUS_4_5,
+        STATUS_4_5 + "    milestones:\n"
+        "      - {id: m1, text: Veileder, due: 2014-06-30}\n"
+        "      - {id: m2, text: Lisens}\n",
+    )
+    git(repo, "commit", "-qam", "milestones")
+    edit(
+        "commitments.yaml",
+        "{id: m1, text: Veileder, due: 2014-06-30}",
+        "{id: m1, text: Veileder for viderebruk, due: 2014-09-30}",
+    )
+    edit("commitments.yaml", "      - {id: m2, text: Lisens}\n", "      - {id: m3, text: Portal}\n")
+    edit(
+        "commitments.yaml",
+        STATUS_4_5,
+        STATUS_4_5 + "    contact: {name: Kari Nordmann, agency: kmd, email: kn@kmd.dep.no}\n",
+    )
+    edit(
+        "commitments.yaml",
+        'ambition: {value: Low, url: "https://www.opengovpartnership.org/members/norway/'
+        'commitments/NO0040/"}',
+        'ambition: {value: Moderate, url: "https://www.opengovpartnership.org/members/norway/'
+        'commitments/NO0040/"}',
+    )
+    url = "<https://www.opengovpartnership.org/members/norway/commitments/NO0040/>"
+    assert [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")] == [
+        "4.5: contact none → Kari Nordmann (KMD), kn@kmd.dep.no",
+        "4.5: milestone m1: 'Veileder' → 'Veileder for viderebruk'",
+        "4.5: milestone m1: due 30 Jun 2014 → 30 Sept 2014",
+        "4.5: milestone added: m3 'Portal'",
+        "4.5: milestone removed: m2 'Lisens'",
+        f"4.5: IRM ambition 'Low' {url} → 'Moderate' {url}",
+    ]

@@ -342,6 +342,8 @@ def _plan(c: _Compare, a: Plan | None, b: Plan | None) -> None:
         return
     rec.texts(("country", "title", "title_en"), a, b)
     rec.value("number", str(a.number or c.none), str(b.number or c.none))
+    rec.value("start", c.day(a.start), c.day(b.start))
+    rec.value("end", c.day(a.end), c.day(b.end))
     rec.value(
         "contact_point",
         c.names([a.contact_point] if a.contact_point else []),
@@ -392,14 +394,62 @@ def _commitment(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None
     ra, rb = a.effective_reporter(), b.effective_reporter()
     agreed = c.w("to_be_agreed")
     rec.value("reporter", c.name(ra) if ra else agreed, c.name(rb) if rb else agreed)
-    rec.texts(("label", "title", "title_en"), a, b)
+    rec.texts(("label", "title", "title_en", "ogp_id", "description", "description_en"), a, b)
     rec.value("irm_no", str(a.irm_no or c.none), str(b.irm_no or c.none))
     rec.value("parts", ", ".join(a.parts) or c.none, ", ".join(b.parts) or c.none)
+    rec.value("contact", c.person(a.contact), c.person(b.contact))
+    _milestones(c, a, b, rec)
+    _irm(c, a, b, rec)
     _status(c, a, b, rec)
+
+
+def _milestone_words(c: _Compare, m: Any) -> str:
+    """'m1 'Veileder publisert' (1 Jan 2014–30 Jun 2014)'."""
+    span = "–".join(c.day(d) for d in (m.start, m.due) if d)
+    return f"{m.id} {quoted(m.text)}" + (f" ({span})" if span else "")
+
+
+def _milestones(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None:
+    """Milestones matched by id: added, removed, or their text or dates changed."""
+    old = {m.id: m for m in a.milestones}
+    new_ids = {m.id for m in b.milestones}
+    label = rec.label("milestone")
+    for m in b.milestones:
+        if m.id not in old:
+            what = _milestone_words(c, m)
+            rec.add("changed", "milestones", f"{label} {c.w('diff_added', what=what)}", None, what)
+            continue
+        x = old[m.id]
+        rec.text("milestones", x.text, m.text, label=f"{label} {m.id}:")
+        for attr in ("start", "due"):
+            rec.value(
+                "milestones",
+                c.day(getattr(x, attr)),
+                c.day(getattr(m, attr)),
+                f"{label} {m.id}: {rec.label(attr)}",
+            )
+    for m in a.milestones:
+        if m.id not in new_ids:
+            what = _milestone_words(c, m)
+            rec.add("changed", "milestones", f"{label} {c.w('diff_removed', what=what)}", what)
+
+
+def _irm(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None:
+    """The IRM's findings, one by one: the value, and the report and address it is from."""
+    old = dict(a.irm.findings()) if a.irm else {}
+    new = dict(b.irm.findings()) if b.irm else {}
+    for name in [*new, *(n for n in old if n not in new)]:
+
+        def words(f: Any) -> str:
+            return f"{quoted(f.value)} <{f.url}>" if f is not None else c.none
+
+        label = c.w("diff_irm_finding", finding=rec.label(f"irm_{name}"))
+        rec.value("irm", words(old.get(name)), words(new.get(name)), label)
 
 
 # the fields of a status report said by the date and level; every other one is compared
 _REPORT_KEYS = ("date", "level", "where")
+_NAMED = ("meeting", "reported_by")  # ids, said by the name of what they refer to
 
 
 def _report_fields(r: StatusReport) -> list[str]:
@@ -407,16 +457,27 @@ def _report_fields(r: StatusReport) -> list[str]:
 
 
 def _report_value(c: _Compare, attr: str, value: object) -> str:
-    """A field of a status report in words: a meeting by its name, a text in quotes."""
+    """A field of a status report in words: a meeting or agency by its name, evidence as
+    'title <url>', a text in quotes."""
     if value is None or value == "" or value == []:
         return c.none
     if attr == "meeting" and isinstance(value, str):
         return c.meeting_ref(value)
+    if attr == "reported_by" and isinstance(value, str):
+        return c.name(value)
     if isinstance(value, str):
         return quoted(value)
     if isinstance(value, list | tuple):
-        return ", ".join(quoted(str(v)) for v in value)
+        return ", ".join(_item_words(v) for v in value)
     return str(value)
+
+
+def _item_words(value: object) -> str:
+    """An item of a list field: evidence (title and url) or a text."""
+    title, url = getattr(value, "title", None), getattr(value, "url", None)
+    if isinstance(title, str) and isinstance(url, str):
+        return f"{quoted(title)} <{url}>"
+    return quoted(str(value))
 
 
 def _report_words(c: _Compare, r: StatusReport) -> str:
@@ -438,14 +499,15 @@ def _report_changes(c: _Compare, a: StatusReport, b: StatusReport, *, skip_level
         what.append(f"{c.w('diff_label_level')} {old} → {new}")
     for attr in _report_fields(b):
         x, y = getattr(a, attr), getattr(b, attr)
-        if x == y:
-            continue
         key = f"diff_label_{attr}"
         label = c.w(key) if key in WORDS[c.lang] else attr.replace("_", " ")
-        if isinstance(x, str | None) and isinstance(y, str | None) and attr != "meeting":
-            what.append(f"{label} {text_change(x, y, c.lang)}")
-        else:
-            what.append(f"{label} {_report_value(c, attr, x)} → {_report_value(c, attr, y)}")
+        if isinstance(x, str | None) and isinstance(y, str | None) and attr not in _NAMED:
+            if (x or None) != (y or None):
+                what.append(f"{label} {text_change(x, y, c.lang)}")
+            continue
+        old, new = _report_value(c, attr, x), _report_value(c, attr, y)
+        if old != new:  # compared in words: records in lists compare by identity
+            what.append(f"{label} {old} → {new}")
     return "; ".join(what)
 
 
