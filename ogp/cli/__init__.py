@@ -29,6 +29,7 @@ from ogp.cli.form import form
 from ogp.cli.intake import intake, record
 from ogp.cli.render_letter import render_letter
 from ogp.cli.schema import schema
+from ogp.cli.site import site
 from ogp.cli.status import status
 from ogp.cli.validate import validate
 from ogp.errors import OgpError
@@ -112,6 +113,7 @@ for command in (
     form,
     intake,
     record,
+    site,
 ):
     cli.add_command(command)
 
