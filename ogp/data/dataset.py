@@ -5,38 +5,17 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ogp.data.model import Dataset
-from ogp.data.problems import Pos, Problem, Severity, error
+from ogp.data.problems import Pos, Result, Severity, error
 from ogp.data.rules import run_all
 from ogp.data.rules.facts import Facts
 from ogp.data.schema.files import FILES
 from ogp.data.schema.types import INVALID, Ctx, ListOf
 from ogp.data.yamlload import LoadFailed, YMap, checked, gc_paused, load_text, read_file
 from ogp.errors import DataInvalid, OgpError
-
-
-@dataclass
-class Result:
-    """What reading and checking the data folder found."""
-
-    data: Dataset
-    problems: list[Problem] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.WARNING]
-
-    def ok(self, strict: bool = False) -> bool:
-        return not (self.errors or (strict and self.warnings))
 
 
 def display_path(path: Path) -> str:
@@ -123,8 +102,8 @@ def _check(source: Source) -> Result:
                     error(
                         Pos(name),
                         "missing-file",
-                        f"{spec.name} is missing from the data folder; it holds "
-                        f"{spec.description[0].lower()}{spec.description[1:]}",
+                        f"{spec.name} is missing from the data folder",
+                        hint=f"it holds {spec.description[0].lower()}{spec.description[1:]}",
                     )
                 )
                 unreadable.update(spec.kinds)
@@ -154,7 +133,8 @@ def _check(source: Source) -> Result:
                 error(
                     Pos(name, 1, 1),
                     "top-level",
-                    f"the file holds {kind}; it must be a mapping with {keys} at the top",
+                    f"the file holds {kind}",
+                    hint=f"it must be a mapping with {keys} at the top",
                 )
             )
             unreadable.update(spec.kinds)

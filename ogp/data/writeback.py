@@ -562,7 +562,7 @@ def rewrite(data: bytes, edits: Sequence[Edit], file: str) -> tuple[bytes, list[
         if applied:
             load_text(new, file)
     except LoadFailed as exc:
-        raise WriteRefused(f"{exc.problem.pos}: {exc.problem.message}") from None
+        raise WriteRefused(f"{exc.problem.pos}: {exc.problem.text}") from None
     return bom + new.encode("utf-8"), applied
 
 

@@ -238,8 +238,7 @@ def personal_paragraph(data: Dataset, agency: Agency, lang: str) -> tuple[str, .
     still agree who reports; where another owner reports; where it is a partner.
     Nothing when the agency has no part in the plan (civil society, say).
     """
-    owned = [c for c in data.commitments_in_plan_order() if agency.id in c.owner_ids]
-    partner = [c for c in data.commitments_in_plan_order() if agency.id in c.collaborators]
+    owned, partner = data.commitments_of(agency.id)
     out: list[str] = []
     if owned:
         out.append(word(lang, "personal_owner", name=agency.name, commitments=_ids(owned, lang)))
