@@ -657,3 +657,24 @@ def test_no_words_are_written_in_the_diff_module() -> None:
         "compare with a revision where the data was valid",
     }
     assert [w for w in words if w not in allowed] == []
+
+
+def test_evidence_and_the_other_fields_of_a_report(run: Run, repo: Path, edit: Edit) -> None:
+    add_status(
+        edit,
+        "{date: 2014-03-17, level: limited, source: brev, "
+        "evidence: [{title: Veileder, url: 'https://example.org/v'}]}",
+    )
+    git(repo, "commit", "-qam", "a report with evidence")
+    edit("agencies.yaml", "lines: [Postboks 8008 Dep]", "lines: [Postboks 8009 Dep]")
+    assert not any(ln.startswith("4.5:") for ln in lines(diff(run, repo)))  # unchanged
+    edit(
+        "commitments.yaml",
+        "url: 'https://example.org/v'}]}",
+        "url: 'https://example.org/w'}], challenges: Lite ressurser, reported_by: kmd}",
+    )
+    assert [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")] == [
+        "4.5: status report of 17 Mar 2014 changed: "
+        "evidence 'Veileder' <https://example.org/v> → 'Veileder' <https://example.org/w>; "
+        "challenges none → 'Lite ressurser'; reported by none → KMD"
+    ]

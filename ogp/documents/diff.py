@@ -400,6 +400,7 @@ def _commitment(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None
 
 # the fields of a status report said by the date and level; every other one is compared
 _REPORT_KEYS = ("date", "level", "where")
+_NAMED = ("meeting", "reported_by")  # ids, said by the name of what they refer to
 
 
 def _report_fields(r: StatusReport) -> list[str]:
@@ -407,16 +408,27 @@ def _report_fields(r: StatusReport) -> list[str]:
 
 
 def _report_value(c: _Compare, attr: str, value: object) -> str:
-    """A field of a status report in words: a meeting by its name, a text in quotes."""
+    """A field of a status report in words: a meeting or agency by its name, evidence as
+    'title <url>', a text in quotes."""
     if value is None or value == "" or value == []:
         return c.none
     if attr == "meeting" and isinstance(value, str):
         return c.meeting_ref(value)
+    if attr == "reported_by" and isinstance(value, str):
+        return c.name(value)
     if isinstance(value, str):
         return quoted(value)
     if isinstance(value, list | tuple):
-        return ", ".join(quoted(str(v)) for v in value)
+        return ", ".join(_item_words(v) for v in value)
     return str(value)
+
+
+def _item_words(value: object) -> str:
+    """An item of a list field: evidence (title and url) or a text."""
+    title, url = getattr(value, "title", None), getattr(value, "url", None)
+    if isinstance(title, str) and isinstance(url, str):
+        return f"{quoted(title)} <{url}>"
+    return quoted(str(value))
 
 
 def _report_words(c: _Compare, r: StatusReport) -> str:
@@ -438,14 +450,15 @@ def _report_changes(c: _Compare, a: StatusReport, b: StatusReport, *, skip_level
         what.append(f"{c.w('diff_label_level')} {old} → {new}")
     for attr in _report_fields(b):
         x, y = getattr(a, attr), getattr(b, attr)
-        if x == y:
-            continue
         key = f"diff_label_{attr}"
         label = c.w(key) if key in WORDS[c.lang] else attr.replace("_", " ")
-        if isinstance(x, str | None) and isinstance(y, str | None) and attr != "meeting":
-            what.append(f"{label} {text_change(x, y, c.lang)}")
-        else:
-            what.append(f"{label} {_report_value(c, attr, x)} → {_report_value(c, attr, y)}")
+        if isinstance(x, str | None) and isinstance(y, str | None) and attr not in _NAMED:
+            if (x or None) != (y or None):
+                what.append(f"{label} {text_change(x, y, c.lang)}")
+            continue
+        old, new = _report_value(c, attr, x), _report_value(c, attr, y)
+        if old != new:  # compared in words: records in lists compare by identity
+            what.append(f"{label} {old} → {new}")
     return "; ".join(what)
 
 
