@@ -678,3 +678,41 @@ def test_evidence_and_the_other_fields_of_a_report(run: Run, repo: Path, edit: E
         "evidence 'Veileder' <https://example.org/v> → 'Veileder' <https://example.org/w>; "
         "challenges none → 'Lite ressurser'; reported by none → KMD"
     ]
+
+
+def test_milestones_contact_and_irm_findings(run: Run, repo: Path, edit: Edit) -> None:
+    edit(
+        "commitments.yaml",
+        STATUS_4_5,
+        STATUS_4_5 + "    milestones:\n"
+        "      - {id: m1, text: Veileder, due: 2014-06-30}\n"
+        "      - {id: m2, text: Lisens}\n",
+    )
+    git(repo, "commit", "-qam", "milestones")
+    edit(
+        "commitments.yaml",
+        "{id: m1, text: Veileder, due: 2014-06-30}",
+        "{id: m1, text: Veileder for viderebruk, due: 2014-09-30}",
+    )
+    edit("commitments.yaml", "      - {id: m2, text: Lisens}\n", "      - {id: m3, text: Portal}\n")
+    edit(
+        "commitments.yaml",
+        STATUS_4_5,
+        STATUS_4_5 + "    contact: {name: Kari Nordmann, agency: kmd, email: kn@kmd.dep.no}\n",
+    )
+    edit(
+        "commitments.yaml",
+        'ambition: {value: Low, url: "https://www.opengovpartnership.org/members/norway/'
+        'commitments/NO0040/"}',
+        'ambition: {value: Moderate, url: "https://www.opengovpartnership.org/members/norway/'
+        'commitments/NO0040/"}',
+    )
+    url = "<https://www.opengovpartnership.org/members/norway/commitments/NO0040/>"
+    assert [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")] == [
+        "4.5: contact none → Kari Nordmann (KMD), kn@kmd.dep.no",
+        "4.5: milestone m1: 'Veileder' → 'Veileder for viderebruk'",
+        "4.5: milestone m1: due 30 Jun 2014 → 30 Sept 2014",
+        "4.5: milestone added: m3 'Portal'",
+        "4.5: milestone removed: m2 'Lisens'",
+        f"4.5: IRM ambition 'Low' {url} → 'Moderate' {url}",
+    ]

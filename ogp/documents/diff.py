@@ -342,6 +342,8 @@ def _plan(c: _Compare, a: Plan | None, b: Plan | None) -> None:
         return
     rec.texts(("country", "title", "title_en"), a, b)
     rec.value("number", str(a.number or c.none), str(b.number or c.none))
+    rec.value("start", c.day(a.start), c.day(b.start))
+    rec.value("end", c.day(a.end), c.day(b.end))
     rec.value(
         "contact_point",
         c.names([a.contact_point] if a.contact_point else []),
@@ -392,10 +394,57 @@ def _commitment(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None
     ra, rb = a.effective_reporter(), b.effective_reporter()
     agreed = c.w("to_be_agreed")
     rec.value("reporter", c.name(ra) if ra else agreed, c.name(rb) if rb else agreed)
-    rec.texts(("label", "title", "title_en"), a, b)
+    rec.texts(("label", "title", "title_en", "ogp_id", "description", "description_en"), a, b)
     rec.value("irm_no", str(a.irm_no or c.none), str(b.irm_no or c.none))
     rec.value("parts", ", ".join(a.parts) or c.none, ", ".join(b.parts) or c.none)
+    rec.value("contact", c.person(a.contact), c.person(b.contact))
+    _milestones(c, a, b, rec)
+    _irm(c, a, b, rec)
     _status(c, a, b, rec)
+
+
+def _milestone_words(c: _Compare, m: Any) -> str:
+    """'m1 'Veileder publisert' (1 Jan 2014–30 Jun 2014)'."""
+    span = "–".join(c.day(d) for d in (m.start, m.due) if d)
+    return f"{m.id} {quoted(m.text)}" + (f" ({span})" if span else "")
+
+
+def _milestones(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None:
+    """Milestones matched by id: added, removed, or their text or dates changed."""
+    old = {m.id: m for m in a.milestones}
+    new_ids = {m.id for m in b.milestones}
+    label = rec.label("milestone")
+    for m in b.milestones:
+        if m.id not in old:
+            what = _milestone_words(c, m)
+            rec.add("changed", "milestones", f"{label} {c.w('diff_added', what=what)}", None, what)
+            continue
+        x = old[m.id]
+        rec.text("milestones", x.text, m.text, label=f"{label} {m.id}:")
+        for attr in ("start", "due"):
+            rec.value(
+                "milestones",
+                c.day(getattr(x, attr)),
+                c.day(getattr(m, attr)),
+                f"{label} {m.id}: {rec.label(attr)}",
+            )
+    for m in a.milestones:
+        if m.id not in new_ids:
+            what = _milestone_words(c, m)
+            rec.add("changed", "milestones", f"{label} {c.w('diff_removed', what=what)}", what)
+
+
+def _irm(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None:
+    """The IRM's findings, one by one: the value, and the report and address it is from."""
+    old = dict(a.irm.findings()) if a.irm else {}
+    new = dict(b.irm.findings()) if b.irm else {}
+    for name in [*new, *(n for n in old if n not in new)]:
+
+        def words(f: Any) -> str:
+            return f"{quoted(f.value)} <{f.url}>" if f is not None else c.none
+
+        label = c.w("diff_irm_finding", finding=rec.label(f"irm_{name}"))
+        rec.value("irm", words(old.get(name)), words(new.get(name)), label)
 
 
 # the fields of a status report said by the date and level; every other one is compared
