@@ -113,6 +113,9 @@ class Agency(Located):
     civil_society: bool = False
     address: Address | None = None
     email: str | None = None
+    visiting_address: str | None = None
+    phone: str | None = None
+    org_no: str | None = None
 
     @property
     def label(self) -> str:
@@ -282,14 +285,24 @@ class TimelineEvent(Located):
 
 
 @dataclass(slots=True, eq=False)
+class Accessibility(Located):
+    """What the website's accessibility statement says beyond what ogp knows itself."""
+
+    email: str | None = None
+    statement_url: str | None = None
+    known_issues: Items = field(default_factory=Items)
+
+
+@dataclass(slots=True, eq=False)
 class Plan(Located):
-    """The action plan: country, title and timeline."""
+    """The action plan: country, title, period and timeline."""
 
     country: str
     title: str
     number: int | None = None
     title_en: str | None = None
     contact_point: str | None = None
+    accessibility: Accessibility | None = None
     timeline: list[TimelineEvent] = field(default_factory=list)
     start: dt.date | None = None
     end: dt.date | None = None
@@ -407,6 +420,7 @@ class Letter(Located):
     attachments: Items = field(default_factory=Items)
     annex_title: str | None = None
     annex_note: str | None = None
+    case_officer: Person | None = None
 
 
 class Overrun(StrEnum):
