@@ -47,7 +47,7 @@ def read(data_dir: Path) -> Result:
     check_folder(data_dir)
 
     def on_disk(filename: str) -> tuple[str, Callable[[], bytes] | None]:
-        path = data_dir / filename
+        path = Path(os.path.normpath(data_dir / filename))  # ../private/x.yaml: beside it
         name = display_path(path)
         if not path.exists() and path.with_suffix(".yml").exists():
             return display_path(path.with_suffix(".yml")), lambda: _misnamed(path)
@@ -76,6 +76,8 @@ def read_texts(texts: Mapping[str, bytes], prefix: str = "") -> Result:
 
     def given(filename: str) -> tuple[str, Callable[[], bytes] | None]:
         name = prefix + filename
+        if filename.startswith("../"):  # a file beside the data folder (private/)
+            name = os.path.normpath(name)
         if filename not in texts:
             return name, None
         return name, lambda: checked(texts[filename], name)
@@ -95,7 +97,7 @@ def _check(source: Source) -> Result:
     parts: dict[str, Any] = {}
     files: list[str] = []
     for key, spec in FILES.items():
-        name, content = source(spec.name)
+        name, content = source(spec.relpath)
         if content is None:
             if spec.required:
                 ctx.problems.append(
@@ -109,7 +111,7 @@ def _check(source: Source) -> Result:
                 unreadable.update(spec.kinds)
             continue
         files.append(name)
-        ctx.file = name
+        ctx.file, ctx.field = name, ""
         # The records of the lists at the top of the file are converted as the
         # loader parses each one, so the file never stands in memory as a whole tree.
         streamed = {
@@ -143,13 +145,8 @@ def _check(source: Source) -> Result:
         del root  # the typed data keeps what it needs of the tree
         if value is not INVALID:
             parts[key] = value
-    data = Dataset(
-        agencies=parts.get("agencies", {}).get("agencies", []),
-        commitments=parts.get("commitments", {}).get("commitments", []),
-        meetings=parts.get("meetings", {}).get("meetings", []),
-        letters=parts.get("letters", {}).get("letters", []),
-        plan=parts.get("commitments", {}).get("plan"),
-    )
+    # the keys at the top of every file are the Dataset's fields (see ogp.data.kinds)
+    data = Dataset(**{k: v for part in parts.values() for k, v in part.items()})
     problems = ctx.problems
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
     facts = Facts(data, ctx.declared, ctx.references, unreadable)

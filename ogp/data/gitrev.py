@@ -99,7 +99,7 @@ def snapshot(data_dir: Path, rev: str) -> Snapshot:
             blobs.add(name.decode("utf-8", "surrogateescape"))
     texts: dict[str, bytes] = {}
     for spec in FILES.values():
-        if spec.name not in blobs:
+        if spec.folder or spec.name not in blobs:  # files beside the data are never in git
             continue
         shown = _git(["show", "--no-textconv", f"{commit}:./{spec.name}"], data_dir)
         if shown.returncode != 0:

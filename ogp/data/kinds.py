@@ -24,11 +24,13 @@ How to add a data file or record kind (e.g. ``self_assessments.yaml``):
    no problem); ``folder="private"`` makes it live in ``private/`` beside the
    data folder instead of in it (for personal data, which never goes to git).
 3. One entry here: ``Kind("self_assessment", "self_assessments", "self_assessments",
-   section="Self-assessments")``.
+   "self_assessments", diff=True)``; with ``diff=True``, ``ogp diff`` has a section
+   for it (its title is the word ``diff_section_self_assessments`` in
+   :mod:`ogp.text.wording`, and its comparison a call in ``documents.diff.compare``).
 
-Then ``ogp validate`` checks it, ``ogp schema`` exports it, references to it
-are checked, and ``ogp diff`` shows its records as added or removed (a
-field-by-field comparison is a method of ``documents.diff``, where one exists).
+Then ``ogp validate`` checks it, ``ogp schema`` exports it, ``Dataset`` holds
+it with its index by id, references to it are checked and problems in it get
+their logical path. ``tests/test_kinds.py`` checks that the tables agree.
 """
 
 from __future__ import annotations
@@ -48,25 +50,22 @@ class Kind:
     # the file ("" when they sit inside another record, as the plan's timeline does);
     # the index is then Dataset.<name>_by_id
     attr: str = ""
-    section: str = ""  # the title of its section in `ogp diff` ("" : none)
+    diff: bool = False  # a section of its own in `ogp diff` (titled word "diff_section_<attr>")
 
 
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
-        Kind("commitment", "commitments", "commitments", "commitments", "Commitments"),
+        Kind("commitment", "commitments", "commitments", "commitments", diff=True),
         Kind("event", "commitments", "plan.timeline"),
-        Kind("meeting", "meetings", "meetings", "meetings", "Meetings"),
-        Kind("agency", "agencies", "agencies", "agencies", "Agencies"),
-        Kind("letter", "letters", "letters", "letters", "Letters"),
+        Kind("meeting", "meetings", "meetings", "meetings", diff=True),
+        Kind("agency", "agencies", "agencies", "agencies", diff=True),
+        Kind("letter", "letters", "letters", "letters", diff=True),
     )
 }
 
 # The sections of `ogp diff`, in the order shown: the plan itself, then each kind's.
-SECTIONS: dict[str, str] = {
-    "plan": "Plan",
-    **{k.attr: k.section for k in KINDS.values() if k.attr and k.section},
-}
+SECTIONS: tuple[str, ...] = ("plan", *(k.attr for k in KINDS.values() if k.attr and k.diff))
 
 
 def file_of(kind: str) -> str:

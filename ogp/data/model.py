@@ -479,11 +479,19 @@ class Dataset:
     def __post_init__(self) -> None:
         self.reindex()
 
+    # Dataset.<kind>_by_id for every kind of ogp.data.kinds.KINDS whose records are a
+    # list of the Dataset (declared here for the type checker; filled by reindex)
+    agency_by_id: dict[str, Agency] = field(init=False, repr=False)
+    commitment_by_id: dict[str, Commitment] = field(init=False, repr=False)
+    meeting_by_id: dict[str, Meeting] = field(init=False, repr=False)
+    letter_by_id: dict[str, Letter] = field(init=False, repr=False)
+
     def reindex(self) -> None:
-        self.agency_by_id = {a.id: a for a in self.agencies}
-        self.commitment_by_id = {c.id: c for c in self.commitments}
-        self.meeting_by_id = {m.id: m for m in self.meetings}
-        self.letter_by_id = {x.id: x for x in self.letters}
+        from ogp.data.kinds import KINDS
+
+        for kind in KINDS.values():
+            if kind.attr:
+                setattr(self, f"{kind.name}_by_id", {r.id: r for r in getattr(self, kind.attr)})
         self._plan_order: tuple[Commitment, ...] | None = None
         self._units: dict[tuple[str, ...], list[Commitment]] | None = None
         self._of_agency: dict[str, tuple[list[Commitment], list[Commitment]]] | None = None

@@ -610,12 +610,12 @@ def dataset_check(data_dir: Path) -> Check:
         by_name = {p.resolve(): b for p, b in new.items()}
         texts: dict[str, bytes] = {}
         for spec in FILES.values():
-            path = data_dir / spec.name
+            path = spec.path(data_dir)
             if path.resolve() in by_name:
-                texts[spec.name] = by_name[path.resolve()]
+                texts[spec.relpath] = by_name[path.resolve()]
             elif path.exists():
                 try:
-                    texts[spec.name] = path.read_bytes()
+                    texts[spec.relpath] = path.read_bytes()
                 except OSError:
                     continue
         prefix = display_path(data_dir) + "/"

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ogp.data import kinds
 from ogp.data.model import (
     Agency,
     AgendaItem,
@@ -51,7 +52,7 @@ from ogp.text.phrasing import (
 )
 from ogp.text.wording import WORDS, level_label, word
 
-SECTIONS = ("plan", "commitments", "meetings", "agencies", "letters")  # in the order shown
+SECTIONS = kinds.SECTIONS  # in the order shown: the plan, then each kind's (ogp.data.kinds)
 
 SHORT = 160  # a text change whose old and new fit in this many characters is shown whole
 CONTEXT = 5  # words shown before and after each change of a longer text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ogp.data import model as m
 from ogp.data.schema.types import (
@@ -369,13 +370,31 @@ LETTER = Record(
 
 @dataclass(frozen=True)
 class DataFile:
-    """One file of the data folder: its name, whether it must exist, its top-level shape."""
+    """One data file: its name, whether it must exist, its top-level shape, where it lives.
+
+    The keys at the top of the file are the names of the ``Dataset`` fields they
+    fill (``commitments:`` fills ``Dataset.commitments``); see :mod:`ogp.data.kinds`
+    for how to add a file.
+    """
 
     name: str
-    required: bool
+    required: bool  # False: a missing file is no problem (the data simply has none)
     top: Record
     description: str
     kinds: tuple[str, ...]  # the kinds of record whose ids it declares
+    # "" : in the data folder; "private": in the folder private/ beside the data
+    # folder (personal data, kept out of git: never read from a git revision)
+    folder: str = ""
+
+    @property
+    def relpath(self) -> str:
+        """Where the file is, relative to the data folder: "meetings.yaml",
+        "../private/registrations.yaml"."""
+        return f"../{self.folder}/{self.name}" if self.folder else self.name
+
+    def path(self, data_dir: Path) -> Path:
+        """The file of this data folder (``private/`` files beside it)."""
+        return data_dir.parent / self.folder / self.name if self.folder else data_dir / self.name
 
 
 FILES: dict[str, DataFile] = {

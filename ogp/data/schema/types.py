@@ -489,8 +489,10 @@ class Record(Type):
         values: dict[str, Any] = {}
         ok = True
         pushed = False
-        if self.kind is not None and "id" in node and type(node["id"]) is str:
-            ctx.owner.append((self.kind, node["id"].strip(), ""))
+        rid = node.get("id")
+        if self.kind is not None and type(rid) is str:
+            rid = rid.strip()
+            ctx.owner.append((self.kind, rid, ""))
             pushed = True
         # the marks of each entry's key and value: see YMap
         entry_marks = node.marks
@@ -521,17 +523,24 @@ class Record(Type):
             if pushed:
                 ctx.owner.pop()
         for name in self.required:
-            if name not in node:
-                ctx.fail(at, "required", f"'{name}' is missing here", hint=f"{self._needs(name)}")
-                ok = False
-            elif node[name] is None:
-                ctx.fail(
-                    entry_marks[2 + 2 * list(node).index(name)],
-                    "required",
-                    f"'{name}' has no value",
-                    hint=f"{self._needs(name)}",
-                )
-                ok = False
+            if name in node and node[name] is not None:
+                continue
+            if pushed:  # the path of the record itself, as it was while its fields converted
+                ctx.owner.append((self.kind or "", str(rid), name))
+            try:
+                if name not in node:
+                    ctx.fail(at, "required", f"'{name}' is missing here", hint=self._needs(name))
+                else:
+                    ctx.fail(
+                        entry_marks[2 + 2 * list(node).index(name)],
+                        "required",
+                        f"'{name}' has no value",
+                        hint=self._needs(name),
+                    )
+            finally:
+                if pushed:
+                    ctx.owner.pop()
+            ok = False
         if self.cls is None:  # a file's top level: keep what is valid
             return values
         if not ok:
