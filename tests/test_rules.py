@@ -245,6 +245,23 @@ ERRORS = [
         "postcode",
         "write four digits",
     ),
+    # web addresses
+    (
+        "commitments.yaml",
+        "  contact_point: kmd\n",
+        "  contact_point: kmd\n  accessibility: {statement_url: 'javascript:alert(1)'}\n",
+        "5:34",
+        "url",
+        "'javascript:' links are not allowed",
+    ),
+    (
+        "commitments.yaml",
+        "  contact_point: kmd\n",
+        "  contact_point: kmd\n  accessibility: {statement_url: www.uustatus.no}\n",
+        "5:34",
+        "url",
+        "has no https:// in front",
+    ),
     # names
     (
         "agencies.yaml",
@@ -486,8 +503,10 @@ def test_rule_reports_at_the_line(
 
 def test_every_dataset_rule_has_a_failing_case() -> None:
     from ogp.data.rules import DATASET_RULES, VALUE_RULES
+    from tests.test_rules_in_full import CASES
 
     covered = {case[4] for case in ERRORS + WARNINGS}
+    covered |= {w.split(" ")[2].strip("[]") for _, _, wanted in CASES for w in wanted}
     for mod in DATASET_RULES + VALUE_RULES:
         assert mod.ID in covered, f"rule {mod.ID} has no failing case"
 

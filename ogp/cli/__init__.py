@@ -27,6 +27,7 @@ from ogp.cli.common import State
 from ogp.cli.diff import diff
 from ogp.cli.render_letter import render_letter
 from ogp.cli.schema import schema
+from ogp.cli.site import site
 from ogp.cli.status import status
 from ogp.cli.validate import validate
 from ogp.errors import OgpError
@@ -98,7 +99,17 @@ def cli(ctx: click.Context, data_dir: Path, templates: Path | None) -> None:
     protect(data_dir, data_dir.absolute().parent / "templates", *([templates] if templates else []))
 
 
-for command in (validate, status, render_letter, agenda, addresses, calendar, diff, schema):
+for command in (
+    validate,
+    status,
+    render_letter,
+    agenda,
+    addresses,
+    calendar,
+    diff,
+    schema,
+    site,
+):
     cli.add_command(command)
 
 

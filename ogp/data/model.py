@@ -282,14 +282,24 @@ class TimelineEvent(Located):
 
 
 @dataclass(slots=True, eq=False)
+class Accessibility(Located):
+    """What the website's accessibility statement says beyond what ogp knows itself."""
+
+    email: str | None = None
+    statement_url: str | None = None
+    known_issues: Items = field(default_factory=Items)
+
+
+@dataclass(slots=True, eq=False)
 class Plan(Located):
-    """The action plan: country, title and timeline."""
+    """The action plan: country, title, period and timeline."""
 
     country: str
     title: str
     number: int | None = None
     title_en: str | None = None
     contact_point: str | None = None
+    accessibility: Accessibility | None = None
     timeline: list[TimelineEvent] = field(default_factory=list)
     start: dt.date | None = None
     end: dt.date | None = None

@@ -239,6 +239,20 @@ EVENT = Record(
     kind="event",
 )
 
+ACCESSIBILITY = Record(
+    m.Accessibility,
+    {
+        "email": Field(Email("Where readers send feedback on the website's accessibility.")),
+        "statement_url": Field(
+            Url("The official accessibility statement (in Norway: on uustatus.no).")
+        ),
+        "known_issues": Field(
+            ListOf(_line("A known accessibility problem of the website, and what to do instead."))
+        ),
+    },
+    "What the website's accessibility statement says (ogp site).",
+)
+
 PLAN = Record(
     m.Plan,
     {
@@ -247,6 +261,7 @@ PLAN = Record(
         "title_en": Field(_line("The action plan's English title.")),
         "number": Field(Int("Which action plan of the country this is.", minimum=1, maximum=100)),
         "contact_point": Field(Ref("agency", "The agency that is the OGP contact point.")),
+        "accessibility": Field(ACCESSIBILITY),
         "timeline": Field(ListOf(EVENT, "Dated events around the plan.")),
         "start": Field(Date("The first day of the plan's period.")),
         "end": Field(Date("The last day of the plan's period.")),
