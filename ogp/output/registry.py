@@ -61,6 +61,9 @@ REGISTRY: dict[str, dict[str, str]] = {
         "md": "ogp.output.formats.rules:markdown",
         "json": "ogp.output.formats.rules:json_report",
     },
+    "form": {
+        "xlsx": "ogp.output.formats.form:xlsx",
+    },
 }
 
 # The one format vocabulary: md txt html pdf csv json xlsx ics, plus table (a terminal's
