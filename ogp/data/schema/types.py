@@ -18,11 +18,37 @@ from enum import Enum
 from typing import Any, ClassVar
 
 from ogp.data.model import Items
-from ogp.data.problems import Problem, Where, error, marks, pack, pos_at
+from ogp.data.problems import Problem, Where, builtin_rule, error, marks, pack, pos_at
 from ogp.data.refs import Declared, Reference
-from ogp.data.schema.values import clock, date, email, ident, ogpid, postcode, url
+from ogp.data.schema.values import clock, date, email, ident, ogpid, orgno, postcode, url
 from ogp.data.schema.values.invalid import Invalid
 from ogp.data.yamlload import Converted, Cut, Node, YMap, YSeq
+
+# The rules of this step, named where they are raised; their documentation is listed
+# by `ogp validate --list-rules` (see ogp.data.rules.documentation).
+TYPE = builtin_rule(
+    "type", "Each value has the expected kind: text, list, mapping, number, true/false."
+)
+REQUIRED = builtin_rule("required", "Required keys are present and not empty.")
+UNKNOWN_KEY = builtin_rule(
+    "unknown-key", "No key outside the schema (with a 'did you mean' for typos)."
+)
+CHOICE = builtin_rule(
+    "choice", "Words from a fixed list (completion level, role) are spelled as listed."
+)
+TOO_LONG = builtin_rule("too-long", "Texts stay within their length limit.")
+CONTROL_CHARACTER = builtin_rule(
+    "control-character",
+    "Texts hold no invisible character: controls, format characters (Unicode Cf: zero-width "
+    "spaces, bidirectional controls, soft hyphens), line and paragraph separators, private-use, "
+    "surrogate and unassigned code points, and letters that print as nothing (U+3164 HANGUL "
+    "FILLER); the character is named.",
+)
+CUT_BY_COMMENT = builtin_rule(
+    "cut-by-comment",
+    "A plain text is not cut short by a comment: 'title: Eventuelt #2' (one space before '#', "
+    "or none after it) is refused; quote the value.",
+)
 
 
 class _Invalid:
@@ -194,16 +220,16 @@ class Text(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected {self.expects()} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected {self.expects()} here, found {_kind_of(node)}")
         text = node.strip() if self.single_line else node
         if not text.strip():
             return ctx.fail(
-                at, "required", "this text is empty", hint="write it, or leave the key out"
+                at, REQUIRED, "this text is empty", hint="write it, or leave the key out"
             )
         if len(text) > self.max_length:
             return ctx.fail(
                 at,
-                "too-long",
+                TOO_LONG,
                 f"this text is {len(text):,} characters long",
                 hint=f"at most {self.max_length:,} are allowed here",
             )
@@ -211,14 +237,14 @@ class Text(Type):
         if hidden is not None:
             return ctx.fail(
                 at,
-                "control-character",
+                CONTROL_CHARACTER,
                 f"the text holds an invisible character ({character_name(hidden)})",
                 hint="remove it (retype the text around it if you cannot see where it is)",
             )
         if at in ctx.cut:
             return _cut_short(text, ctx.cut[at], at, ctx)
         if self.single_line and "\n" in text:
-            return ctx.fail(at, "type", "this text must be on one line")
+            return ctx.fail(at, TYPE, "this text must be on one line")
         return text
 
     def json_schema(self) -> dict[str, Any]:
@@ -233,7 +259,7 @@ def _cut_short(text: str, cut: Cut, at: int, ctx: Ctx) -> Any:
     where = f"column {cut.column}" if cut.line == at >> 32 else f"line {cut.line}"
     return ctx.fail(
         at,
-        "cut-by-comment",
+        CUT_BY_COMMENT,
         f"the text '{_short(text)}' is cut short by a comment: YAML reads the '#' at "
         f"{where} and all after it ('{_short(cut.comment)}') as a comment",
         hint=f'quote the whole value ("{_short(whole, 60)}"); if it is a comment, put two '
@@ -263,7 +289,7 @@ class Pattern(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected {self.what} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected {self.what} here, found {_kind_of(node)}")
         try:
             return self.parse(node.strip())
         except Invalid as exc:
@@ -302,6 +328,10 @@ def Email(description: str = "") -> Pattern:
 
 def Postcode(description: str = "") -> Pattern:
     return Pattern(postcode.ID, postcode.parse, postcode.PATTERN, description, "a postcode")
+
+
+def OrgNo(description: str = "") -> Pattern:
+    return Pattern(orgno.ID, orgno.parse, orgno.PATTERN, description, "an organisation number")
 
 
 def Url(description: str = "") -> Pattern:
@@ -366,25 +396,25 @@ class Int(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected a whole number here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected a whole number here, found {_kind_of(node)}")
         text = node.strip()
         if not text.isascii() or not text.isdigit() or (len(text) > 1 and text[0] == "0"):
             return ctx.fail(
                 at,
-                "type",
+                TYPE,
                 f"expected a whole number here (like 10), found '{_short(text)}'",
             )
         if len(text) > len(str(self.maximum)):  # no int() of thousands of digits
             return ctx.fail(
                 at,
-                "type",
+                TYPE,
                 f"'{_short(text)}' is out of range",
                 hint=f"use {self.minimum} to {self.maximum}",
             )
         value = int(text)
         if not self.minimum <= value <= self.maximum:
             return ctx.fail(
-                at, "type", f"{value} is out of range", hint=f"use {self.minimum} to {self.maximum}"
+                at, TYPE, f"{value} is out of range", hint=f"use {self.minimum} to {self.maximum}"
             )
         return value
 
@@ -409,7 +439,7 @@ class Bool(Type):
         found = f"'{_short(node)}'" if type(node) is str else _kind_of(node)
         return ctx.fail(
             at,
-            "type",
+            TYPE,
             f"expected true or false here, found {found}",
             hint="YAML's yes/no/on/off are not accepted, because they are easily meant as text",
         )
@@ -432,7 +462,7 @@ class Choice(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected a {self.what} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected a {self.what} here, found {_kind_of(node)}")
         text = node.strip()
         if text in self.values:
             return self.enum(text)
@@ -440,7 +470,7 @@ class Choice(Type):
         also = f"; did you mean '{close[0]}'?" if close else ""
         return ctx.fail(
             at,
-            "choice",
+            CHOICE,
             f"'{_short(text)}' is not a {self.what}",
             hint=f"use one of: {', '.join(self.values)}{also}",
         )
@@ -465,12 +495,12 @@ class ListOf(Type):
                 return Items() if isinstance(self.item, Pattern | Text) else []
             return ctx.fail(
                 at,
-                "type",
+                TYPE,
                 f"expected a list here (items starting with '- '), found {_kind_of(node)}",
             )
         assert isinstance(node, YSeq)
         if len(node) < self.min_items:
-            return ctx.fail(at, "required", f"this list needs at least {self.min_items} item(s)")
+            return ctx.fail(at, REQUIRED, f"this list needs at least {self.min_items} item(s)")
         item_marks = node.marks[1:]
         if seq is Converted:  # the loader has converted each item already
             values: list[Any] = node
@@ -536,7 +566,7 @@ class Record(Type):
             node = short
         if type(node) is not YMap:
             return ctx.fail(
-                at, "type", f"expected a mapping (key: value) here, found {_kind_of(node)}"
+                at, TYPE, f"expected a mapping (key: value) here, found {_kind_of(node)}"
             )
         fields = self.fields
         values: dict[str, Any] = {}
@@ -555,7 +585,7 @@ class Record(Type):
                 if f is None:
                     ctx.fail(
                         entry_marks[1 + 2 * i],
-                        "unknown-key",
+                        UNKNOWN_KEY,
                         f"unknown key '{_short(key)}'",
                         hint=self._unknown_key_hint(key),
                     )
@@ -582,11 +612,11 @@ class Record(Type):
                 ctx.owner.append((self.kind or "", str(rid), name))
             try:
                 if name not in node:
-                    ctx.fail(at, "required", f"'{name}' is missing here", hint=self._needs(name))
+                    ctx.fail(at, REQUIRED, f"'{name}' is missing here", hint=self._needs(name))
                 else:
                     ctx.fail(
                         entry_marks[2 + 2 * list(node).index(name)],
-                        "required",
+                        REQUIRED,
                         f"'{name}' has no value",
                         hint=self._needs(name),
                     )
