@@ -108,6 +108,15 @@ def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any
         new = {**mt, "id": m(mt["id"])}
         if k > 1:  # meeting numbers are unique: only the first copy's meetings keep theirs
             new.pop("number", None)
+            # one room holds one meeting at a time (meeting-clash); a status round has every
+            # reporting agency of the data report, so only the first copy's meetings have
+            # one, and they invite every copy's agencies (see generate; not-invited)
+            new["venue"] = {**new["venue"], "name": f"{new['venue']['name']} {k}"}
+            if "agenda" in new:
+                new["agenda"] = [
+                    {key: v for key, v in item.items() if key != "status_round"}
+                    for item in new["agenda"]
+                ]
         if "chair" in new and "agency" in new["chair"]:
             new["chair"] = {**new["chair"], "agency": a(new["chair"]["agency"])}
         if "registration" in new:
@@ -189,6 +198,17 @@ def generate(n: int, out: Path, src: dict[str, Any] | None = None) -> Path:
         left = n - len(parts["commitments"])
         for key, records in _copy(src, k, min(left, per_copy)).items():
             parts[key].extend(records)
+    everyone = [ag["id"] for ag in parts["agencies"]]
+    first = {mt["id"] for mt in parts["meetings"] if mt["id"].endswith("-1")}
+    for mt in parts["meetings"]:  # the first copy's meetings invite everyone (see _copy)
+        if mt["id"] in first and "invited" in mt:
+            mt["invited"] = list(dict.fromkeys([*mt["invited"], *everyone]))
+    for lt in parts["letters"][:1]:
+        if "recipients" in lt:
+            copies = set(lt.get("copy_to", []))
+            lt["recipients"] = list(
+                dict.fromkeys([*lt["recipients"], *(a for a in everyone if a not in copies)])
+            )
     plan = {**src["commitments.yaml"]["plan"], "contact_point": "kmd-1"}
     _dump({"agencies": parts["agencies"]}, out / "agencies.yaml")
     _dump({"plan": plan, "commitments": parts["commitments"]}, out / "commitments.yaml")

@@ -25,13 +25,14 @@ from ogp.cli.agenda import agenda
 from ogp.cli.calendar import calendar
 from ogp.cli.common import State
 from ogp.cli.diff import diff
+from ogp.cli.form import form
+from ogp.cli.intake import intake, record
 from ogp.cli.render_letter import render_letter
 from ogp.cli.schema import schema
 from ogp.cli.site import site
 from ogp.cli.status import status
 from ogp.cli.validate import validate
 from ogp.errors import OgpError
-from ogp.output.write import protect
 
 
 class OgpGroup(click.Group):
@@ -95,8 +96,6 @@ def cli(ctx: click.Context, data_dir: Path, templates: Path | None) -> None:
     check the data with `ogp validate`.
     """
     ctx.obj = State(data_dir, templates)
-    # outputs never overwrite the data or the templates
-    protect(data_dir, data_dir.absolute().parent / "templates", *([templates] if templates else []))
 
 
 for command in (
@@ -108,6 +107,9 @@ for command in (
     calendar,
     diff,
     schema,
+    form,
+    intake,
+    record,
     site,
 ):
     cli.add_command(command)

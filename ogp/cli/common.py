@@ -1,19 +1,28 @@
-"""Options and state shared by the commands."""
+"""Options and state shared by the commands.
+
+Every command writes through :class:`State`: ``publish`` for one document to
+standard output or ``-o FILE``, ``publish_all`` for ``--all -o DIR`` (one file
+per item), ``emit`` for bytes made otherwise. State knows the folders no output
+may go into (:attr:`State.protected`).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
 from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.context import OutputContext
-from ogp.output.write import check_target, emit, is_stdout
+from ogp.output.write import check_target, emit, is_stdout, resolved
+
+T = TypeVar("T")
 
 
 class State:
@@ -22,6 +31,74 @@ class State:
     def __init__(self, data_dir: Path, templates: Path | None = None) -> None:
         self.data_dir = data_dir
         self.templates = templates
+        # outputs never overwrite the data or the templates
+        self.protected: frozenset[Path] = frozenset(
+            resolved(p)
+            for p in (
+                data_dir,
+                data_dir.absolute().parent / "templates",
+                *filter(None, [templates]),
+            )
+        )
+
+    def emit(self, text: str | bytes, output: str | Path | None, *, force: bool) -> None:
+        """Print ``text``, or write it to the file ``output`` (never into a protected folder)."""
+        emit(text, output, force=force, protected=self.protected)
+
+    def check_target(self, path: Path) -> None:
+        """Refuse a path inside the data or the templates, before any work is done."""
+        check_target(path, self.protected)
+
+    def all_folder(self, output: str | None, argument: str | None, what: str) -> Path:
+        """The folder that ``--all -o DIR`` writes into (made when missing)."""
+        if argument is not None or output is None or output == "-":
+            raise click.UsageError(
+                f"--all writes one file per {what} into -o DIR; give -o DIR and no single name"
+            )
+        folder = Path(output)
+        self.check_target(folder)
+        if folder.exists() and not folder.is_dir():
+            raise OgpError(
+                f"{folder} is a file, not a folder",
+                hint=f"--all writes one file per {what} into a folder: give -o a "
+                "folder's name (it is made if missing)",
+            )
+        return folder
+
+    def publish_all(
+        self,
+        items: Sequence[T],
+        *,
+        name: Callable[[T], str],
+        render: Callable[[T], str | bytes],
+        output: str | None,
+        force: bool,
+        what: str,
+        argument: str | None = None,
+        label: Callable[[T], str] = str,
+    ) -> int:
+        """One file per item into the folder ``-o DIR`` (``--all``), all of them or none.
+
+        In order, before anything is written: the folder is checked (given, not a
+        file, not inside the data or templates), the names (``name(item)``, e.g.
+        ``batch.safe_name(id, suffix="ics")``) must differ, and existing files are
+        refused without ``force``. Then every item is rendered (a progress bar on a
+        terminal), and only when all are, the files are written atomically
+        together. ``argument`` is the single item named on the command line,
+        which --all does not take. Returns how many files were written.
+        """
+        from ogp.output import batch
+
+        folder = self.all_folder(output, argument, what)
+        paths = batch.targets(
+            folder, [name(i) for i in items], force=force, protected=self.protected
+        )
+        rendered: list[tuple[Path, str | bytes]] = []
+        with progress(len(items)) as advance:
+            for path, item in zip(paths, items, strict=True):
+                rendered.append((path, render(item)))
+                advance(label(item))
+        return batch.write_all(rendered, protected=self.protected)
 
     def context_for(self, output: str | None, lang: str = "nb") -> OutputContext:
         stream = sys.stdout if is_stdout(output) else None
@@ -42,7 +119,7 @@ class State:
         fmt = choose_format(document, fmt, output)
         refuse_binary_to_terminal(fmt, output)
         render = registry.renderer(document, fmt)
-        emit(render(payload, self.context_for(output, lang)), output, force=force)
+        self.emit(render(payload, self.context_for(output, lang)), output, force=force)
 
     def template_dirs(self) -> list[Path]:
         """Where templates are looked up: --templates, templates/ beside the data, ogp's own."""
@@ -87,16 +164,47 @@ def output_option(
     )
 
 
-def format_option(document: str) -> Decorator:
-    """--format, defaulting to what the -o file's suffix says, else the document's first format."""
+class FormatChoice(click.Choice[str]):
+    """A choice of formats that also takes the old names ('markdown', 'text') for the new.
+
+    --help shows only the names of the one vocabulary; an alias converts to its name.
+    """
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and registry.canonical(value) in self.choices:
+            value = registry.canonical(value)
+        return super().convert(value, param, ctx)
+
+
+def format_option(document: str, *, also: str | None = None) -> Decorator:
+    """--format, defaulting to what the -o file's suffix says, else the document's first format.
+
+    ``also``: a second document whose formats the option takes too (validate's
+    --list-rules prints the "rules" document).
+    """
+    choices = registry.formats(document)
+    if also is not None:
+        choices += [f for f in registry.formats(also) if f not in choices]
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(registry.formats(document)),
+        type=FormatChoice(choices),
         default=None,
         help="Output format [default: from the -o file's suffix, else "
-        f"{registry.default_format(document)}].",
+        f"{_default_words(document)}].",
     )
+
+
+def _default_words(document: str) -> str:
+    default = registry.default_format(document)
+    if _reads_as_text(document):
+        return f"txt on a terminal, {default} when piped"
+    return default
+
+
+def _reads_as_text(document: str) -> bool:
+    """Whether a terminal gets txt rather than the default md (no '17\\. mars' on screen)."""
+    return registry.default_format(document) == "md" and "txt" in registry.formats(document)
 
 
 def document_options(document: str, *, lang: bool = True) -> Decorator:
@@ -113,10 +221,10 @@ def document_options(document: str, *, lang: bool = True) -> Decorator:
 
 # File suffixes and the format names they stand for, in order of preference.
 _SUFFIX_FORMATS = {
-    ".md": ("md", "markdown"),
-    ".markdown": ("md", "markdown"),
-    ".txt": ("txt", "text", "table"),
-    ".text": ("txt", "text", "table"),
+    ".md": ("md",),
+    ".markdown": ("md",),
+    ".txt": ("txt", "table"),
+    ".text": ("txt", "table"),
     ".csv": ("csv",),
     ".json": ("json",),
     ".html": ("html",),
@@ -128,16 +236,29 @@ _SUFFIX_FORMATS = {
 
 
 def choose_format(document: str, fmt: str | None, output: str | None) -> str:
-    """The format: --format if given, else the one the -o file's suffix names, else the default."""
+    """The format: --format if given, else the one the -o file's suffix names, else the default.
+
+    A --format that the -o file's suffix contradicts (``--format pdf -o letter.html``)
+    is a usage error, before anything is written.
+    """
+    known = registry.formats(document)
+    suffix = "" if output is None or is_stdout(output) else Path(output).suffix.lower()
     if fmt:
+        fmt = registry.canonical(fmt)
+        if fmt not in known:
+            raise click.UsageError(f"no format '{fmt}' here; use --format {', '.join(known)}")
+        names = _SUFFIX_FORMATS.get(suffix, ())
+        if names and fmt not in names:
+            raise click.UsageError(
+                f"--format {fmt} contradicts the file name '{output}' ({suffix} is "
+                f"{names[0]}); change one of them"
+            )
         return fmt
     default = registry.default_format(document)
-    if output is None or is_stdout(output):
-        return default
-    suffix = Path(output).suffix.lower()
     if not suffix:
+        if is_stdout(output) and _reads_as_text(document) and sys.stdout.isatty():
+            return "txt"  # Markdown's escapes are for a renderer, not for eyes
         return default
-    known = registry.formats(document)
     for name in _SUFFIX_FORMATS.get(suffix, ()):
         if name in known:
             return name
@@ -176,29 +297,22 @@ def output_or_folder_option() -> Decorator:
     )
 
 
-def all_folder(output: str | None, argument: str | None, what: str) -> Path:
-    """The folder that ``--all -o DIR`` writes into; :func:`write_into` makes it when missing."""
-    if argument is not None or output is None or output == "-":
-        raise click.UsageError(
-            f"--all writes one file per {what} into -o DIR; give -o DIR and no single name"
-        )
-    folder = Path(output)
-    check_target(folder)
-    if folder.exists() and not folder.is_dir():
-        raise OgpError(
-            f"{folder} is a file, not a folder",
-            hint=f"--all writes one file per {what} into a folder: give -o a "
-            "folder's name (it is made if missing)",
-        )
-    return folder
+@contextlib.contextmanager
+def progress(total: int) -> Iterator[Callable[[str], None]]:
+    """A rich progress bar on standard error when it is a terminal; silent otherwise."""
+    if not sys.stderr.isatty():
+        yield lambda _name: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-
-def write_into(folder: Path, files: Iterable[tuple[Path, str | bytes]]) -> int:
-    """Write every (path, data) of ``files``, all rendered already, making ``folder`` first."""
-    from ogp.output import batch
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OgpError(f"cannot make the folder {folder}: {exc.strerror or exc}") from None
-    return batch.write_all(files)
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("rendering", total=total)
+    with bar:
+        yield lambda name: bar.update(task, advance=1, description=f"rendered {name}")

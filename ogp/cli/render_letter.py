@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
-import sys
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
 import click
 
-from ogp.cli.common import State, choose_format, format_option, lang_option, pass_state
+from ogp.cli.common import (
+    State,
+    choose_format,
+    format_option,
+    lang_option,
+    pass_state,
+    refuse_binary_to_terminal,
+)
 from ogp.errors import OgpError
 from ogp.output import registry
-from ogp.output.write import emit, is_stdout
+from ogp.output.write import is_stdout
 
 
 @click.command("render-letter")
@@ -25,9 +27,19 @@ from ogp.output.write import emit, is_stdout
     "or short name): its address instead of the list, and its own commitments.",
 )
 @click.option(
+    "--all",
     "--each",
+    "each",
     is_flag=True,
-    help="One personal letter per recipient, written into the folder given with -o.",
+    help="One personal letter per recipient, written into the folder given with -o "
+    "(--each is the same). "
+    "Recipients that cannot be posted to (no address, postcode or town) are named on "
+    "standard error.",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="With --each: write nothing (exit 1) when a recipient cannot be posted to.",
 )
 @format_option("letter")
 @lang_option()
@@ -45,6 +57,7 @@ def render_letter(
     letter: str | None,
     to: str | None,
     each: bool,
+    strict: bool,
     fmt: str | None,
     lang: str,
     output: str | None,
@@ -62,11 +75,12 @@ def render_letter(
 
     if to is not None and each:
         raise click.UsageError("use either --to or --each, not both")
+    if strict and not each:
+        raise click.UsageError("--strict goes with --each: it checks every recipient's address")
     fmt = choose_format("letter", fmt, None if each else output)
     if each and is_stdout(output):
         raise click.UsageError("--each writes one file per recipient: name a folder with -o DIR")
-    if fmt == "pdf" and is_stdout(output) and sys.stdout.isatty():
-        raise click.UsageError("a PDF is not for the terminal: write it to a file, -o letter.pdf")
+    refuse_binary_to_terminal(fmt, None if each else output)
     data = dataset.load(state.data_dir)
     chosen = lookup.pick_letter(data, letter)
     render = registry.renderer("letter", fmt)
@@ -74,46 +88,34 @@ def render_letter(
     if not each:
         agency = lookup.resolve_recipient(data, chosen, to) if to is not None else None
         doc = core.build(data, chosen, to=agency, lang=lang)
-        emit(render(doc, ctx), output, force=force)
+        state.emit(render(doc, ctx), output, force=force)
         return
 
     from ogp.output import batch
 
-    assert output is not None
-    folder = Path(output)
     recipients = list(chosen.recipients)
     if not recipients:
         raise OgpError(
             f"letter {chosen.id} has no recipients, so --each has no letter to write",
             hint="add its recipients to letters.yaml",
         )
-    names = [batch.safe_name(chosen.id, r, suffix=fmt) for r in recipients]
-    paths = batch.targets(folder, names, force=force)  # refuses before any work is done
-    rendered: list[tuple[Path, str | bytes]] = []
-    with _progress(len(recipients)) as advance:
-        for path, agency_id in zip(paths, recipients, strict=True):
-            rendered.append((path, render(core.build(data, chosen, to=agency_id, lang=lang), ctx)))
-            advance(agency_id)
-    n = batch.write_all(rendered)
-    click.echo(f"wrote {n} letters to {folder}", err=True)
-
-
-@contextlib.contextmanager
-def _progress(total: int) -> Iterator[Callable[[str], None]]:
-    """A rich progress bar on standard error when it is a terminal; silent otherwise."""
-    if not sys.stderr.isatty():
-        yield lambda _name: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    bar = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=Console(stderr=True),
-        transient=True,
+    cannot = core.unpostable(data, chosen)
+    for agency_id, missing in cannot:
+        name = data.agency_by_id[agency_id].name
+        click.echo(f"warning: {name} ({agency_id}) cannot be posted to: {missing}", err=True)
+    if cannot and strict:
+        raise OgpError(
+            f"{len(cannot)} of {len(recipients)} recipients cannot be posted to; "
+            "no letter was written (--strict)",
+            hint="add their addresses (postcode and town too) to agencies.yaml, "
+            "or leave out --strict",
+        )
+    n = state.publish_all(
+        recipients,
+        name=lambda r: batch.safe_name(chosen.id, r, suffix=fmt),
+        render=lambda r: render(core.build(data, chosen, to=r, lang=lang), ctx),
+        output=output,
+        force=force,
+        what="recipient",
     )
-    task = bar.add_task("rendering", total=total)
-    with bar:
-        yield lambda name: bar.update(task, advance=1, description=f"rendered {name}")
+    click.echo(f"wrote {n} letters to {output}", err=True)
