@@ -20,7 +20,7 @@ Run = Callable[..., Result]
 def test_validate_passes_on_the_bundled_data(run: Run) -> None:
     result = run("--data", DATA, "validate")
     assert result.exit_code == 0
-    assert result.output.splitlines()[-1] == "4 file(s) checked: 0 errors, 10 warnings"
+    assert result.output.splitlines()[-1] == "4 file(s) checked: 0 errors, 11 warnings"
 
 
 def test_strict_fails_on_the_bundled_warnings(run: Run) -> None:
@@ -31,17 +31,42 @@ def test_validate_json(run: Run, edit: Callable[[str, str, str], Path], data_dir
     edit("commitments.yaml", "owners: [ks]", "owners: [ksx]")
     result = run("--data", data_dir, "validate", "--format", "json")
     assert result.exit_code == 1
-    problems = json.loads(result.output)
-    assert problems == [
-        {
-            "file": str(data_dir / "commitments.yaml"),
-            "line": 181,
-            "column": 14,
-            "severity": "error",
-            "rule": "unknown-reference",
-            "message": "unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?",
-        }
-    ]
+    report = json.loads(result.output)
+    assert report == {
+        "version": 1,
+        "ok": False,
+        "strict": False,
+        "counts": {"errors": 1, "warnings": 0},
+        "files": [
+            str(data_dir / f)
+            for f in ("agencies.yaml", "commitments.yaml", "meetings.yaml", "letters.yaml")
+        ],
+        "problems": [
+            {
+                "file": str(data_dir / "commitments.yaml"),
+                "line": 457,
+                "column": 14,
+                "severity": "error",
+                "rule": "unknown-reference",
+                "message": "unknown agency 'ksx' in owners of commitment 4.25",
+                "hint": "did you mean 'ks'?",
+                "path": 'commitments["4.25"].owners',
+            }
+        ],
+    }
+
+
+def test_validate_json_of_valid_data_and_strict(run: Run) -> None:
+    """The bundled data has warnings only (addresses the seed does not give): ok, unless strict."""
+    report = json.loads(run("--data", DATA, "validate", "--format", "json").output)
+    warnings = report["counts"]["warnings"]
+    assert report["ok"] is True and report["counts"] == {"errors": 0, "warnings": warnings}
+    assert warnings == len(report["problems"]) > 0
+    assert {p["severity"] for p in report["problems"]} == {"warning"}
+    assert len(report["files"]) == 4
+    strict = run("--data", DATA, "validate", "--strict", "--format", "json")
+    assert strict.exit_code == 1
+    assert json.loads(strict.output)["ok"] is False
 
 
 def test_validate_github_annotations(
@@ -51,7 +76,7 @@ def test_validate_github_annotations(
     monkeypatch.chdir(data_dir.parent)
     out = run("validate", "--format", "github").output.splitlines()
     assert out[0] == (
-        "::error file=data/commitments.yaml,line=181,col=14,title=unknown-reference"
+        "::error file=data/commitments.yaml,line=457,col=14,title=unknown-reference"
         "::unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?"
     )
 
@@ -159,7 +184,7 @@ def test_installed_command_end_to_end(tmp_path: Path) -> None:
         (["status"], ".txt", "Forpliktelse"),
         (["agenda", "1"], ".html", "<!DOCTYPE html>"),
         (["addresses"], ".csv", '\ufeff"kind"'),
-        (["validate"], ".json", "["),
+        (["validate"], ".json", "{"),
         (["calendar", "1"], ".ics", "BEGIN:VCALENDAR"),
     ],
 )

@@ -305,7 +305,7 @@ VALUES: list[tuple[str, str, str, str, str, str, str]] = [
         "commitments.yaml",
         "    owners: [ks]\n",
         "    owners: [ks]\n    status: [{date: 2014-06-13, level: 0.5, meeting: mote-2}]\n",
-        "182:40",
+        "458:40",
         "choice",
         "'0.5' is not a completion level",
     ),

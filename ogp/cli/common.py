@@ -56,11 +56,11 @@ pass_state = click.make_pass_decorator(State)
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
 
-def lang_option() -> Decorator:
+def lang_option(default: str = "nb") -> Decorator:
     return click.option(
         "--lang",
         type=click.Choice(["nb", "en"]),
-        default="nb",
+        default=default,
         show_default=True,
         help="Language of the output: Norwegian bokmål (nb) or English (en).",
     )

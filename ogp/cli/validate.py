@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ogp import exitcodes
 from ogp.cli.common import State, format_option, output_option, pass_state
 from ogp.output.write import emit
 
@@ -34,6 +35,7 @@ def validate(
     from ogp.data.dataset import read
 
     result = read(state.data_dir)
+    result.strict = strict
     state.publish("validate", result, fmt=fmt, output=output, force=force)
-    if not result.ok(strict):
-        raise click.exceptions.Exit(1)
+    if not result.ok():
+        click.get_current_context().exit(exitcodes.DATA_ERROR)

@@ -7,6 +7,8 @@ path inside it.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -99,7 +101,7 @@ def snapshot(data_dir: Path, rev: str) -> Snapshot:
             blobs.add(name.decode("utf-8", "surrogateescape"))
     texts: dict[str, bytes] = {}
     for spec in FILES.values():
-        if spec.name not in blobs:
+        if spec.folder or spec.name not in blobs:  # files beside the data are never in git
             continue
         shown = _git(["show", "--no-textconv", f"{commit}:./{spec.name}"], data_dir)
         if shown.returncode != 0:
@@ -108,6 +110,27 @@ def snapshot(data_dir: Path, rev: str) -> Snapshot:
             )
         texts[spec.name] = shown.stdout
     return Snapshot(rev, commit, prefix, texts)
+
+
+def last_changed(data_dir: Path) -> dt.date | None:
+    """The day the data last changed: git's last commit that touched the data folder, when
+    the folder is in a git repository and has no uncommitted changes; else the newest
+    modification time of its files. ``None`` when neither can be read."""
+    files = [data_dir / spec.name for spec in FILES.values() if (data_dir / spec.name).is_file()]
+    if shutil.which("git") is not None:
+        with contextlib.suppress(OgpError, ValueError):
+            log = _git(["log", "-1", "--format=%cs", "--", "./"], data_dir)
+            dirty = _git(["status", "--porcelain", "--", "./"], data_dir)
+            committed = log.returncode == 0 and log.stdout.strip()
+            if committed and dirty.returncode == 0 and not dirty.stdout.strip():
+                return dt.date.fromisoformat(log.stdout.decode("ascii").strip())
+    times = []
+    for f in files:
+        with contextlib.suppress(OSError):
+            times.append(f.stat().st_mtime)
+    if not times:
+        return None
+    return dt.datetime.fromtimestamp(max(times), dt.UTC).date()
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,23 @@ class Level(StrEnum):
     NOT_REPORTED = "not-reported"
 
 
+class YesNo(StrEnum):
+    """An IRM yes/no finding (verifiable, starred)."""
+
+    YES = "yes"
+    NO = "no"
+
+
+class OpenGov(StrEnum):
+    """The IRM's "Did it open government?" scale."""
+
+    WORSENED = "worsened"
+    DID_NOT_CHANGE = "did-not-change"
+    MARGINAL = "marginal"
+    MAJOR = "major"
+    OUTSTANDING = "outstanding"
+
+
 class Joiner(StrEnum):
     """How the annex joins several owners: "KMD/JD/KUD" or "FIN og Norges Bank"."""
 
@@ -116,14 +133,79 @@ class Owner(Located):
 
 
 @dataclass(slots=True, eq=False)
+class Evidence(Located):
+    """A document or page that shows what was done: its title and web address."""
+
+    title: str
+    url: str
+
+
+@dataclass(slots=True, eq=False)
 class StatusReport(Located):
-    """A dated status report on the OGP/IRM completion scale."""
+    """A dated status report on the OGP/IRM completion scale: one per reporting round."""
 
     date: dt.date
     level: Level
     note: str | None = None
     meeting: str | None = None
     source: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    challenges: str | None = None
+    next_steps: str | None = None
+    milestone: str | None = None
+    reported_by: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class Milestone(Located):
+    """A milestone of a commitment, as OGP's commitment template has them."""
+
+    id: str
+    text: str
+    start: dt.date | None = None
+    due: dt.date | None = None
+
+    def overdue(self, as_of: dt.date, done: bool = False) -> bool:
+        """Due before ``as_of`` and not reported complete."""
+        return self.due is not None and self.due < as_of and not done
+
+
+@dataclass(slots=True, eq=False)
+class IrmFinding(Located):
+    """One finding of the IRM on a commitment, as published, with where it comes from."""
+
+    value: str
+    url: str
+    report: str | None = None
+    note: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class IrmAssessment(Located):
+    """The IRM's assessment of a commitment, each finding with its report and URL."""
+
+    verifiable: IrmFinding | None = None
+    relevance: IrmFinding | None = None
+    ambition: IrmFinding | None = None
+    potential_impact: IrmFinding | None = None
+    starred: IrmFinding | None = None
+    completion_midterm: IrmFinding | None = None
+    completion: IrmFinding | None = None
+    open_government: IrmFinding | None = None
+
+    def findings(self) -> list[tuple[str, IrmFinding]]:
+        """The findings it has, in the IRM's order, by field name."""
+        names = (
+            "verifiable",
+            "relevance",
+            "ambition",
+            "potential_impact",
+            "starred",
+            "completion_midterm",
+            "completion",
+            "open_government",
+        )
+        return [(n, f) for n in names if (f := getattr(self, n)) is not None]
 
 
 @dataclass(slots=True, eq=False)
@@ -141,6 +223,12 @@ class Commitment(Located):
     owner_separator: Joiner = Joiner.AND
     reporter: str | None = None
     status: list[StatusReport] = field(default_factory=list)
+    ogp_id: str | None = None
+    description: str | None = None
+    description_en: str | None = None
+    milestones: list[Milestone] = field(default_factory=list)
+    contact: Person | None = None
+    irm: IrmAssessment | None = None
 
     @property
     def owner_ids(self) -> list[str]:
@@ -194,15 +282,27 @@ class TimelineEvent(Located):
 
 
 @dataclass(slots=True, eq=False)
+class Accessibility(Located):
+    """What the website's accessibility statement says beyond what ogp knows itself."""
+
+    email: str | None = None
+    statement_url: str | None = None
+    known_issues: Items = field(default_factory=Items)
+
+
+@dataclass(slots=True, eq=False)
 class Plan(Located):
-    """The action plan: country, title and timeline."""
+    """The action plan: country, title, period and timeline."""
 
     country: str
     title: str
     number: int | None = None
     title_en: str | None = None
     contact_point: str | None = None
+    accessibility: Accessibility | None = None
     timeline: list[TimelineEvent] = field(default_factory=list)
+    start: dt.date | None = None
+    end: dt.date | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -389,11 +489,19 @@ class Dataset:
     def __post_init__(self) -> None:
         self.reindex()
 
+    # Dataset.<kind>_by_id for every kind of ogp.data.kinds.KINDS whose records are a
+    # list of the Dataset (declared here for the type checker; filled by reindex)
+    agency_by_id: dict[str, Agency] = field(init=False, repr=False)
+    commitment_by_id: dict[str, Commitment] = field(init=False, repr=False)
+    meeting_by_id: dict[str, Meeting] = field(init=False, repr=False)
+    letter_by_id: dict[str, Letter] = field(init=False, repr=False)
+
     def reindex(self) -> None:
-        self.agency_by_id = {a.id: a for a in self.agencies}
-        self.commitment_by_id = {c.id: c for c in self.commitments}
-        self.meeting_by_id = {m.id: m for m in self.meetings}
-        self.letter_by_id = {x.id: x for x in self.letters}
+        from ogp.data.kinds import KINDS
+
+        for kind in KINDS.values():
+            if kind.attr:
+                setattr(self, f"{kind.name}_by_id", {r.id: r for r in getattr(self, kind.attr)})
         self._plan_order: tuple[Commitment, ...] | None = None
         self._units: dict[tuple[str, ...], list[Commitment]] | None = None
         self._of_agency: dict[str, tuple[list[Commitment], list[Commitment]]] | None = None

@@ -149,20 +149,22 @@ class LoadFailed(OgpError):
     """A file could not be read as YAML at all; ``problem`` says where and why."""
 
     def __init__(self, problem: Problem) -> None:
-        super().__init__(f"{problem.pos}: {problem.message}")
+        super().__init__(f"{problem.pos}: {problem.text}")
         self.problem = problem
 
 
-def _fail(file: str, line: int, column: int, rule: str, message: str) -> LoadFailed:
-    return LoadFailed(error(Pos(file, line, column), rule, message))
+def _fail(
+    file: str, line: int, column: int, rule: str, message: str, *, hint: str = ""
+) -> LoadFailed:
+    return LoadFailed(error(Pos(file, line, column), rule, message, hint=hint))
 
 
 def decode(data: bytes, file: str) -> str:
     """UTF-8 text from bytes; a BOM is fine, anything else that is not UTF-8 is refused."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        raise _fail(file, 1, 1, "encoding", "the file is saved as UTF-32; save it as UTF-8")
+        raise _fail(file, 1, 1, "encoding", "the file is saved as UTF-32", hint="save it as UTF-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise _fail(file, 1, 1, "encoding", "the file is saved as UTF-16; save it as UTF-8")
+        raise _fail(file, 1, 1, "encoding", "the file is saved as UTF-16", hint="save it as UTF-8")
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     nul = data.find(b"\0")
@@ -173,7 +175,8 @@ def decode(data: bytes, file: str) -> str:
             line,
             col,
             "encoding",
-            "the file contains a NUL byte: it is binary or saved as UTF-16; save it as UTF-8 text",
+            "the file contains a NUL byte: it is binary or saved as UTF-16",
+            hint="save it as UTF-8 text",
         )
     try:
         return data.decode("utf-8")
@@ -192,7 +195,8 @@ def decode(data: bytes, file: str) -> str:
             line,
             col,
             "encoding",
-            f"the file is not valid UTF-8: byte 0x{bad}{hint}; save the file as UTF-8",
+            f"the file is not valid UTF-8: byte 0x{bad}{hint}",
+            hint="save the file as UTF-8",
         ) from None
 
 
@@ -242,8 +246,8 @@ def read_file(path: Path, display: str | None = None) -> bytes:
                 0,
                 0,
                 "too-large",
-                f"the file is {info.st_size // (1024 * 1024)} MiB; ogp reads data files up to "
-                f"{MAX_BYTES // (1024 * 1024)} MiB",
+                f"the file is {info.st_size // (1024 * 1024)} MiB",
+                hint=f"ogp reads data files up to {MAX_BYTES // (1024 * 1024)} MiB",
             )
         data = path.read_bytes()
     except FileNotFoundError:
@@ -296,7 +300,8 @@ def load_text(
             line,
             column,
             "yaml-character",
-            f"a character YAML does not allow (U+{exc.character:04X}) stands here; remove it",
+            f"a character YAML does not allow (U+{exc.character:04X}) stands here",
+            hint="remove it",
         ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked parser errors
         raise _fail(file, 1, 1, "yaml-syntax", f"invalid YAML: {exc}") from None
@@ -367,7 +372,8 @@ def _build(
                         mark.line + 1,
                         mark.column + 1,
                         "yaml-merge-key",
-                        "merge keys ('<<') are not allowed in ogp data; write the keys out",
+                        "merge keys ('<<') are not allowed in ogp data",
+                        hint="write the keys out",
                     )
                 if key in container:
                     first = container.key_pos[key]
@@ -376,8 +382,8 @@ def _build(
                             pos_at(file, at),
                             "duplicate-key",
                             f"key '{key}' appears twice in this mapping (first at line "
-                            f"{first.line}); YAML would silently keep only the last one: "
-                            "remove or rename one",
+                            f"{first.line})",
+                            hint="YAML would silently keep only the last one: remove or rename one",
                         )
                     )
                     top[1] = _DROP
@@ -403,8 +409,8 @@ def _build(
                     mark.line + 1,
                     mark.column + 1,
                     "too-deep",
-                    f"the data is nested more than {MAX_DEPTH} levels deep here; "
-                    "no ogp data file needs that",
+                    f"the data is nested more than {MAX_DEPTH} levels deep here",
+                    hint="no ogp data file needs that",
                 )
             converter = None
             if stack:
@@ -420,7 +426,8 @@ def _build(
                         mark.line + 1,
                         mark.column + 1,
                         "yaml-complex-key",
-                        "a list or mapping is used as a key; keys must be plain text",
+                        "a list or mapping is used as a key",
+                        hint="keys must be plain text",
                     )
                 else:
                     key = top[1]
@@ -453,13 +460,15 @@ def _build(
                     mark.line + 1,
                     mark.column + 1,
                     "yaml-documents",
-                    "a second YAML document starts here ('---'); "
-                    "an ogp data file holds exactly one",
+                    "a second YAML document starts here ('---')",
+                    hint="an ogp data file holds exactly one",
                 )
         elif kind == 10:  # stream end
             break
     if not have_root or root is None:
-        raise _fail(file, 1, 1, "empty-file", "the file is empty; it must hold the data as YAML")
+        raise _fail(
+            file, 1, 1, "empty-file", "the file is empty", hint="it must hold the data as YAML"
+        )
     return root
 
 
@@ -469,8 +478,8 @@ def _anchor(file: str, mark: Any) -> LoadFailed:
         mark.line + 1,
         mark.column + 1,
         "yaml-alias",
-        "anchors and aliases ('&name', '*name') are not allowed in ogp data; "
-        "write the value out in full",
+        "anchors and aliases ('&name', '*name') are not allowed in ogp data",
+        hint="write the value out in full",
     )
 
 
@@ -480,8 +489,8 @@ def _tag_problem(pos: Pos, tag: str) -> Problem:
     return error(
         pos,
         "yaml-tag",
-        f"YAML tags such as '{tag}' are not allowed in ogp data; remove the tag "
-        "(quote the value if it should be text)",
+        f"YAML tags such as '{tag}' are not allowed in ogp data",
+        hint="remove the tag (quote the value if it should be text)",
     )
 
 
@@ -505,7 +514,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             line,
             tab_col,
             "yaml-tab",
-            "a tab character here: YAML indents with spaces only; replace the tab with spaces",
+            "a tab character here: YAML indents with spaces only",
+            hint="replace the tab with spaces",
         )
     if "nesting depth" in problem:
         return _fail(
@@ -513,7 +523,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             line,
             column,
             "too-deep",
-            "the data is nested too deep here; no ogp data file needs that",
+            "the data is nested too deep here",
+            hint="no ogp data file needs that",
         )
     opened = _unclosed_quote(lines, line)
     if opened is not None:
@@ -523,8 +534,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             at_line,
             at_column,
             "yaml-syntax",
-            f"invalid YAML: the quoted text that starts here is not closed; add the closing "
-            f"{quote} at its end",
+            "invalid YAML: the quoted text that starts here is not closed",
+            hint=f"add the closing {quote} at its end",
         )
     context = f" {exc.context}" if exc.context else ""
     return _fail(
@@ -532,8 +543,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
         line,
         column,
         "yaml-syntax",
-        f"invalid YAML: {problem}{context}; check the indentation and quoting on this line "
-        "and the one above",
+        f"invalid YAML: {problem}{context}",
+        hint="check the indentation and quoting on this line and the one above",
     )
 
 

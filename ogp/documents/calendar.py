@@ -32,13 +32,7 @@ from ogp.data.history import Revision
 from ogp.data.model import Dataset, Meeting, Person
 from ogp.errors import OgpError
 from ogp.text import dates
-from ogp.text.phrasing import (
-    agency_name,
-    agenda_item_title,
-    person_line,
-    person_phrase,
-    venue_phrase,
-)
+from ogp.text.phrasing import agenda_item_title, person_contact, venue_phrase
 from ogp.text.wording import word
 
 TZID = "Europe/Oslo"
@@ -91,10 +85,7 @@ def summary(data: Dataset, meeting: Meeting, lang: str) -> str:
 
 def _person(data: Dataset, p: Person, lang: str, *, contact: bool) -> str:
     """'statssekretær Paul Chaffey (KMD)', with e-mail and telephone when ``contact``."""
-    agency = agency_name(data, p.agency, annex=False) if p.agency else None
-    return person_line(
-        person_phrase(p), agency, p.email if contact else None, p.phone if contact else None, lang
-    )
+    return person_contact(data, p, lang, contact=contact)
 
 
 def description(data: Dataset, meeting: Meeting, lang: str) -> str:

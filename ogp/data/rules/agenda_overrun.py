@@ -34,8 +34,8 @@ def check(facts: Facts) -> Iterator[Problem]:
             yield warning(
                 m.at("agenda"),
                 ID,
-                f"the agenda of meeting {m.id} takes at least {d.low} min., but {lasts}; "
-                "shorten it or extend the meeting",
+                f"the agenda of meeting {m.id} takes at least {d.low} min., but {lasts}",
+                hint="shorten it or extend the meeting",
             )
         elif d.overrun is Overrun.MOST:
             yield warning(

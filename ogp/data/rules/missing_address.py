@@ -33,13 +33,14 @@ def check(facts: Facts) -> Iterator[Problem]:
                     agency.pos,
                     ID,
                     f"{agency.label} is on the address list of letter {letter.id} but has "
-                    "no postal address; add 'address:' here",
+                    "no postal address",
+                    hint="add 'address:' here",
                 )
             elif not agency.address.postcode or not agency.address.city:
                 yield warning(
                     agency.at("address"),
                     ID,
                     f"the postal address of {agency.label} has no postcode and town, so "
-                    f"letter {letter.id} cannot be posted to it; add them where a source "
-                    "gives them",
+                    f"letter {letter.id} cannot be posted to it",
+                    hint="add them where a source gives them",
                 )

@@ -29,8 +29,8 @@ def check(facts: Facts) -> Iterator[Problem]:
             yield warning(
                 reg.pos,
                 ID,
-                f"registration for meeting {m.id} has no deadline; add 'days_before:' or "
-                "'deadline:'",
+                f"registration for meeting {m.id} has no deadline",
+                hint="add 'days_before:' or 'deadline:'",
             )
             continue
         if deadline > m.date:

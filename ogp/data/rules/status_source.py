@@ -29,8 +29,8 @@ def check(facts: Facts) -> Iterator[Problem]:
                 yield error(
                     report.pos,
                     ID,
-                    f"status of {c.id} dated {report.date} names no meeting or source; "
-                    "add 'meeting:' or 'source:'",
+                    f"status of {c.id} dated {report.date} names no meeting or source",
+                    hint="add 'meeting:' or 'source:'",
                 )
             held = meetings.get(report.meeting) if report.meeting else None
             if held is not None and held.date != report.date:
@@ -38,12 +38,14 @@ def check(facts: Facts) -> Iterator[Problem]:
                     report.at("date"),
                     ID,
                     f"status of {c.id} is dated {report.date}, but meeting {held.id}, where it "
-                    f"was reported, was held {held.date}; date it as the meeting",
+                    f"was reported, was held {held.date}",
+                    hint="date it as the meeting",
                 )
             if report.date in dates:
                 yield error(
                     report.at("date"),
                     ID,
-                    f"{c.id} has two status reports dated {report.date}; keep one",
+                    f"{c.id} has two status reports dated {report.date}",
+                    hint="keep one",
                 )
             dates.add(report.date)
