@@ -8,7 +8,9 @@ the last one cut short, with every id made unique per copy (``kmd`` becomes
 ``kmd-7``, commitment ``4.10`` becomes ``p7.4.10``, ``mote-1`` becomes
 ``mote-1-7``) and every reference pointing into its own copy, so the result
 passes ``ogp validate`` with no errors (and the warnings of the bundled data,
-in proportion). The plan and its timeline appear once.
+in proportion). The plan and its timeline appear once; meeting numbers and
+OGP's commitment ids (``ogp_id: NO0043``, of a fixed form) are kept by the
+first copy only, as both must be unique.
 
 The bundled data records no status yet; each generated commitment gets one
 status report per meeting of its copy (two), as the letter plans, so the
@@ -124,6 +126,8 @@ def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any
     commitments = []
     for i, c in enumerate(src["commitments.yaml"]["commitments"][:n_commitments]):
         new = {**c, "id": f"p{k}.{c['id']}"}
+        if k > 1:  # OGP's ids (NO0043) are unique and have a fixed form: the first copy's only
+            new.pop("ogp_id", None)
         new["owners"] = [
             a(o) if isinstance(o, str) else {**o, "agency": a(o["agency"])} for o in c["owners"]
         ]

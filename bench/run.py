@@ -37,6 +37,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import venv
 from collections.abc import Sequence
@@ -177,14 +178,16 @@ class Measure:
         total, peak = 0.0, 0
         self.loads.append(os.getloadavg()[0])
         for cmd in self.commands:
-            start = time.perf_counter()
-            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            _, status, usage = os.wait4(proc.pid, 0)
-            total += time.perf_counter() - start
+            # standard error into a file, not a pipe: a command that says a lot there
+            # (one line per file written) would block on a full pipe, never read
+            with tempfile.TemporaryFile() as errfile:
+                start = time.perf_counter()
+                proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errfile)
+                _, status, usage = os.wait4(proc.pid, 0)
+                total += time.perf_counter() - start
+                errfile.seek(0)
+                err = errfile.read().decode(errors="replace")
             proc.returncode = os.waitstatus_to_exitcode(status)
-            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-            if proc.stderr:
-                proc.stderr.close()
             if proc.returncode not in self.ok:
                 self.failed = f"exit {proc.returncode}: {err.strip()[-200:]}"
             peak = max(peak, usage.ru_maxrss)
