@@ -411,7 +411,11 @@ def test_a_section_without_heading_added_before_the_others(
 
 def test_section_heading_level_and_removal(run: Run, repo: Path, edit: Edit) -> None:
     edit("letters.yaml", "heading: Innledning", "heading: Bakgrunn")
-    edit("letters.yaml", "        level: 4\n", "")  # back to the default, 2
+    edit(
+        "letters.yaml",
+        "      - heading: Invitasjon til to informasjons- og oppfølgingsmøter\n",
+        "      - heading: Invitasjon til to informasjons- og oppfølgingsmøter\n        level: 3\n",
+    )
     edit(
         "letters.yaml",
         """          - >-
@@ -426,7 +430,7 @@ def test_section_heading_level_and_removal(run: Run, repo: Path, edit: Edit) -> 
         "handlingsplanen': 'Den andre norske handlingsplanen er"
     )
     assert "→ 'Den nye handlingsplanen er to-årig" in paragraph
-    assert level == f"{LETTER}: section {INVITATION} level 4 → 2"
+    assert level == f"{LETTER}: section {INVITATION} level 2 → 3"
 
 
 def test_a_section_removed(run: Run, repo: Path, edit: Edit) -> None:

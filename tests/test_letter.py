@@ -193,7 +193,7 @@ def test_pdf_annex_starts_a_page(letter_pdf: bytes) -> None:
     from pypdf import PdfReader
 
     pages = [p.extract_text() or "" for p in PdfReader(io.BytesIO(letter_pdf)).pages]
-    annex = [p for p in pages if "Oversikt over ansvarlige instanser (" in p]
+    annex = [p for p in pages if "Oversikt over ansvarlige instanser\n(Der hvor" in p]
     assert len(annex) == 1
     assert annex[0].lstrip().startswith("Oversikt over ansvarlige instanser")
 

@@ -29,6 +29,14 @@ ERRORS = [
         "unknown key 'nmae'; did you mean 'name'?",
     ),
     ("agencies.yaml", "name: Norges Bank", "name: ''", "12:11", "required", "this text is empty"),
+    (
+        "agencies.yaml",
+        "short: KMD",
+        'short: KMD\n    org_no: "972 417 859"',
+        "5:13",
+        "orgno",
+        "its check digit does not match",
+    ),
     ("agencies.yaml", "name: Norges Bank", "bank: x", "11:5", "required", "'name' is missing here"),
     ("commitments.yaml", "owners: [kmd]", "owners: kmd", "12:13", "type", "expected a list here"),
     ("commitments.yaml", "owners: [kmd]", "owners: []", "12:13", "required", "at least 1 item"),
@@ -503,8 +511,10 @@ def test_rule_reports_at_the_line(
 
 def test_every_dataset_rule_has_a_failing_case() -> None:
     from ogp.data.rules import DATASET_RULES, VALUE_RULES
+    from tests.test_rules_in_full import CASES
 
     covered = {case[4] for case in ERRORS + WARNINGS}
+    covered |= {w.split(" ")[2].strip("[]") for _, _, wanted in CASES for w in wanted}
     for mod in DATASET_RULES + VALUE_RULES:
         assert mod.ID in covered, f"rule {mod.ID} has no failing case"
 

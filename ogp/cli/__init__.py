@@ -25,6 +25,8 @@ from ogp.cli.agenda import agenda
 from ogp.cli.calendar import calendar
 from ogp.cli.common import State
 from ogp.cli.diff import diff
+from ogp.cli.form import form
+from ogp.cli.intake import intake, record
 from ogp.cli.render_letter import render_letter
 from ogp.cli.schema import schema
 from ogp.cli.site import site
@@ -108,6 +110,9 @@ for command in (
     calendar,
     diff,
     schema,
+    form,
+    intake,
+    record,
     site,
 ):
     cli.add_command(command)

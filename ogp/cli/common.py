@@ -95,8 +95,20 @@ def format_option(document: str) -> Decorator:
         type=click.Choice(registry.formats(document)),
         default=None,
         help="Output format [default: from the -o file's suffix, else "
-        f"{registry.default_format(document)}].",
+        f"{_default_words(document)}].",
     )
+
+
+def _default_words(document: str) -> str:
+    default = registry.default_format(document)
+    if _reads_as_text(document):
+        return f"txt on a terminal, {default} when piped"
+    return default
+
+
+def _reads_as_text(document: str) -> bool:
+    """Whether a terminal gets txt rather than the default md (no '17\\. mars' on screen)."""
+    return registry.default_format(document) == "md" and "txt" in registry.formats(document)
 
 
 def document_options(document: str, *, lang: bool = True) -> Decorator:
@@ -133,6 +145,8 @@ def choose_format(document: str, fmt: str | None, output: str | None) -> str:
         return fmt
     default = registry.default_format(document)
     if output is None or is_stdout(output):
+        if _reads_as_text(document) and sys.stdout.isatty():
+            return "txt"  # Markdown's escapes are for a renderer, not for eyes
         return default
     suffix = Path(output).suffix.lower()
     if not suffix:

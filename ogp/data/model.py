@@ -113,6 +113,9 @@ class Agency(Located):
     civil_society: bool = False
     address: Address | None = None
     email: str | None = None
+    visiting_address: str | None = None
+    phone: str | None = None
+    org_no: str | None = None
 
     @property
     def label(self) -> str:
@@ -417,6 +420,7 @@ class Letter(Located):
     attachments: Items = field(default_factory=Items)
     annex_title: str | None = None
     annex_note: str | None = None
+    case_officer: Person | None = None
 
 
 class Overrun(StrEnum):

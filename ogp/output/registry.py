@@ -56,6 +56,9 @@ REGISTRY: dict[str, dict[str, str]] = {
     "calendar": {
         "ics": "ogp.output.formats.calendar:ics",
     },
+    "form": {
+        "xlsx": "ogp.output.formats.form:xlsx",
+    },
 }
 
 

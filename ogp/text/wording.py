@@ -66,6 +66,11 @@ WORDS: dict[str, dict[str, str]] = {
         "copy": "kopi",
         "kind": "Type",
         "address_line": "Adresselinje {n}",
+        "postal_address": "Postadresse",
+        "visiting_address": "Besøksadresse",
+        "telephone": "Telefon",
+        "org_no": "Org.nr.",
+        "case_officer": "Saksbehandler",
         "email": "E-post",
         "postable": "Kan postes",
         "postable_yes": "ja",
@@ -80,6 +85,8 @@ WORDS: dict[str, dict[str, str]] = {
         "personal_other_reports": "For {commitment} melder {reporter} tilbake om status.",
         "personal_partner": "{name} er også ført opp i samarbeid med de ansvarlige for "
         "{commitments}.",
+        "personal_partner_only": "{name} er ført opp i samarbeid med de ansvarlige for "
+        "{commitments} i vedlagte oversikt.",
         "commitment_one": "forpliktelse {ids}",
         "commitment_many": "forpliktelsene {ids}",
         # agenda (ogp agenda)
@@ -177,6 +184,11 @@ WORDS: dict[str, dict[str, str]] = {
         "copy": "copy",
         "kind": "Kind",
         "address_line": "Address line {n}",
+        "postal_address": "Postal address",
+        "visiting_address": "Visiting address",
+        "telephone": "Telephone",
+        "org_no": "Org. no.",
+        "case_officer": "Case officer",
         "email": "E-mail",
         "postable": "Can be posted",
         "postable_yes": "yes",
@@ -191,6 +203,8 @@ WORDS: dict[str, dict[str, str]] = {
         "personal_other_reports": "For {commitment}, {reporter} reports on the status.",
         "personal_partner": "{name} is also listed as working with those responsible for "
         "{commitments}.",
+        "personal_partner_only": "{name} is listed as working with those responsible for "
+        "{commitments} in the attached overview.",
         "commitment_one": "commitment {ids}",
         "commitment_many": "commitments {ids}",
         "agenda_doc_title": "Agenda for meeting no. {number}",

@@ -17,6 +17,7 @@ from ogp.data.schema.types import (
     ListOf,
     LocalId,
     OgpId,
+    OrgNo,
     Postcode,
     Record,
     Ref,
@@ -67,6 +68,13 @@ AGENCY = Record(
         ),
         "address": Field(ADDRESS),
         "email": Field(Email("Official e-mail address (postmottak).")),
+        "visiting_address": Field(
+            _line("Visiting address (besøksadresse), for a sender's footer: 'Akersgata 59'.")
+        ),
+        "phone": Field(_line("Main telephone number as written: '22 24 90 90'.")),
+        "org_no": Field(
+            OrgNo("Organisation number in Enhetsregisteret, for a sender's footer: 972 417 858.")
+        ),
     },
     "An agency, ministry or other recipient.",
     kind="agency",
@@ -95,6 +103,13 @@ PERSON = Record(
         "phone": Field(_line("Telephone number as written: '22 24 03 01'.")),
     },
     "A person.",
+)
+
+CASE_OFFICER = Record(
+    m.Person,
+    PERSON.fields,
+    "The case officer (saksbehandler) the letter names, with telephone or e-mail; "
+    "leave it out where no source names one.",
 )
 
 EVIDENCE = Record(
@@ -376,6 +391,7 @@ LETTER = Record(
         "copy_to": Field(ListOf(Ref("agency", "A recipient of a copy ('Kopi til')."))),
         "annex_title": Field(_line("Title of the annex of responsible agencies.")),
         "annex_note": Field(Text("The note under the annex's title.")),
+        "case_officer": Field(CASE_OFFICER),
     },
     "A letter.",
     kind="letter",

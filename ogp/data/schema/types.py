@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from ogp.data.model import Items
 from ogp.data.problems import Problem, Where, error, marks, pack, pos_at
 from ogp.data.refs import Declared, Reference
-from ogp.data.schema.values import clock, date, email, ident, ogpid, postcode, url
+from ogp.data.schema.values import clock, date, email, ident, ogpid, orgno, postcode, url
 from ogp.data.schema.values.invalid import Invalid
 from ogp.data.yamlload import Converted, Node, YMap, YSeq
 
@@ -249,6 +249,10 @@ def Email(description: str = "") -> Pattern:
 
 def Postcode(description: str = "") -> Pattern:
     return Pattern(postcode.ID, postcode.parse, postcode.PATTERN, description, "a postcode")
+
+
+def OrgNo(description: str = "") -> Pattern:
+    return Pattern(orgno.ID, orgno.parse, orgno.PATTERN, description, "an organisation number")
 
 
 def Url(description: str = "") -> Pattern:

@@ -7,6 +7,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from ogp.data.schema.values import clock, date, email, ident, ogpid, postcode, url
+from ogp.data.schema.values import clock, date, email, ident, ogpid, orgno, postcode, url
 
-VALUE_RULES: list[ModuleType] = [ident, date, clock, email, postcode, url, ogpid]
+VALUE_RULES: list[ModuleType] = [ident, date, clock, email, postcode, url, ogpid, orgno]
