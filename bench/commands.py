@@ -28,8 +28,8 @@ class Case:
     """One data set to run the commands on."""
 
     data: Path  # the data folder (--data)
-    letter: str  # the id of its first letter
-    meeting: str  # the id of its first meeting
+    letter: str  # the id of its last letter: in generated data, one copy's, of ordinary size
+    meeting: str  # the id of its first meeting: in generated data, with the status round
     out: Path  # a scratch folder for the files a command writes
 
     def dir(self, name: str) -> str:
@@ -103,11 +103,12 @@ def prepare(data: Path, out: Path) -> Case:
             path = data / name
             path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     out.mkdir(parents=True, exist_ok=True)
-    return Case(data, _first_id(data / "letters.yaml"), _first_id(data / "meetings.yaml"), out)
+    letter = _ids(data / "letters.yaml")[-1]
+    return Case(data, letter, _ids(data / "meetings.yaml")[0], out)
 
 
-def _first_id(path: Path) -> str:
+def _ids(path: Path) -> list[str]:
     with path.open("rb") as f:
         top = yaml.load(f, Loader=yaml.CSafeLoader)
     (records,) = top.values()
-    return str(records[0]["id"])
+    return [str(r["id"]) for r in records]
