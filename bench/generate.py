@@ -8,12 +8,7 @@ the last one cut short, with every id made unique per copy (``kmd`` becomes
 ``kmd-7``, commitment ``4.10`` becomes ``p7.4.10``, ``mote-1`` becomes
 ``mote-1-7``) and every reference pointing into its own copy, so the result
 passes ``ogp validate`` with no errors (and the warnings of the bundled data,
-in proportion). The status round of the agenda stays in the first copy's
-meetings, which invite (and whose letter is sent to) every copy's agencies:
-the data is one plan, and every reporting agency of it reports there. The
-plan and its timeline appear once; meeting numbers and
-OGP's commitment ids (``ogp_id: NO0043``, of a fixed form) are kept by the
-first copy only, as both must be unique.
+in proportion). The plan and its timeline appear once.
 
 The bundled data records no status yet; each generated commitment gets one
 status report per meeting of its copy (two), as the letter plans, so the
@@ -112,10 +107,17 @@ def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any
     meetings = []
     for mt in src["meetings.yaml"]["meetings"]:
         new = {**mt, "id": m(mt["id"])}
-        if k > 1:  # at the same hour, each copy's meetings meet in a room of their own
-            new["venue"] = {**mt["venue"], "name": f"{mt['venue']['name']} ({k})"}
         if k > 1:  # meeting numbers are unique: only the first copy's meetings keep theirs
             new.pop("number", None)
+            # one room holds one meeting at a time (meeting-clash); a status round has every
+            # reporting agency of the data report, so only the first copy's meetings have
+            # one, and they invite every copy's agencies (see generate; not-invited)
+            new["venue"] = {**new["venue"], "name": f"{new['venue']['name']} {k}"}
+            if "agenda" in new:
+                new["agenda"] = [
+                    {key: v for key, v in item.items() if key != "status_round"}
+                    for item in new["agenda"]
+                ]
         if "chair" in new and "agency" in new["chair"]:
             new["chair"] = {**new["chair"], "agency": a(new["chair"]["agency"])}
         if "registration" in new:
@@ -169,40 +171,6 @@ def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any
     }
 
 
-def _one_status_round(copies: list[dict[str, list[Any]]]) -> None:
-    """The status rounds stay in the first copy's meetings, which invite every copy's agencies.
-
-    A status round gives every reporting agency of the plan (all copies: the data
-    is one plan) its minutes, so each agency must be invited to the meeting and
-    be a recipient of its letter (the not-invited rule). Were every copy's
-    meetings to keep their round, the invitation lists would grow as meetings ×
-    agencies: the other copies' meetings keep their agenda without the round.
-    """
-    first = copies[0]
-
-    def hosts(c: dict[str, list[Any]], j: int) -> list[str]:
-        """A copy's hosts of its meeting j (exempt there, not in the first copy's meeting)."""
-        m = c["meetings"][j]
-        found = [m.get("chair", {}).get("agency"), m.get("registration", {}).get("contact", {})]
-        found[1] = found[1].get("agency")
-        found += [x["sender"] for x in c["letters"]]
-        return [a for a in dict.fromkeys(found) if a]
-
-    for j, meeting in enumerate(first["meetings"]):
-        if any("status_round" in item for item in meeting.get("agenda", [])):
-            meeting["invited"] = list(meeting.get("invited", [])) + [
-                a for c in copies[1:] for a in [*c["meetings"][j].get("invited", []), *hosts(c, j)]
-            ]
-    for i, letter in enumerate(first["letters"]):
-        if letter.get("meetings"):
-            more = [[*c["letters"][i].get("recipients", []), *hosts(c, 0)] for c in copies[1:]]
-            letter["recipients"] = [*letter.get("recipients", []), *(a for x in more for a in x)]
-    for c in copies[1:]:
-        for meeting in c["meetings"]:
-            if "agenda" in meeting:
-                meeting["agenda"] = [i for i in meeting["agenda"] if "status_round" not in i]
-
-
 def _dump(data: dict[str, Any], path: Path) -> None:
     text = yaml.dump(
         data,
@@ -227,13 +195,21 @@ def generate(n: int, out: Path, src: dict[str, Any] | None = None) -> Path:
     src = src or read_bundled()
     per_copy = len(src["commitments.yaml"]["commitments"])
     parts: dict[str, list[Any]] = {"agencies": [], "commitments": [], "meetings": [], "letters": []}
-    copies = []
     for k in range(1, math.ceil(n / per_copy) + 1):
         left = n - len(parts["commitments"])
-        copies.append(_copy(src, k, min(left, per_copy)))
-        for key, records in copies[-1].items():
+        for key, records in _copy(src, k, min(left, per_copy)).items():
             parts[key].extend(records)
-    _one_status_round(copies)
+    everyone = [ag["id"] for ag in parts["agencies"]]
+    first = {mt["id"] for mt in parts["meetings"] if mt["id"].endswith("-1")}
+    for mt in parts["meetings"]:  # the first copy's meetings invite everyone (see _copy)
+        if mt["id"] in first and "invited" in mt:
+            mt["invited"] = list(dict.fromkeys([*mt["invited"], *everyone]))
+    for lt in parts["letters"][:1]:
+        if "recipients" in lt:
+            copies = set(lt.get("copy_to", []))
+            lt["recipients"] = list(
+                dict.fromkeys([*lt["recipients"], *(a for a in everyone if a not in copies)])
+            )
     plan = {**src["commitments.yaml"]["plan"], "contact_point": "kmd-1"}
     _dump({"agencies": parts["agencies"]}, out / "agencies.yaml")
     _dump({"plan": plan, "commitments": parts["commitments"]}, out / "commitments.yaml")

@@ -25,12 +25,40 @@ from array import array
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, NamedTuple, Union
 
 import yaml
 
-from ogp.data.problems import Pos, Problem, error, marks, pos_at
+from ogp.data.problems import Pos, Problem, builtin_rule, error, marks, pos_at
 from ogp.errors import OgpError
+
+# The rules of this step, named where they are raised; their documentation is listed
+# by `ogp validate --list-rules` (see ogp.data.rules.documentation).
+ENCODING = builtin_rule(
+    "encoding", "Files are UTF-8 text (a BOM is fine); Latin-1, UTF-16 and NUL bytes are refused."
+)
+YAML_SYNTAX = builtin_rule("yaml-syntax", "The file is valid YAML.")
+YAML_TAB = builtin_rule("yaml-tab", "Indentation uses spaces; a tab is refused.")
+YAML_ALIAS = builtin_rule(
+    "yaml-alias", "Anchors and aliases (&a, *a) are refused: no alias bombs, no hidden sharing."
+)
+YAML_TAG = builtin_rule("yaml-tag", "Tags (!!python/object, !!float, ...) are refused.")
+YAML_MERGE_KEY = builtin_rule("yaml-merge-key", "Merge keys (<<) are refused: write the keys out.")
+YAML_DOCUMENTS = builtin_rule("yaml-documents", "A file holds exactly one YAML document.")
+YAML_COMPLEX_KEY = builtin_rule("yaml-complex-key", "Keys are plain text.")
+DUPLICATE_KEY = builtin_rule(
+    "duplicate-key", "A key appears once in a mapping (YAML would silently keep the last)."
+)
+EMPTY_FILE = builtin_rule("empty-file", "A data file is not empty.")
+TOO_DEEP = builtin_rule("too-deep", "Nesting stays within 64 levels.")
+TOO_LARGE = builtin_rule("too-large", "A data file is at most 64 MiB.")
+UNREADABLE = builtin_rule(
+    "unreadable", "A data file can be read: a regular file, not a folder, pipe or broken link."
+)
+YAML_CHARACTER = builtin_rule(
+    "yaml-character", "No character that YAML forbids (C1 controls, U+FFFE, ...)."
+)
+
 
 _Parser: Any
 try:  # libyaml's parser, about ten times faster than the pure-Python one
@@ -162,9 +190,9 @@ def _fail(
 def decode(data: bytes, file: str) -> str:
     """UTF-8 text from bytes; a BOM is fine, anything else that is not UTF-8 is refused."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        raise _fail(file, 1, 1, "encoding", "the file is saved as UTF-32", hint="save it as UTF-8")
+        raise _fail(file, 1, 1, ENCODING, "the file is saved as UTF-32", hint="save it as UTF-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise _fail(file, 1, 1, "encoding", "the file is saved as UTF-16", hint="save it as UTF-8")
+        raise _fail(file, 1, 1, ENCODING, "the file is saved as UTF-16", hint="save it as UTF-8")
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     nul = data.find(b"\0")
@@ -174,7 +202,7 @@ def decode(data: bytes, file: str) -> str:
             file,
             line,
             col,
-            "encoding",
+            ENCODING,
             "the file contains a NUL byte: it is binary or saved as UTF-16",
             hint="save it as UTF-8 text",
         )
@@ -194,7 +222,7 @@ def decode(data: bytes, file: str) -> str:
             file,
             line,
             col,
-            "encoding",
+            ENCODING,
             f"the file is not valid UTF-8: byte 0x{bad}{hint}",
             hint="save the file as UTF-8",
         ) from None
@@ -232,7 +260,7 @@ def read_file(path: Path, display: str | None = None) -> bytes:
     name = display or str(path)
 
     def unreadable(why: str) -> LoadFailed:
-        return LoadFailed(error(Pos(name), "unreadable", f"the file cannot be read: {why}"))
+        return LoadFailed(error(Pos(name), UNREADABLE, f"the file cannot be read: {why}"))
 
     try:
         info = path.stat()
@@ -245,7 +273,7 @@ def read_file(path: Path, display: str | None = None) -> bytes:
                 name,
                 0,
                 0,
-                "too-large",
+                TOO_LARGE,
                 f"the file is {info.st_size // (1024 * 1024)} MiB",
                 hint=f"ogp reads data files up to {MAX_BYTES // (1024 * 1024)} MiB",
             )
@@ -269,7 +297,10 @@ def load_file(path: Path, display: str | None = None) -> tuple[Node, list[Proble
 
 
 def load_text(
-    text: str | bytes, file: str, convert_items: Mapping[str, ItemConverter] | None = None
+    text: str | bytes,
+    file: str,
+    convert_items: Mapping[str, ItemConverter] | None = None,
+    cut: dict[int, Cut] | None = None,
 ) -> tuple[Node, list[Problem]]:
     """Parse one YAML document (text, or UTF-8 bytes) into positioned nodes.
 
@@ -283,6 +314,13 @@ def load_text(
     item's node. (A file that turns out to be unreadable further down raises
     :class:`LoadFailed` all the same; what was converted until then is the
     caller's to discard.)
+
+    ``cut``, if given, is filled (as parsing goes, before an item is converted)
+    with the plain values that a comment may have cut short: the mark of each
+    plain scalar followed on its line by `` #`` with one space only, or by a
+    ``#`` with no space after it (``title: Eventuelt #2 og sak #3`` is read as
+    ``Eventuelt``), and what the comment holds. Whether that is a mistake is for
+    the schema to say: it is, where the value is a text.
     """
     if isinstance(text, str):
         text = text.removeprefix("\ufeff")
@@ -290,7 +328,8 @@ def load_text(
     problems: list[Problem] = []
     try:
         with gc_paused():
-            root = _build(parser, file, problems, convert_items or {})
+            hashes = _hash_lines(text) if cut is not None else {}
+            root = _build(parser, file, problems, convert_items or {}, cut, hashes)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, file) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
@@ -299,12 +338,12 @@ def load_text(
             file,
             line,
             column,
-            "yaml-character",
+            YAML_CHARACTER,
             f"a character YAML does not allow (U+{exc.character:04X}) stands here",
             hint="remove it",
         ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked parser errors
-        raise _fail(file, 1, 1, "yaml-syntax", f"invalid YAML: {exc}") from None
+        raise _fail(file, 1, 1, YAML_SYNTAX, f"invalid YAML: {exc}") from None
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:
@@ -328,7 +367,12 @@ _KIND: dict[type, int] = {getattr(yaml.events, n): k for n, k in _EVENT_NAMES.it
 
 
 def _build(
-    parser: Any, file: str, problems: list[Problem], convert_items: Mapping[str, ItemConverter]
+    parser: Any,
+    file: str,
+    problems: list[Problem],
+    convert_items: Mapping[str, ItemConverter],
+    cut: dict[int, Cut] | None = None,
+    hashes: dict[int, str] | None = None,
 ) -> Node:
     get_event = parser.get_event
     kinds = _KIND
@@ -354,8 +398,13 @@ def _build(
             at = (mark.line + 1) << 32 | (mark.column + 1)  # ogp.data.problems.mark, inlined
             if tag is not None and tag != "!":
                 problems.append(_tag_problem(pos_at(file, at), tag))
-            elif event.style in (None, "") and value in _NULLS:
-                value = None
+            elif event.style in (None, ""):
+                if value in _NULLS:
+                    value = None
+                elif hashes and event.end_mark.line in hashes and cut is not None:
+                    found = _cut_by_comment(hashes[event.end_mark.line], event.end_mark.column)
+                    if found is not None:
+                        cut[at] = Cut(event.end_mark.line + 1, found[0], found[1])
             if not stack:
                 root, have_root = value, True
                 continue
@@ -371,7 +420,7 @@ def _build(
                         file,
                         mark.line + 1,
                         mark.column + 1,
-                        "yaml-merge-key",
+                        YAML_MERGE_KEY,
                         "merge keys ('<<') are not allowed in ogp data",
                         hint="write the keys out",
                     )
@@ -380,7 +429,7 @@ def _build(
                     problems.append(
                         error(
                             pos_at(file, at),
-                            "duplicate-key",
+                            DUPLICATE_KEY,
                             f"key '{key}' appears twice in this mapping (first at line "
                             f"{first.line})",
                             hint="YAML would silently keep only the last one: remove or rename one",
@@ -408,7 +457,7 @@ def _build(
                     file,
                     mark.line + 1,
                     mark.column + 1,
-                    "too-deep",
+                    TOO_DEEP,
                     f"the data is nested more than {MAX_DEPTH} levels deep here",
                     hint="no ogp data file needs that",
                 )
@@ -425,7 +474,7 @@ def _build(
                         file,
                         mark.line + 1,
                         mark.column + 1,
-                        "yaml-complex-key",
+                        YAML_COMPLEX_KEY,
                         "a list or mapping is used as a key",
                         hint="keys must be plain text",
                     )
@@ -459,7 +508,7 @@ def _build(
                     file,
                     mark.line + 1,
                     mark.column + 1,
-                    "yaml-documents",
+                    YAML_DOCUMENTS,
                     "a second YAML document starts here ('---')",
                     hint="an ogp data file holds exactly one",
                 )
@@ -467,9 +516,53 @@ def _build(
             break
     if not have_root or root is None:
         raise _fail(
-            file, 1, 1, "empty-file", "the file is empty", hint="it must hold the data as YAML"
+            file, 1, 1, EMPTY_FILE, "the file is empty", hint="it must hold the data as YAML"
         )
     return root
+
+
+class Cut(NamedTuple):
+    """A plain value that a comment may have cut: where the ``#`` is, and what follows."""
+
+    line: int
+    column: int  # of the '#', 1-based
+    comment: str  # the rest of the line from the '#'
+
+
+_HASH_STR = re.compile(r"[ \t]#")
+_HASH_BYTES = re.compile(rb"[ \t]#")
+_AFTER = re.compile(r"([ \t]+)#(\S?)")
+
+
+def _hash_lines(text: str | bytes) -> dict[int, str]:
+    """The lines (0-based number → text) that hold a '#' after a space: where a comment
+    may follow a value. Found in one pass over the text; most lines have none."""
+    newline: Any = "\n" if isinstance(text, str) else b"\n"
+    out: dict[int, str] = {}
+    line = last = 0
+    found: Iterator[Any] = (
+        _HASH_STR.finditer(text) if isinstance(text, str) else _HASH_BYTES.finditer(text)
+    )
+    for m in found:
+        line += text.count(newline, last, m.start())
+        last = m.start()
+        if line not in out:
+            begin = text.rfind(newline, 0, m.start()) + 1
+            end = text.find(newline, m.start())
+            piece = text[begin : end if end >= 0 else len(text)]
+            out[line] = (
+                piece if isinstance(piece, str) else piece.decode("utf-8", "replace")
+            ).rstrip("\r")
+    return out
+
+
+def _cut_by_comment(line: str, end: int) -> tuple[int, str] | None:
+    """(1-based column of the '#', the comment) if a comment follows a plain value ending at
+    0-based column ``end`` as a cut-off text would: one space before it, or none after."""
+    m = _AFTER.match(line, end)
+    if m is None or (len(m.group(1)) > 1 and not m.group(2)):
+        return None
+    return m.end(1) + 1, line[m.end(1) :]
 
 
 def _anchor(file: str, mark: Any) -> LoadFailed:
@@ -477,7 +570,7 @@ def _anchor(file: str, mark: Any) -> LoadFailed:
         file,
         mark.line + 1,
         mark.column + 1,
-        "yaml-alias",
+        YAML_ALIAS,
         "anchors and aliases ('&name', '*name') are not allowed in ogp data",
         hint="write the value out in full",
     )
@@ -488,7 +581,7 @@ def _tag_problem(pos: Pos, tag: str) -> Problem:
         tag = "!!" + tag[len("tag:yaml.org,2002:") :]
     return error(
         pos,
-        "yaml-tag",
+        YAML_TAG,
         f"YAML tags such as '{tag}' are not allowed in ogp data",
         hint="remove the tag (quote the value if it should be text)",
     )
@@ -513,7 +606,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             file,
             line,
             tab_col,
-            "yaml-tab",
+            YAML_TAB,
             "a tab character here: YAML indents with spaces only",
             hint="replace the tab with spaces",
         )
@@ -522,10 +615,23 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             file,
             line,
             column,
-            "too-deep",
+            TOO_DEEP,
             "the data is nested too deep here",
             hint="no ogp data file needs that",
         )
+    if problem.startswith("mapping values are not allowed"):
+        colon = _colon_in_value(here, column)
+        if colon is not None:
+            key, start, value = colon
+            return _fail(
+                file,
+                line,
+                start,
+                YAML_SYNTAX,
+                f"invalid YAML: the value of '{key}' holds ': ', which YAML reads as the start "
+                "of another key",
+                hint=f'quote the value: {key}: "{value}"',
+            )
     opened = _unclosed_quote(lines, line)
     if opened is not None:
         at_line, at_column, quote = opened
@@ -533,7 +639,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             file,
             at_line,
             at_column,
-            "yaml-syntax",
+            YAML_SYNTAX,
             "invalid YAML: the quoted text that starts here is not closed",
             hint=f"add the closing {quote} at its end",
         )
@@ -542,10 +648,24 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
         file,
         line,
         column,
-        "yaml-syntax",
+        YAML_SYNTAX,
         f"invalid YAML: {problem}{context}",
         hint="check the indentation and quoting on this line and the one above",
     )
+
+
+# `key: value` (in a list item or not) whose plain value starts with no quote or bracket
+_KEY_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s#'\"\[{][^:#]*?):[ \t]+([^\s'\"\[{|>&*!].*)$")
+
+
+def _colon_in_value(line: str, column: int) -> tuple[str, int, str] | None:
+    """(key, 1-based column of the value, the value) where libyaml's "mapping values are
+    not allowed" at ``column`` is a ': ' inside a plain value: ``title: Eventuelt: spørsmål``."""
+    m = _KEY_VALUE.match(line.rstrip("\r"))
+    if m is None or not m.start(2) < column <= m.end(2):
+        return None
+    value = m.group(2).split(" #")[0].rstrip()
+    return m.group(1), m.start(2) + 1, value.replace("\\", "\\\\").replace('"', '\\"')
 
 
 _QUOTED_VALUE = re.compile(r"""(?:^\s*-\s+|:\s+|^\s*)(["'])""")

@@ -18,11 +18,37 @@ from enum import Enum
 from typing import Any, ClassVar
 
 from ogp.data.model import Items
-from ogp.data.problems import Problem, Where, error, marks, pack, pos_at
+from ogp.data.problems import Problem, Where, builtin_rule, error, marks, pack, pos_at
 from ogp.data.refs import Declared, Reference
 from ogp.data.schema.values import clock, date, email, ident, ogpid, orgno, postcode, url
 from ogp.data.schema.values.invalid import Invalid
-from ogp.data.yamlload import Converted, Node, YMap, YSeq
+from ogp.data.yamlload import Converted, Cut, Node, YMap, YSeq
+
+# The rules of this step, named where they are raised; their documentation is listed
+# by `ogp validate --list-rules` (see ogp.data.rules.documentation).
+TYPE = builtin_rule(
+    "type", "Each value has the expected kind: text, list, mapping, number, true/false."
+)
+REQUIRED = builtin_rule("required", "Required keys are present and not empty.")
+UNKNOWN_KEY = builtin_rule(
+    "unknown-key", "No key outside the schema (with a 'did you mean' for typos)."
+)
+CHOICE = builtin_rule(
+    "choice", "Words from a fixed list (completion level, role) are spelled as listed."
+)
+TOO_LONG = builtin_rule("too-long", "Texts stay within their length limit.")
+CONTROL_CHARACTER = builtin_rule(
+    "control-character",
+    "Texts hold no invisible character: controls, format characters (Unicode Cf: zero-width "
+    "spaces, bidirectional controls, soft hyphens), line and paragraph separators, private-use, "
+    "surrogate and unassigned code points, and letters that print as nothing (U+3164 HANGUL "
+    "FILLER); the character is named.",
+)
+CUT_BY_COMMENT = builtin_rule(
+    "cut-by-comment",
+    "A plain text is not cut short by a comment: 'title: Eventuelt #2' (one space before '#', "
+    "or none after it) is refused; quote the value.",
+)
 
 
 class _Invalid:
@@ -46,6 +72,8 @@ class Ctx:
     owner: list[tuple[str, str, str]] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)  # see shared()
     file: str = ""  # the file being converted, which the marks passed around are in
+    # plain values of the file that a comment may have cut short (see yamlload.load_text)
+    cut: dict[int, Cut] = field(default_factory=dict)
     # the field being converted, outside any record with an id (e.g. contact_point);
     # last: it hides dataclasses.field below it
     field: str = ""
@@ -111,12 +139,52 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 # Characters a reader cannot see but that change what a text says or how it sorts and
-# compares: C0 and C1 controls (but tab and newline), DEL, zero-width characters,
-# bidirectional controls, the Unicode line and paragraph separators, and a stray BOM.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2028\u2029"
-    "\u2060-\u2064\u2066-\u2069\ufeff]"
-)
+# compares. Refused by Unicode category: controls (Cc, but tab and newline), format
+# characters (Cf: zero-width spaces and joiners, bidirectional controls, soft hyphen,
+# a stray BOM, tag characters), the line and paragraph separators (Zl, Zp), private use
+# (Co), surrogates (Cs) and unassigned code points (Cn); and by name the letters and
+# symbols that print as nothing (Hangul fillers, the Braille blank, CGJ, Mongolian
+# variation selectors). Spaces (Zs, such as the no-break space) are visible as spaces.
+_REFUSED = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
+_BLANK_LOOKING = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0]")
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+_KIND_OF_CHARACTER = {
+    "Cc": "a control character",
+    "Co": "a private-use character",
+    "Cs": "a surrogate",
+    "Cn": "an unassigned code point",
+}
+
+
+def invisible(text: str) -> str | None:
+    """The first character of ``text`` that a reader cannot see (see above), if any.
+
+    Fast where it matters: ASCII text is one regex search, other text is looked at
+    character by character only on a line that ``str.isprintable`` does not pass.
+    """
+    if text.isascii():
+        found = _ASCII_CONTROL.search(text)
+        return found.group() if found else None
+    import unicodedata
+
+    for line in text.split("\n"):
+        if line.isprintable():
+            continue
+        for ch in line:
+            if ch != "\t" and not ch.isprintable() and unicodedata.category(ch) in _REFUSED:
+                return ch
+    found = _BLANK_LOOKING.search(text)
+    return found.group() if found else None
+
+
+def character_name(ch: str) -> str:
+    """'U+200B ZERO WIDTH SPACE'; 'U+0007 (a control character)' where it has no name."""
+    import unicodedata
+
+    name = unicodedata.name(ch, "")
+    if not name:
+        name = f"({_KIND_OF_CHARACTER.get(unicodedata.category(ch), 'a character with no name')})"
+    return f"U+{ord(ch):04X} {name}"
 
 
 class Type:
@@ -152,33 +220,31 @@ class Text(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected {self.expects()} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected {self.expects()} here, found {_kind_of(node)}")
         text = node.strip() if self.single_line else node
         if not text.strip():
             return ctx.fail(
-                at, "required", "this text is empty", hint="write it, or leave the key out"
+                at, REQUIRED, "this text is empty", hint="write it, or leave the key out"
             )
         if len(text) > self.max_length:
             return ctx.fail(
                 at,
-                "too-long",
+                TOO_LONG,
                 f"this text is {len(text):,} characters long",
                 hint=f"at most {self.max_length:,} are allowed here",
             )
-        hidden = _INVISIBLE.search(text)
+        hidden = invisible(text)
         if hidden is not None:
-            import unicodedata
-
-            ch = hidden.group()
-            name = unicodedata.name(ch, "a control character")
             return ctx.fail(
                 at,
-                "control-character",
-                f"the text holds an invisible character (U+{ord(ch):04X}, {name})",
-                hint="remove it",
+                CONTROL_CHARACTER,
+                f"the text holds an invisible character ({character_name(hidden)})",
+                hint="remove it (retype the text around it if you cannot see where it is)",
             )
+        if at in ctx.cut:
+            return _cut_short(text, ctx.cut[at], at, ctx)
         if self.single_line and "\n" in text:
-            return ctx.fail(at, "type", "this text must be on one line")
+            return ctx.fail(at, TYPE, "this text must be on one line")
         return text
 
     def json_schema(self) -> dict[str, Any]:
@@ -186,6 +252,19 @@ class Text(Type):
         # not blank; a one-line text may have spaces or a line break around it (it is stripped)
         s["pattern"] = r"^\s*\S[^\n]*?\s*$" if self.single_line else r"\S"
         return self._with_description(s)
+
+
+def _cut_short(text: str, cut: Cut, at: int, ctx: Ctx) -> Any:
+    whole = f"{text} {cut.comment}" if not text.endswith(" ") else text + cut.comment
+    where = f"column {cut.column}" if cut.line == at >> 32 else f"line {cut.line}"
+    return ctx.fail(
+        at,
+        CUT_BY_COMMENT,
+        f"the text '{_short(text)}' is cut short by a comment: YAML reads the '#' at "
+        f"{where} and all after it ('{_short(cut.comment)}') as a comment",
+        hint=f'quote the whole value ("{_short(whole, 60)}"); if it is a comment, put two '
+        "spaces before the '#'",
+    )
 
 
 class Pattern(Type):
@@ -210,7 +289,7 @@ class Pattern(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected {self.what} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected {self.what} here, found {_kind_of(node)}")
         try:
             return self.parse(node.strip())
         except Invalid as exc:
@@ -317,25 +396,25 @@ class Int(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected a whole number here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected a whole number here, found {_kind_of(node)}")
         text = node.strip()
         if not text.isascii() or not text.isdigit() or (len(text) > 1 and text[0] == "0"):
             return ctx.fail(
                 at,
-                "type",
+                TYPE,
                 f"expected a whole number here (like 10), found '{_short(text)}'",
             )
         if len(text) > len(str(self.maximum)):  # no int() of thousands of digits
             return ctx.fail(
                 at,
-                "type",
+                TYPE,
                 f"'{_short(text)}' is out of range",
                 hint=f"use {self.minimum} to {self.maximum}",
             )
         value = int(text)
         if not self.minimum <= value <= self.maximum:
             return ctx.fail(
-                at, "type", f"{value} is out of range", hint=f"use {self.minimum} to {self.maximum}"
+                at, TYPE, f"{value} is out of range", hint=f"use {self.minimum} to {self.maximum}"
             )
         return value
 
@@ -360,7 +439,7 @@ class Bool(Type):
         found = f"'{_short(node)}'" if type(node) is str else _kind_of(node)
         return ctx.fail(
             at,
-            "type",
+            TYPE,
             f"expected true or false here, found {found}",
             hint="YAML's yes/no/on/off are not accepted, because they are easily meant as text",
         )
@@ -383,7 +462,7 @@ class Choice(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected a {self.what} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected a {self.what} here, found {_kind_of(node)}")
         text = node.strip()
         if text in self.values:
             return self.enum(text)
@@ -391,7 +470,7 @@ class Choice(Type):
         also = f"; did you mean '{close[0]}'?" if close else ""
         return ctx.fail(
             at,
-            "choice",
+            CHOICE,
             f"'{_short(text)}' is not a {self.what}",
             hint=f"use one of: {', '.join(self.values)}{also}",
         )
@@ -416,12 +495,12 @@ class ListOf(Type):
                 return Items() if isinstance(self.item, Pattern | Text) else []
             return ctx.fail(
                 at,
-                "type",
+                TYPE,
                 f"expected a list here (items starting with '- '), found {_kind_of(node)}",
             )
         assert isinstance(node, YSeq)
         if len(node) < self.min_items:
-            return ctx.fail(at, "required", f"this list needs at least {self.min_items} item(s)")
+            return ctx.fail(at, REQUIRED, f"this list needs at least {self.min_items} item(s)")
         item_marks = node.marks[1:]
         if seq is Converted:  # the loader has converted each item already
             values: list[Any] = node
@@ -487,7 +566,7 @@ class Record(Type):
             node = short
         if type(node) is not YMap:
             return ctx.fail(
-                at, "type", f"expected a mapping (key: value) here, found {_kind_of(node)}"
+                at, TYPE, f"expected a mapping (key: value) here, found {_kind_of(node)}"
             )
         fields = self.fields
         values: dict[str, Any] = {}
@@ -506,7 +585,7 @@ class Record(Type):
                 if f is None:
                     ctx.fail(
                         entry_marks[1 + 2 * i],
-                        "unknown-key",
+                        UNKNOWN_KEY,
                         f"unknown key '{_short(key)}'",
                         hint=self._unknown_key_hint(key),
                     )
@@ -533,11 +612,11 @@ class Record(Type):
                 ctx.owner.append((self.kind or "", str(rid), name))
             try:
                 if name not in node:
-                    ctx.fail(at, "required", f"'{name}' is missing here", hint=self._needs(name))
+                    ctx.fail(at, REQUIRED, f"'{name}' is missing here", hint=self._needs(name))
                 else:
                     ctx.fail(
                         entry_marks[2 + 2 * list(node).index(name)],
-                        "required",
+                        REQUIRED,
                         f"'{name}' has no value",
                         hint=self._needs(name),
                     )
