@@ -1,8 +1,9 @@
 """The growth check (bench/growth.py, run by .ci/run) catches a step that costs more than linear.
 
 It is shown a slip of the kind issue 9 found: every commitment sorted and
-grouped again once per meeting (what the agenda-overrun rule did while the
-reporting units were not indexed), at the sizes CI checks (1,000 and 4,000). With the slip, ``ogp validate`` grows far more than 6× for
+grouped again for each item of each meeting's agenda (what the agenda-overrun
+rule did while the reporting units were not indexed and were counted inside
+the loop over the items), at the sizes CI checks (1,000 and 4,000). With the slip, ``ogp validate`` grows far more than 6× for
 4× the data, and the check fails naming it; without it, the same sizes pass.
 No absolute time is asserted, only the ratio the check computes. The two
 that measure take a while (marked slow): .ci/run runs them after the check.
@@ -17,7 +18,7 @@ from types import ModuleType
 
 import pytest
 
-from ogp.data.model import Commitment, Dataset, plan_order_key
+from ogp.data.model import AgendaDurations, Commitment, Dataset, Meeting, plan_order_key
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
@@ -55,16 +56,19 @@ def test_linear_validate_passes(root: Path) -> None:
 
 @pytest.mark.slow  # run by .ci/run beside the growth check itself
 def test_a_quadratic_slip_fails_and_is_named(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def unindexed(self: Dataset) -> dict[tuple[str, ...], list[Commitment]]:
-        """The reporting units as they were computed before issue 9: afresh, every time."""
-        units: dict[tuple[str, ...], list[Commitment]] = {}
-        for c in sorted(self.commitments, key=lambda c: plan_order_key(c.id)):
-            reporter = c.effective_reporter()
-            units.setdefault((reporter,) if reporter else ("", *c.owner_ids), []).append(c)
-        return units
+    honest = Dataset.agenda_durations
 
-    monkeypatch.setattr(Dataset, "_reporting_units", unindexed)  # asked once per meeting
-    table, failed = growth.check(root, only=["validate"], runs=2)  # a fail is measured twice
+    def unindexed(self: Dataset, meeting: Meeting) -> AgendaDurations:
+        """The units counted afresh for every item, as agenda_minutes did before issue 9."""
+        for _item in meeting.agenda:
+            units: dict[tuple[str, ...], list[Commitment]] = {}
+            for c in sorted(self.commitments, key=lambda c: plan_order_key(c.id)):
+                reporter = c.effective_reporter()
+                units.setdefault((reporter,) if reporter else ("", *c.owner_ids), []).append(c)
+        return honest(self, meeting)
+
+    monkeypatch.setattr(Dataset, "agenda_durations", unindexed)  # asked once per meeting
+    table, failed = growth.check(root, only=["validate"], runs=1)  # one measure shows it
     assert len(failed) == 1, "\n".join(table)
     assert failed[0].startswith("ogp validate grows ")
     assert "for 4× the data (limit 6×)" in failed[0]
