@@ -68,15 +68,26 @@ class OgpGroup(click.Group):
     help="A folder of templates that override ogp's own, file by file (before templates/ "
     "beside the data folder).",
 )
+@click.option(
+    "--private",
+    "private_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    envvar="OGP_PRIVATE",
+    help="The folder with personal data (registrations.yaml), kept apart from the plan "
+    "and out of git [default: private/ beside the data folder]. Never published.",
+)
 @click.version_option(__version__, prog_name="ogp")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path, templates: Path | None) -> None:
+def cli(
+    ctx: click.Context, data_dir: Path, templates: Path | None, private_dir: Path | None
+) -> None:
     """Keep an OGP action plan as validated YAML, and render its documents.
 
     The data lives in a folder (default ./data). Start with `ogp status`;
     check the data with `ogp validate`.
     """
-    ctx.obj = State(data_dir, templates)
+    ctx.obj = State(data_dir, templates, private_dir)
     # outputs never overwrite the data or the templates
     protect(data_dir, data_dir.absolute().parent / "templates", *([templates] if templates else []))
 

@@ -19,9 +19,19 @@ from ogp.output.write import check_target, emit, is_stdout
 class State:
     """What the group's options decided, handed to every command."""
 
-    def __init__(self, data_dir: Path, templates: Path | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, templates: Path | None = None, private: Path | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.templates = templates
+        self.private = private  # as given; see private_dir()
+
+    def private_dir(self) -> Path:
+        """The folder of personal data (registrations): only commands that do not publish
+        ask for it."""
+        from ogp.data import private
+
+        return private.folder(self.data_dir, self.private)
 
     def context_for(self, output: str | None, lang: str = "nb") -> OutputContext:
         stream = sys.stdout if is_stdout(output) else None

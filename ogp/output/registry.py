@@ -55,6 +55,20 @@ REGISTRY: dict[str, dict[str, str]] = {
     "calendar": {
         "ics": "ogp.output.formats.calendar:ics",
     },
+    "attendees": {
+        "txt": "ogp.output.formats.attendees:text",
+        "md": "ogp.output.formats.attendees:markdown",
+        "csv": "ogp.output.formats.attendees:csv_report",
+        "xlsx": "ogp.output.formats.attendees:xlsx",
+        "html": "ogp.output.formats.attendees:html",
+        "pdf": "ogp.output.formats.attendees:pdf",
+    },
+    "minutes": {
+        "md": "ogp.output.formats.minutes:markdown",
+        "txt": "ogp.output.formats.minutes:text",
+        "html": "ogp.output.formats.minutes:html",
+        "pdf": "ogp.output.formats.minutes:pdf",
+    },
 }
 
 

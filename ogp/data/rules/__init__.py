@@ -18,8 +18,10 @@ from ogp.data.rules import (
     duplicate_id,
     duplicate_name,
     duplicate_owner,
+    minutes_item,
     missing_address,
     no_reporter,
+    registrant,
     registration_deadline,
     repeated_entry,
     reporter_not_owner,
@@ -45,7 +47,12 @@ DATASET_RULES: list[ModuleType] = [
     too_few_meetings,
     registration_deadline,
     agenda_overrun,
+    minutes_item,
 ]
+
+# Rules of the private folder (registrations), run only where it is checked:
+# `ogp validate` and the commands that read it (see ogp.data.private).
+PRIVATE_RULES: list[ModuleType] = [registrant]
 
 
 BUILTIN_RULES: dict[str, str] = {
@@ -101,6 +108,11 @@ def documentation() -> list[tuple[str, str, str]]:
         out.append((rule_id, "error", doc))
     for mod in VALUE_RULES:
         out.append((mod.ID, "error", (mod.__doc__ or "").strip()))
-    for mod in DATASET_RULES:
+    for mod in [*DATASET_RULES, *PRIVATE_RULES]:
         out.append((mod.ID, str(mod.SEVERITY), (mod.__doc__ or "").strip()))
     return out
+
+
+def run_private(facts: Facts) -> list[Problem]:
+    """Run the rules of the private folder on ``facts.registrants``."""
+    return [p for rule in PRIVATE_RULES for p in rule.check(facts)]
