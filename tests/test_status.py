@@ -126,7 +126,7 @@ def test_latest_status_and_counts(
         "      - {date: 2014-06-13, level: limited, meeting: mote-2, note: Godt i gang}\n",
     )
     out = run("--data", data_dir, "status", "--lang", "en").output
-    assert "4.25  " in out and "limited" in out and "2014-06-13" in out
+    assert "4.25  " in out and "limited" in out and "13 Jun 2014" in out
     assert out.splitlines()[-1] == "26 commitments: 1 limited, 25 not reported"
 
 

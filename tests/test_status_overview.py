@@ -29,7 +29,7 @@ def test_overview_groups_counts_and_dates(run: RunFn, data_dir: Path, edit: Edit
         "      - {date: 2014-06-13, level: limited, meeting: mote-2}\n",
     )
     out = run("--data", data_dir, "status", "--format", "markdown").output
-    assert "Data per: 13. juni 2014" in out
+    assert "Data per: 13.06.2014" in out
     assert (
         "## Kommunal- og moderniseringsdepartementet (KMD)\n\n"
         "8 forpliktelser: 1 begrenset, 7 ikke rapportert" in out

@@ -149,12 +149,12 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
         when=word(
             lang,
             "when",
-            date=dates.long_date(meeting.date, lang),
+            date=dates.prose_date(meeting.date, lang),
             time=dates.clock_range(meeting.start, meeting.end, lang),
         ),
         venue=venue_phrase(meeting),
         chair=f"{word(lang, 'chair')}: {person_phrase(meeting.chair)}" if meeting.chair else "",
-        deadline=f"{word(lang, 'registration_deadline')}: {dates.long_date(deadline, lang)}"
+        deadline=f"{word(lang, 'registration_deadline')}: {dates.table_date(deadline, lang)}"
         if deadline
         else "",
         headers=(

@@ -100,7 +100,7 @@ def description(data: Dataset, meeting: Meeting, lang: str) -> str:
         who = _person(data, reg.contact, lang, contact=True)
         deadline = meeting.registration_deadline()
         lines.append(
-            word(lang, "ics_register", who=who, date=dates.long_date(deadline, lang))
+            word(lang, "ics_register", who=who, date=dates.prose_date(deadline, lang))
             if deadline
             else word(lang, "ics_register_no_deadline", who=who)
         )

@@ -120,7 +120,7 @@ class LetterDoc:
 def meeting_line(m: Meeting, lang: str, chair_known: bool) -> str:
     values = {
         "number": m.number or "",
-        "date": dates.long_date(m.date, lang),
+        "date": dates.prose_date(m.date, lang),
         "time": dates.clock_range(m.start, m.end, lang),
         "venue": venue_phrase(m),
     }
@@ -185,10 +185,10 @@ def _registration_sentence(group: list[Meeting], lang: str, *, prefixed: bool) -
             continue
         if len(group) > 1 and m.number:
             deadlines.append(
-                word(lang, "deadline_for", date=dates.long_date(d, lang), number=m.number)
+                word(lang, "deadline_for", date=dates.prose_date(d, lang), number=m.number)
             )
         else:
-            deadlines.append(word(lang, "deadline_plain", date=dates.long_date(d, lang)))
+            deadlines.append(word(lang, "deadline_plain", date=dates.prose_date(d, lang)))
     days = {m.registration.days_before for m in group if m.registration}
     deadline_text = join_words(deadlines, lang)
     if len(days) == 1 and None not in days and deadlines:
@@ -296,7 +296,7 @@ def build(data: Dataset, letter: Letter, *, to: str | None = None, lang: str = "
         refs=(
             (word(lang, "their_ref"), letter.their_ref or ""),
             (word(lang, "our_ref"), letter.our_ref or ""),
-            (word(lang, "letter_date"), dates.letter_date(letter.date, lang)),
+            (word(lang, "letter_date"), dates.table_date(letter.date, lang)),
         ),
         title=letter.title,
         sections=tuple(

@@ -1,8 +1,18 @@
-"""Dates and times as the documents write them, through Babel.
+"""Dates and times as every output writes them, through Babel: one style per language.
 
-Norwegian bokmål: "17. mars 2014", "28.02.2014", "12.30". English:
-"17 March 2014", "28 February 2014", "12:30". Babel is imported inside the
-functions, so commands that print no dates do not pay for loading it.
+Two forms of a date, and every document, table and diff uses one of them:
+
+- :func:`table_date`, where a date stands alone: a table cell, a labelled field
+  (the letter's "Dato", the agenda's "Påmeldingsfrist", the overview's "Data
+  per"), a line of ``ogp diff``: "13.06.2014" in Norwegian, as the
+  seed letter writes it; "13 Jun 2014" in English (Babel's en_GB medium form),
+  which no English reader misreads, whether they read 06/13 or 13/06 as June.
+- :func:`prose_date`, inside a sentence: "13. juni 2014", "13 June 2014".
+
+Times: "12.30" (nb), "12:30" (en). Machine formats (CSV, JSON, iCalendar)
+keep ISO 8601 dates, which programs and spreadsheets read as dates. Babel is
+imported inside the functions, so commands that print no dates do not pay for
+loading it.
 """
 
 from __future__ import annotations
@@ -10,24 +20,25 @@ from __future__ import annotations
 import datetime as dt
 
 _LOCALE = {"nb": "nb_NO", "en": "en_GB"}
-_LONG = {"nb": "d. MMMM y", "en": "d MMMM y"}
-_NUMERIC = {"nb": "dd.MM.y", "en": "d MMMM y"}
+_PROSE = {"nb": "d. MMMM y", "en": "d MMMM y"}
+_TABLE = {"nb": "dd.MM.y", "en": "d MMM y"}
 _TIME = {"nb": "HH.mm", "en": "HH:mm"}
 _DASH = {"nb": " – ", "en": "–"}
 
 
-def long_date(d: dt.date, lang: str = "nb") -> str:
-    """'17. mars 2014' (nb), '17 March 2014' (en)."""
+def prose_date(d: dt.date, lang: str = "nb") -> str:
+    """A date in a sentence: '17. mars 2014' (nb), '17 March 2014' (en)."""
     from babel.dates import format_date
 
-    return format_date(d, _LONG[lang], locale=_LOCALE[lang])
+    return format_date(d, _PROSE[lang], locale=_LOCALE[lang])
 
 
-def letter_date(d: dt.date, lang: str = "nb") -> str:
-    """The letter's 'Dato': '28.02.2014' (nb), '28 February 2014' (en)."""
+def table_date(d: dt.date, lang: str = "nb") -> str:
+    """A date standing alone (a cell, a field, a diff line): '28.02.2014' (nb), '28 Feb 2014'
+    (en)."""
     from babel.dates import format_date
 
-    return format_date(d, _NUMERIC[lang], locale=_LOCALE[lang])
+    return format_date(d, _TABLE[lang], locale=_LOCALE[lang])
 
 
 def clock(t: dt.time, lang: str = "nb") -> str:

@@ -12,6 +12,7 @@ from ogp.documents.status import StatusReport, StatusRow
 from ogp.output import plaintable
 from ogp.output.context import OutputContext
 from ogp.output.escape import csv_cell
+from ogp.text.dates import table_date
 from ogp.text.wording import LEVELS, level_label, word
 
 _LEVEL_STYLE = {
@@ -35,7 +36,7 @@ def _cells(row: StatusRow, lang: str) -> list[str]:
         row.owners,
         row.reporter,
         level_label(lang, row.level),
-        row.date.isoformat() if row.date else "",
+        table_date(row.date, lang) if row.date else "",
     ]
 
 
@@ -172,10 +173,8 @@ def _group_counts(counts: dict[Level, int], partner: int, lang: str) -> str:
 
 def _overview(report: StatusReport) -> dict[str, Any]:
     """What the overview templates show: the date of the data, counts, and agency groups."""
-    from ogp.text.dates import long_date
-
     lang = report.lang
-    as_of = long_date(report.as_of, lang) if report.as_of else word(lang, "no_status_yet")
+    as_of = table_date(report.as_of, lang) if report.as_of else word(lang, "no_status_yet")
     partner = word(lang, "partner")
     return {
         "lang": lang,
