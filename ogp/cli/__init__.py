@@ -20,9 +20,12 @@ import click
 from ogp import __version__
 from ogp.cli.addresses import addresses
 from ogp.cli.agenda import agenda
+from ogp.cli.attendees import attendees
 from ogp.cli.calendar import calendar
 from ogp.cli.common import State
 from ogp.cli.diff import diff
+from ogp.cli.minutes import minutes
+from ogp.cli.register import attended, register
 from ogp.cli.render_letter import render_letter
 from ogp.cli.schema import schema
 from ogp.cli.status import status
@@ -92,7 +95,20 @@ def cli(
     protect(data_dir, data_dir.absolute().parent / "templates", *([templates] if templates else []))
 
 
-for command in (validate, status, render_letter, agenda, addresses, calendar, diff, schema):
+for command in (
+    validate,
+    status,
+    render_letter,
+    agenda,
+    addresses,
+    calendar,
+    diff,
+    schema,
+    register,
+    attended,
+    attendees,
+    minutes,
+):
     cli.add_command(command)
 
 

@@ -59,16 +59,21 @@ def calendar(
 
     An RFC 5545 request with the meeting's local time (Europe/Oslo), venue,
     organizer (the registration contact), every invited agency that has an
-    e-mail address as attendee, the agenda, and a reminder at 09:00 on the
-    last day to register (never later than an hour before the meeting
-    starts). The same data always gives the same file. With --all, nothing
+    e-mail address as attendee (where people have registered, with ogp
+    register, those people instead of their agency's mailbox), the agenda,
+    and a reminder at 09:00 on the last day to register (never later than an
+    hour before the meeting starts). The same data always gives the same file.
+    With --all, nothing
     is written unless every meeting has an invitation.
     """
-    from ogp.data import dataset
+    from ogp.data import dataset, private
     from ogp.data.lookup import pick_meeting
     from ogp.documents import calendar as core
 
     data = dataset.load(state.data_dir)
+    # the people registered are invited in person (personal data: the file is sent, not
+    # published)
+    registrants = private.load(state.private_dir(), data)
     fmt = choose_format("calendar", fmt, None if all_ else output)
     render = registry.renderer("calendar", fmt)
     if all_:
@@ -80,7 +85,7 @@ def calendar(
         )
         # every invitation first: a meeting that cannot have one stops the run before any
         # file is written
-        invitations = [core.invitation(data, m, lang) for m in data.meetings]
+        invitations = [core.invitation(data, m, lang, registrants) for m in data.meetings]
         ctx = state.context_for(output, lang)
         write_into(
             folder,
@@ -94,13 +99,20 @@ def calendar(
         return
     if meeting is None:
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")
-    invitation = core.invitation(data, pick_meeting(data, meeting), lang)
+    invitation = core.invitation(data, pick_meeting(data, meeting), lang, registrants)
     emit(render(invitation, state.context_for(output, lang)), output, force=force)
     _note(invitation, data)
 
 
 def _note(invitation: Invitation, data: Dataset) -> None:
-    """Say on standard error who the invitation could not reach."""
+    """Say on standard error whom the invitation names, and whom it could not reach."""
+    if invitation.people:
+        click.echo(
+            f"note: {invitation.meeting.id}: invites {len(invitation.people)} registered "
+            "people in person (their agencies' mailboxes are left out); the file names "
+            "them: send it, do not publish it",
+            err=True,
+        )
     if not invitation.without_email:
         return
     names = ", ".join(

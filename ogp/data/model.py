@@ -318,6 +318,11 @@ class Meeting(Located):
         meeting that names no one invited is open)."""
         return not self.invited or agency_id in self.invited or agency_id in self.hosts()
 
+    def registered_late(self, day: dt.date) -> bool:
+        """Whether a registration on ``day`` comes after the last day to register."""
+        deadline = self.registration_deadline()
+        return deadline is not None and day > deadline
+
     def registration_deadline(self) -> dt.date | None:
         """The last day to register: the explicit deadline, else N days before the meeting."""
         reg = self.registration
@@ -381,8 +386,7 @@ class Registrant(Located):
 
     def late(self, meeting: Meeting) -> bool:
         """Registered after the meeting's last day to register."""
-        deadline = meeting.registration_deadline()
-        return self.date is not None and deadline is not None and self.date > deadline
+        return self.date is not None and meeting.registered_late(self.date)
 
 
 @dataclass(eq=False)

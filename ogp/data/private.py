@@ -20,6 +20,7 @@ Only the commands that do not publish read it: ``validate``, ``register``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from ogp.data.rules import run_private
 from ogp.data.rules.facts import Facts
 from ogp.data.schema.files import PRIVATE_FILES
 from ogp.data.schema.types import INVALID, Ctx
-from ogp.data.yamlload import gc_paused, read_file
+from ogp.data.yamlload import checked, gc_paused, read_file
 from ogp.errors import DataInvalid, OgpError
 
 FOLDER = "private"
@@ -95,9 +96,18 @@ def read(private_dir: Path, data: Dataset, *, rules: bool = True) -> PrivateResu
     if not (path.exists() or path.is_symlink()):
         return PrivateResult()
     name = display_path(path)
+    return _check(lambda: read_file(path, name), name, data, rules)
+
+
+def check_bytes(content: bytes, name: str, data: Dataset) -> PrivateResult:
+    """Check the registrations file's would-be text (before the writer writes it)."""
+    return _check(lambda: checked(content, name), name, data, True)
+
+
+def _check(content: Callable[[], bytes], name: str, data: Dataset, rules: bool) -> PrivateResult:
     ctx = Ctx()
     with gc_paused():
-        value = load_one(SPEC, name, lambda: read_file(path, name), ctx)
+        value = load_one(SPEC, name, content, ctx)
     registrants: list[Registrant] = []
     if value is not INVALID and value is not None:
         registrants = value.get("registrations", [])

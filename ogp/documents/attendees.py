@@ -73,7 +73,7 @@ def build(
         (r for r in registrants if r.meeting == meeting.id), key=lambda r: name_key(r.name)
     )
     deadline = meeting.registration_deadline()
-    deadline_text = dates.long_date(deadline, lang) if deadline else ""
+    deadline_text = dates.prose_date(deadline, lang) if deadline else ""
     rows = tuple(
         AttendeeRow(
             number=n,
@@ -114,12 +114,14 @@ def build(
         when=word(
             lang,
             "when",
-            date=dates.long_date(meeting.date, lang),
+            date=dates.prose_date(meeting.date, lang),
             time=dates.clock_range(meeting.start, meeting.end, lang),
         ),
         venue=venue_phrase(meeting),
         check_id=word(lang, "check_id") if meeting.bring_id else "",
-        deadline=f"{word(lang, 'registration_deadline')}: {deadline_text}" if deadline else "",
+        deadline=f"{word(lang, 'registration_deadline')}: {dates.table_date(deadline, lang)}"
+        if deadline
+        else "",
         headers=(
             word(lang, "number_short"),
             word(lang, "name_col"),

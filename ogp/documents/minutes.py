@@ -133,7 +133,7 @@ def _when(meeting: Meeting, lang: str) -> str:
     return word(
         lang,
         "when",
-        date=dates.long_date(meeting.date, lang),
+        date=dates.prose_date(meeting.date, lang),
         time=dates.clock_range(meeting.start, meeting.end, lang),
     )
 
@@ -155,7 +155,7 @@ def build(
     if minutes is None:
         state = word(lang, "minutes_draft_note", meeting=meeting.id)
     elif minutes.approved is not None:
-        state = word(lang, "minutes_approved", date=dates.long_date(minutes.approved, lang))
+        state = word(lang, "minutes_approved", date=dates.table_date(minutes.approved, lang))
     else:
         state = word(lang, "minutes_not_approved")
     facts = [
@@ -226,7 +226,7 @@ def build(
         ActionLine(
             agency_name(data, a.agency, annex=False),
             " ".join(a.what.split()),
-            dates.long_date(a.by, lang) if a.by else "",
+            dates.table_date(a.by, lang) if a.by else "",
             str(a.item) if a.item is not None else "",
         )
         for a in (minutes.actions if minutes else [])

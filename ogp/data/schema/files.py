@@ -441,8 +441,7 @@ PRIVATE_FILES: dict[str, DataFile] = {
             None,
             {
                 "registrations": Field(
-                    ListOf(REGISTRANT, "The people registered, meeting by meeting."),
-                    required=True,
+                    ListOf(REGISTRANT, "The people registered, meeting by meeting.")
                 ),
             },
         ),

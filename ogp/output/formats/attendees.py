@@ -7,11 +7,15 @@ forms do not.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ogp.documents.attendees import AttendeesDoc
 from ogp.output.context import OutputContext
 from ogp.output.documents import render_template, templated
-from ogp.output.spreadsheet import Sheet, csv_text, xlsx_bytes
 from ogp.text.wording import word
+
+if TYPE_CHECKING:
+    from ogp.output.spreadsheet import Sheet
 
 text = templated("attendees", "txt")
 markdown = templated("attendees", "md")
@@ -29,6 +33,8 @@ def pdf(doc: AttendeesDoc, ctx: OutputContext) -> bytes:
 
 
 def _sheets(doc: AttendeesDoc) -> list[Sheet]:
+    from ogp.output.spreadsheet import Sheet
+
     lang = doc.lang
     people = Sheet(
         doc.title,
@@ -48,9 +54,13 @@ def _sheets(doc: AttendeesDoc) -> list[Sheet]:
 
 def csv_report(doc: AttendeesDoc, ctx: OutputContext) -> str:
     """One row per person registered: number, name, organisation, e-mail, late, came, note."""
+    from ogp.output.spreadsheet import csv_text
+
     return csv_text(_sheets(doc)[0])
 
 
 def xlsx(doc: AttendeesDoc, ctx: OutputContext) -> bytes:
     """A workbook: the people, the count per organisation, and who has not answered."""
+    from ogp.output.spreadsheet import xlsx_bytes
+
     return xlsx_bytes(_sheets(doc))
