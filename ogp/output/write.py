@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
 import sys
 from pathlib import Path
 
+from ogp.data.atomic import reason, replace_atomic
 from ogp.errors import OgpError
 
 # Folders no command may write into: the data and the templates (set by the CLI).
@@ -50,8 +48,6 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = True) -> None:
     existing ``path`` is refused.
     """
     check_target(path)
-    import tempfile  # only when a file is written: it pulls in shutil, random, bz2, lzma
-
     if path.is_dir():
         raise OgpError(f"{path} is a folder; give the name of a file to write")
     if path.exists() and not path.is_file():  # /dev/null, a pipe: written to, not replaced
@@ -61,26 +57,8 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = True) -> None:
         path = _resolved(path)
     if not force and path.exists():
         raise OgpError(f"{path} exists; use --force to overwrite it")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OgpError(f"cannot write {path}: folder '{folder}' does not exist")
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes it 0600; give it the usual mode
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except OSError as exc:
-        raise OgpError(f"cannot write {path}: {_reason(exc)}") from None
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+    replace_atomic(path, raw)
 
 
 def _write_through(path: Path, data: str | bytes) -> None:
@@ -89,23 +67,7 @@ def _write_through(path: Path, data: str | bytes) -> None:
         with path.open("wb") as fh:
             fh.write(raw)
     except OSError as exc:
-        raise OgpError(f"cannot write {path}: {_reason(exc)}") from None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if exc.errno == errno.EROFS:
-        return "the file system is read-only"
-    return exc.strerror or str(exc)
+        raise OgpError(f"cannot write {path}: {reason(exc)}") from None
 
 
 def emit(text: str | bytes, output: str | Path | None, *, force: bool = True) -> None:
@@ -121,6 +83,6 @@ def emit(text: str | bytes, output: str | Path | None, *, force: bool = True) ->
         except BrokenPipeError:
             raise  # the reader stopped reading: not an error (see the CLI)
         except OSError as exc:
-            raise OgpError(f"cannot write to standard output: {_reason(exc)}") from None
+            raise OgpError(f"cannot write to standard output: {reason(exc)}") from None
         return
     write_atomic(Path(str(output)), text, force=force)

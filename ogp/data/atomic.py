@@ -1,0 +1,67 @@
+"""Replace a file atomically: the one primitive beneath ogp's writes of outputs and of data.
+
+It lives in the data layer so that both the writer of data files
+(:mod:`ogp.data.writeback`) and the writer of outputs (:mod:`ogp.output.write`)
+use it; it knows nothing of which folders may be written (the output layer checks
+that before it calls it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from pathlib import Path
+
+from ogp.errors import OgpError
+
+
+def reason(exc: OSError) -> str:
+    """What went wrong, in words a user acts on."""
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the file system is read-only"
+    return exc.strerror or str(exc)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def replace_atomic(path: Path, raw: bytes) -> None:
+    """Write ``raw`` to a temporary file beside ``path``, flush it to disk, rename it into place.
+
+    A reader never sees half a file, and a failure (disk full, Ctrl-C) leaves the
+    old file, or none, never a truncated one. An existing file keeps its mode; a
+    new one gets the usual mode (0666 less the umask).
+    """
+    import tempfile  # only when a file is written: it pulls in shutil, random, bz2, lzma
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OgpError(f"cannot write {path}: folder '{folder}' does not exist")
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except OSError:
+        mode = 0o666 & ~_umask()
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp_name, mode)  # mkstemp makes it 0600
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        raise OgpError(f"cannot write {path}: {reason(exc)}") from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
