@@ -15,11 +15,12 @@ whatever its case) registered twice for a meeting is one registration.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ogp.data import private
+from ogp.data import private, writeback
+from ogp.data.atomic import replace_atomic
 from ogp.data.dataset import display_path
 from ogp.data.model import Dataset, Meeting, Registrant
 from ogp.data.problems import Problem
@@ -133,11 +134,11 @@ def _new_file_text() -> bytes:
     return (private.HEADER + f"{LIST}:\n").encode("utf-8")
 
 
-def _check(data: Dataset) -> object:
+def _check(data: Dataset) -> writeback.Check:
     """The writer's check: the new text of the registrations file, read and checked as
     ``ogp validate`` would."""
 
-    def check(new: dict[Path, bytes]) -> Sequence[Problem]:
+    def check(new: Mapping[Path, bytes]) -> Sequence[Problem]:
         problems: list[Problem] = []
         for path, content in new.items():
             problems += private.check_bytes(content, display_path(path), data).problems
@@ -146,18 +147,16 @@ def _check(data: Dataset) -> object:
     return check
 
 
-def _commit(path: Path, edits: list[object], data: Dataset, outcome: Outcome) -> None:
+def _commit(path: Path, edits: list[writeback.Edit], data: Dataset, outcome: Outcome) -> None:
     """Apply ``edits`` to the registrations file (made where missing) with the one writer."""
-    from ogp.data import writeback
-
     name = display_path(path)
     if path.exists() or path.is_symlink():
-        change = writeback.plan(path, edits, name)  # type: ignore[arg-type]
+        change = writeback.plan(path, edits, name)
     else:
-        after, applied = writeback.rewrite(_new_file_text(), edits, name)  # type: ignore[arg-type]
+        after, applied = writeback.rewrite(_new_file_text(), edits, name)
         change = writeback.Change(path, name, b"", after, applied)
         outcome.created = True
-    writeback.commit([change], check=_check(data))  # type: ignore[arg-type]
+    writeback.commit([change], check=_check(data))
     outcome.file = name
 
 
@@ -169,8 +168,6 @@ def _ensure_folder(private_dir: Path, outcome: Outcome) -> None:
         raise OgpError(f"cannot make the folder {private_dir}: {exc.strerror or exc}") from None
     ignore = private_dir / ".gitignore"
     if not (ignore.exists() or ignore.is_symlink()):
-        from ogp.data.atomic import replace_atomic
-
         replace_atomic(ignore, private.GITIGNORE.encode("utf-8"))
         outcome.gitignore = display_path(ignore)
 
@@ -186,9 +183,7 @@ def register(
         r.email.casefold(): (i, r) for i, r in enumerate(existing) if r.meeting == meeting.id
     }
     seen: set[str] = set()
-    edits: list[object] = []
-    from ogp.data import writeback
-
+    edits: list[writeback.Edit] = []
     for p, agency in resolved:
         key = p.email.strip().casefold()
         if key in seen:
@@ -250,12 +245,10 @@ def attended(
     private_dir: Path, data: Dataset, meeting: Meeting, who: Sequence[str], came: bool = True
 ) -> Outcome:
     """Record that the people named came to ``meeting`` (or, ``came=False``, did not)."""
-    from ogp.data import writeback
-
     registrants = private.load(private_dir, data)
     outcome = Outcome()
     problems: list[str] = []
-    edits: list[object] = []
+    edits: list[writeback.Edit] = []
     done: set[int] = set()
     for w in who:
         try:
