@@ -3,20 +3,22 @@
 Everything that goes wrong because of the user's data, an input file, an
 option value or the surroundings (a folder that is not there, a disk that is
 full) is raised as an :class:`OgpError`. The command-line layer turns it into
-a message on standard error and exit status 1, in one place.
+a message on standard error and exit status 1, in one place (the statuses are
+in :mod:`ogp.exitcodes`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ogp import exitcodes
 from ogp.data.problems import Problem, Severity
 
 
 class OgpError(Exception):
     """An error the user can fix; printed as one clear message, exit status 1."""
 
-    exit_code = 1
+    exit_code = exitcodes.DATA_ERROR
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
@@ -44,9 +46,3 @@ class DataInvalid(OgpError):
     def lines(self) -> list[str]:
         shown = [str(p) for p in self.problems if p.severity is Severity.ERROR]
         return [*shown, *super().lines()]
-
-
-class Interrupted(OgpError):
-    """Ctrl-C: the command stopped; nothing half-written was left behind."""
-
-    exit_code = 130

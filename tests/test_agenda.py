@@ -79,3 +79,41 @@ def test_unknown_meeting(run: RunFn) -> None:
     result = run("agenda", "mote-9")
     assert result.exit_code == 1
     assert "mote-1, mote-2" in result.output
+
+
+@pytest.mark.parametrize(
+    ("minutes", "validate_says", "agenda_says"),
+    [
+        # item 1 plus 14 reporting agencies at 2–3 min. (28–42), in a 150-min. meeting
+        ("108", None, None),  # 136–150: fits even at its most
+        ("109", "may take up to 151 min.", "Dagsordenen kan ta opptil 151 min."),
+        ("122", "may take up to 164 min.", "Dagsordenen kan ta opptil 164 min."),
+        ("123", "takes at least 151 min.", "Dagsordenen tar minst 151 min."),
+        ("200", "takes at least 228 min.", "Dagsordenen tar minst 228 min."),
+    ],
+)
+def test_validate_and_the_agenda_count_the_same_minutes(
+    run: RunFn,
+    data_dir: Path,
+    edit: EditFn,
+    minutes: str,
+    validate_says: str | None,
+    agenda_says: str | None,
+) -> None:
+    """One computation (Dataset.agenda_durations): the rule warns exactly when the document does."""
+    edit(
+        "meetings.yaml",
+        "      - title: Om Norges rolle i OGP ved statssekretær Paul Chaffey\n",
+        "      - title: Om Norges rolle i OGP ved statssekretær Paul Chaffey\n"
+        f"        minutes: {minutes}\n",
+    )
+    validate = run("--data", data_dir, "validate").output
+    agenda = run("--data", data_dir, "agenda", "mote-1", "--format", "txt").output
+    overrun_warned = "[agenda-overrun]" in validate
+    if agenda_says is None:
+        assert not overrun_warned, validate
+        assert "Dagsordenen tar minst" not in agenda
+        assert "Dagsordenen kan ta opptil" not in agenda
+    else:
+        assert overrun_warned and validate_says and validate_says in validate, validate
+        assert agenda_says in agenda

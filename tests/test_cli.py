@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -20,7 +21,7 @@ Run = Callable[..., Result]
 def test_validate_passes_on_the_bundled_data(run: Run) -> None:
     result = run("--data", DATA, "validate")
     assert result.exit_code == 0
-    assert result.output.splitlines()[-1] == "4 file(s) checked: 0 errors, 10 warnings"
+    assert result.output.splitlines()[-1] == "4 file(s) checked: 0 errors, 11 warnings"
 
 
 def test_strict_fails_on_the_bundled_warnings(run: Run) -> None:
@@ -31,17 +32,42 @@ def test_validate_json(run: Run, edit: Callable[[str, str, str], Path], data_dir
     edit("commitments.yaml", "owners: [ks]", "owners: [ksx]")
     result = run("--data", data_dir, "validate", "--format", "json")
     assert result.exit_code == 1
-    problems = json.loads(result.output)
-    assert problems == [
-        {
-            "file": str(data_dir / "commitments.yaml"),
-            "line": 181,
-            "column": 14,
-            "severity": "error",
-            "rule": "unknown-reference",
-            "message": "unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?",
-        }
-    ]
+    report = json.loads(result.output)
+    assert report == {
+        "version": 1,
+        "ok": False,
+        "strict": False,
+        "counts": {"errors": 1, "warnings": 0},
+        "files": [
+            str(data_dir / f)
+            for f in ("agencies.yaml", "commitments.yaml", "meetings.yaml", "letters.yaml")
+        ],
+        "problems": [
+            {
+                "file": str(data_dir / "commitments.yaml"),
+                "line": 457,
+                "column": 14,
+                "severity": "error",
+                "rule": "unknown-reference",
+                "message": "unknown agency 'ksx' in owners of commitment 4.25",
+                "hint": "did you mean 'ks'?",
+                "path": 'commitments["4.25"].owners',
+            }
+        ],
+    }
+
+
+def test_validate_json_of_valid_data_and_strict(run: Run) -> None:
+    """The bundled data has warnings only (addresses the seed does not give): ok, unless strict."""
+    report = json.loads(run("--data", DATA, "validate", "--format", "json").output)
+    warnings = report["counts"]["warnings"]
+    assert report["ok"] is True and report["counts"] == {"errors": 0, "warnings": warnings}
+    assert warnings == len(report["problems"]) > 0
+    assert {p["severity"] for p in report["problems"]} == {"warning"}
+    assert len(report["files"]) == 4
+    strict = run("--data", DATA, "validate", "--strict", "--format", "json")
+    assert strict.exit_code == 1
+    assert json.loads(strict.output)["ok"] is False
 
 
 def test_validate_github_annotations(
@@ -51,7 +77,7 @@ def test_validate_github_annotations(
     monkeypatch.chdir(data_dir.parent)
     out = run("validate", "--format", "github").output.splitlines()
     assert out[0] == (
-        "::error file=data/commitments.yaml,line=181,col=14,title=unknown-reference"
+        "::error file=data/commitments.yaml,line=457,col=14,title=unknown-reference"
         "::unknown agency 'ksx' in owners of commitment 4.25; did you mean 'ks'?"
     )
 
@@ -155,11 +181,11 @@ def test_installed_command_end_to_end(tmp_path: Path) -> None:
     ("args", "suffix", "starts"),
     [
         (["status"], ".html", "<!DOCTYPE html>"),
-        (["status"], ".csv", "id,title,owners"),
+        (["status"], ".csv", '\ufeff"id","title","owners"'),
         (["status"], ".txt", "Forpliktelse"),
         (["agenda", "1"], ".html", "<!DOCTYPE html>"),
-        (["addresses"], ".csv", '"'),
-        (["validate"], ".json", "["),
+        (["addresses"], ".csv", '\ufeff"kind"'),
+        (["validate"], ".json", "{"),
         (["calendar", "1"], ".ics", "BEGIN:VCALENDAR"),
     ],
 )
@@ -194,16 +220,54 @@ def test_an_unknown_suffix_is_a_usage_error(run: Run, tmp_path: Path) -> None:
 def test_an_existing_output_file_is_kept_unless_force(
     run: Run, tmp_path: Path, args: list[str]
 ) -> None:
-    target = tmp_path / "out.txt"
+    suffix = {"schema": "json", "calendar": "ics"}.get(args[0], "txt")
+    target = tmp_path / f"out.{suffix}"
     target.write_text("mine", encoding="utf-8")
-    fmt = {"schema": "json", "calendar": "ics"}.get(args[0])
-    extra = ["--format", fmt] if fmt else []
+    extra: list[str] = []
     kept = run("--data", DATA, *args, *extra, "-o", target)
     assert kept.exit_code == 1
     assert "exists; use --force to overwrite it" in kept.output
     assert target.read_text(encoding="utf-8") == "mine"
     assert run("--data", DATA, *args, *extra, "-o", target, "--force").exit_code == 0
     assert target.read_text(encoding="utf-8") != "mine"
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["render-letter", "--format", "pdf"], "letter.html"),
+        (["status", "--format", "csv"], "status.json"),
+        (["agenda", "1", "--format", "txt"], "agenda.md"),
+        (["validate", "--format", "json"], "report.txt"),
+    ],
+)
+def test_a_suffix_that_contradicts_the_format_is_a_usage_error(
+    run: Run, tmp_path: Path, args: list[str], name: str
+) -> None:
+    result = run("--data", DATA, *args, "-o", tmp_path / name)
+    assert result.exit_code == 2
+    assert "contradicts the file name" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "alias"),
+    [(["status"], "markdown"), (["diff"], "text"), (["validate"], "text"), (["status"], "md")],
+)
+def test_old_format_names_stay_accepted(run: Run, args: list[str], alias: str) -> None:
+    result = run("--data", DATA, *args, "--format", alias)
+    assert result.exit_code in (0, 1), result.output  # diff outside git may say so
+    assert "Invalid value for '--format'" not in result.output
+
+
+@pytest.mark.parametrize("command", ["status", "diff", "validate", "render-letter", "addresses"])
+def test_help_shows_only_the_vocabulary(run: Run, command: str) -> None:
+    from ogp.output import registry
+
+    shown = run(command, "--help").output
+    choices = re.search(r"--format \[([a-z|]+)\]", shown)
+    assert choices is not None
+    assert set(choices.group(1).split("|")) <= set(registry.VOCABULARY)
 
 
 @pytest.mark.parametrize("command", [["calendar", "--all"], ["schema", "--all"]])

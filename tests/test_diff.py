@@ -82,7 +82,7 @@ def test_status_moved(run: Run, repo: Path, edit: Edit) -> None:
         "level: limited, meeting: mote-1}\n"
         "      - {date: 2014-06-13, level: substantial, meeting: mote-2}",
     )
-    assert "4.5: limited → substantial, 13.06.2014" in lines(diff(run, repo))
+    assert "4.5: limited → substantial, 13 Jun 2014 (meeting no. 2)" in lines(diff(run, repo))
 
 
 def test_first_status_and_an_earlier_one(run: Run, repo: Path, edit: Edit) -> None:
@@ -92,8 +92,8 @@ def test_first_status_and_an_earlier_one(run: Run, repo: Path, edit: Edit) -> No
         "{date: 2014-06-13, level: complete, meeting: mote-2}",
     )
     out = lines(diff(run, repo))
-    assert "4.5: not reported → complete, 13.06.2014" in out
-    assert "4.5: status report of 17.03.2014 added: limited" in out
+    assert "4.5: not reported → complete, 13 Jun 2014 (meeting no. 2)" in out
+    assert "4.5: status report of 17 Mar 2014 added: limited (meeting no. 1)" in out
 
 
 def test_status_report_changed_and_removed(run: Run, repo: Path, edit: Edit) -> None:
@@ -104,11 +104,13 @@ def test_status_report_changed_and_removed(run: Run, repo: Path, edit: Edit) -> 
     )
     git(repo, "commit", "-qam", "two reports")
     edit("commitments.yaml", "note: Started}", "note: Started late}")
-    assert lines(diff(run, repo))[-1] == "4.5: status report of 17.03.2014 changed: note"
+    assert lines(diff(run, repo))[-1] == (
+        "4.5: status report of 17 Mar 2014 changed: note 'Started' → 'Started late'"
+    )
     edit("commitments.yaml", "      - {date: 2014-06-13, level: limited, meeting: mote-2}\n", "")
     out = lines(diff(run, repo))
-    assert "4.5: still limited, 17.03.2014" in out
-    assert "4.5: status report of 13.06.2014 removed (limited)" in out
+    assert "4.5: still limited, 17 Mar 2014 (meeting no. 1): 'Started late'" in out
+    assert "4.5: status report of 13 Jun 2014 removed (limited)" in out
 
 
 def test_commitment_added_and_removed(run: Run, repo: Path, edit: Edit) -> None:
@@ -120,15 +122,15 @@ def test_commitment_added_and_removed(run: Run, repo: Path, edit: Edit) -> None:
     )
     edit(
         "commitments.yaml",
-        """  - id: "4.24"
-    irm_no: 24
-    owners: [fin]
+        """  - id: "4.19"
+    irm_no: 19
+    owners: [kmd]
 """,
         "",
     )
     out = lines(diff(run, repo))
     assert "4.26: added: owners FIN, 'Open budgets'" in out
-    assert "4.24: removed: owners FIN" in out
+    assert "4.19: removed: owners KMD" in out
 
 
 def test_owners_roles_collaborators_reporter(run: Run, repo: Path, edit: Edit) -> None:
@@ -158,10 +160,10 @@ def test_meeting_moved_retimed_and_venue(run: Run, repo: Path, edit: Edit) -> No
     (repo / "data" / "meetings.yaml").write_text(text, encoding="utf-8")
     out = lines(diff(run, repo))
     assert out[out.index("Meetings") + 1 :] == [
-        "meeting no. 2: moved from 13.06.2014 to 20.06.2014",
+        "meeting no. 2: moved from 13 Jun 2014 to 20 Jun 2014",
         "meeting no. 2: time 12:30–15:00 → 12:30–15:30",
         "meeting no. 2: venue Auditoriet i R5, Akersgata 59 → Møterom 1, Akersgata 59",
-        "meeting no. 2: registration deadline 03.06.2014 → 10.06.2014",
+        "meeting no. 2: registration deadline 3 Jun 2014 → 10 Jun 2014",
     ]
 
 
@@ -174,7 +176,7 @@ def test_meeting_invited_and_agenda(run: Run, repo: Path, edit: Edit) -> None:
     )
     out = lines(diff(run, repo))
     assert (
-        "meeting no. 1: agenda item 4 'Åpen diskusjon/spørsmål om OGP' → "
+        "meeting no. 1: agenda item 4: 'Åpen diskusjon/spørsmål om OGP' → "
         "'Åpen diskusjon om OGP'" in out
     )
     assert "meeting no. 1: agenda item removed: 'Eventuelt'" in out
@@ -209,7 +211,7 @@ def test_letter_changed(run: Run, repo: Path, edit: Edit) -> None:
     out = lines(diff(run, repo))
     assert "letter invitasjon-2014-02-28: our reference '14/797-' → '14/797-2'" in out
     assert any(
-        ln.startswith("letter invitasjon-2014-02-28: paragraph of section 'Innledning': 1 ")
+        ln.startswith("letter invitasjon-2014-02-28: paragraph 1 of section 'Innledning': '…")
         for ln in out
     ), out
 
@@ -221,7 +223,10 @@ def test_markdown_for_a_pull_request(run: Run, repo: Path, edit: Edit) -> None:
     assert result.exit_code == 0
     md = result.output
     assert md.startswith("### Data changes since `HEAD` (")
-    assert "#### Commitments\n\n- **4.5**: not reported → substantial, 13.06.2014\n" in md
+    assert (
+        "#### Commitments\n\n- **4.5**: not reported → substantial, 13 Jun 2014 (meeting no. 2)\n"
+        in md
+    )
     assert "#### Agencies\n\n- **FIN**: address Postboks 8008 Dep" in md
 
 
@@ -345,8 +350,8 @@ def test_plan_and_timeline(run: Run, repo: Path, edit: Edit) -> None:
     )
     out = lines(diff(run, repo))
     assert out[out.index("Plan") + 1 : out.index("Plan") + 3] == [
-        "event dublin-2014: date 08.05.2014–09.05.2014 → 07.05.2014–09.05.2014",
-        "event test-event: added: 'Et møte', 01.09.2014",
+        "event dublin-2014: date 8 May 2014–9 May 2014 → 7 May 2014–9 May 2014",
+        "event test-event: added: 'Et møte', 1 Sept 2014",
     ]
 
 
@@ -354,7 +359,7 @@ def test_letter_removed(run: Run, repo: Path) -> None:
     (repo / "data" / "letters.yaml").unlink()  # letters.yaml is optional
     assert lines(diff(run, repo))[-1].startswith(
         "letter invitasjon-2014-02-28: removed: 'Open Government Partnership (OGP) - "
-        "iverksetting av handlingsplan nr. 2 - invitasjon til møter' (14/797-) of 28.02.2014"
+        "iverksetting av handlingsplan nr. 2 - invitasjon til møter' (14/797-) of 28 Feb 2014"
     )
 
 
@@ -389,7 +394,7 @@ def test_a_section_without_heading_edited_is_that_section_edited(
     two_sections_without_heading(repo, edit)
     edit("letters.yaml", "[Første avsnitt.]", "['Første avsnitt, endret.']")
     assert letter_changes(run, repo) == [
-        f"{LETTER}: paragraph of section 1 (without heading): 1 'Første avsnitt.' → "
+        f"{LETTER}: paragraph 1 of section 1 (without heading): 'Første avsnitt.' → "
         "'Første avsnitt, endret.'",
     ]
 
@@ -406,7 +411,11 @@ def test_a_section_without_heading_added_before_the_others(
 
 def test_section_heading_level_and_removal(run: Run, repo: Path, edit: Edit) -> None:
     edit("letters.yaml", "heading: Innledning", "heading: Bakgrunn")
-    edit("letters.yaml", "        level: 4\n", "")  # back to the default, 2
+    edit(
+        "letters.yaml",
+        "      - heading: Invitasjon til to informasjons- og oppfølgingsmøter\n",
+        "      - heading: Invitasjon til to informasjons- og oppfølgingsmøter\n        level: 3\n",
+    )
     edit(
         "letters.yaml",
         """          - >-
@@ -417,11 +426,11 @@ def test_section_heading_level_and_removal(run: Run, repo: Path, edit: Edit) -> 
     heading, paragraph, level = letter_changes(run, repo)
     assert heading == f"{LETTER}: section 1 heading 'Innledning' → 'Bakgrunn'"
     assert paragraph.startswith(
-        f"{LETTER}: paragraph of section 'Den andre norske "
-        "handlingsplanen': 3 'Den andre norske handlingsplanen er"
+        f"{LETTER}: paragraph 3 of section 'Den andre norske "
+        "handlingsplanen': 'Den andre norske handlingsplanen er"
     )
     assert "→ 'Den nye handlingsplanen er to-årig" in paragraph
-    assert level == f"{LETTER}: section {INVITATION} level 4 → 2"
+    assert level == f"{LETTER}: section {INVITATION} level 2 → 3"
 
 
 def test_a_section_removed(run: Run, repo: Path, edit: Edit) -> None:
@@ -441,10 +450,8 @@ def test_minutes_of_an_item_with_a_status_round(run: Run, repo: Path, edit: Edit
         "status_round: {min_minutes: 2, max_minutes: 3}\n        minutes: 45",
     )
     assert (
-        "meeting no. 1: agenda item 3 'Muntlig orientering om status for de enkelte "
-        "forpliktelsene i handlingsplanen (2–3 min per agency)' → 'Muntlig orientering om "
-        "status for de enkelte forpliktelsene i handlingsplanen (2–3 min per agency, "
-        "45 min in all)'"
+        "meeting no. 1: agenda item 3: '…i handlingsplanen (2–3 min per agency)' → "
+        "'…i handlingsplanen (2–3 min per agency, 45 min in all)'"
     ) in lines(diff(run, repo))
 
 
@@ -458,7 +465,7 @@ def test_registration_rule_without_a_new_deadline(run: Run, repo: Path) -> None:
     )
     out = lines(diff(run, repo))
     assert out[out.index("Meetings") + 1 :] == [
-        "meeting no. 2: registration days before 10 → none",  # the date stays 03.06.2014
+        "meeting no. 2: registration days before 10 → none",  # the date stays 3 Jun 2014
     ]
 
 
@@ -481,6 +488,231 @@ def test_the_words_of_a_dated_event(run: Run, repo: Path, edit: Edit) -> None:
         "      date: 2014-05-08\n      approx: tidlig i mai\n",
     )
     assert (
-        "event dublin-2014: date 08.05.2014–09.05.2014 → 08.05.2014–09.05.2014 "
+        "event dublin-2014: date 8 May 2014–9 May 2014 → 8 May 2014–9 May 2014 "
         "(tidlig i mai)" in lines(diff(run, repo))
     )
+
+
+# --- the changed words of a long text (first-use review, item 3) ---------------------------
+
+
+def test_an_edit_at_the_end_of_a_long_paragraph_shows_the_changed_words(
+    run: Run, repo: Path, edit: Edit
+) -> None:
+    edit(
+        "letters.yaml",
+        "statssekretær i KMD, Paul Chaffey.",
+        "statssekretær i KMD, Paul Chaffey, eller en stedfortreder.",
+    )
+    assert letter_changes(run, repo) == [
+        f"{LETTER}: paragraph 1 of section {INVITATION}: "
+        "'…av statssekretær i KMD, Paul Chaffey.' → "
+        "'…av statssekretær i KMD, Paul Chaffey, eller en stedfortreder.'"
+    ]
+
+
+def test_two_edits_far_apart_are_two_excerpts(run: Run, repo: Path, edit: Edit) -> None:
+    edit("letters.yaml", "KMD inviterer både", "KMD inviterer nå både")
+    edit("letters.yaml", "statssekretær i KMD, Paul Chaffey.", "statssekretær Paul Chaffey.")
+    (change,) = letter_changes(run, repo)
+    assert change == (
+        f"{LETTER}: paragraph 1 of section {INVITATION}: "
+        "'KMD inviterer både de ansvarlige instansene og…' → "
+        "'KMD inviterer nå både de ansvarlige instansene og…'; "
+        "'…vil bli ledet av statssekretær i KMD, Paul Chaffey.' → "
+        "'…vil bli ledet av statssekretær Paul Chaffey.'"
+    )
+
+
+def test_json_keeps_the_whole_texts(run: Run, repo: Path, edit: Edit) -> None:
+    edit("letters.yaml", "statssekretær i KMD, Paul Chaffey.", "statssekretær Paul Chaffey.")
+    (change,) = json.loads(diff(run, repo, "--format", "json").output)["changes"]
+    assert change["old"].startswith("KMD inviterer både") and change["old"].endswith("Chaffey.")
+    assert change["new"].endswith("ledet av statssekretær Paul Chaffey.")
+
+
+def test_a_change_of_spacing_only_says_so(run: Run, repo: Path, edit: Edit) -> None:
+    edit(
+        "agencies.yaml",
+        "name: Justis- og beredskapsdepartementet",
+        "name: Justis-  og beredskapsdepartementet",
+    )
+    assert "JD: name only the spacing changed" in lines(diff(run, repo))
+
+
+# --- status notes -------------------------------------------------------------------------
+
+
+def test_a_new_status_says_what_was_reported_and_where(run: Run, repo: Path, edit: Edit) -> None:
+    add_status(
+        edit,
+        "{date: 2014-03-17, level: limited, source: e-post fra KMD, note: Arbeidet er i gang}",
+        "{date: 2014-06-13, level: substantial, meeting: mote-2, note: Veilederen er ute}",
+    )
+    out = lines(diff(run, repo))
+    assert (
+        "4.5: not reported → substantial, 13 Jun 2014 (meeting no. 2): 'Veilederen er ute'" in out
+    )
+    assert (
+        "4.5: status report of 17 Mar 2014 added: limited ('e-post fra KMD'): "
+        "'Arbeidet er i gang'" in out
+    )
+
+
+def test_a_changed_note_meeting_and_source(run: Run, repo: Path, edit: Edit) -> None:
+    add_status(edit, "{date: 2014-03-17, level: limited, source: brev, note: I gang}")
+    git(repo, "commit", "-qam", "a report")
+    edit(
+        "commitments.yaml",
+        "source: brev, note: I gang}",
+        "meeting: mote-1, note: 'I gang, men forsinket'}",
+    )
+    assert lines(diff(run, repo))[-1] == (
+        "4.5: status report of 17 Mar 2014 changed: note 'I gang' → 'I gang, men forsinket'; "
+        "meeting none → meeting no. 1; source 'brev' → none"
+    )
+
+
+def test_every_field_of_a_status_report_has_a_word() -> None:
+    import dataclasses
+
+    from ogp.data.model import StatusReport
+    from ogp.text.wording import WORDS
+
+    fields = {f.name for f in dataclasses.fields(StatusReport)} - {"date", "where"}
+    for lang in ("nb", "en"):
+        assert {f for f in fields if f"diff_label_{f}" not in WORDS[lang]} == set(), lang
+
+
+# --- in Norwegian -------------------------------------------------------------------------
+
+
+def test_in_norwegian(run: Run, repo: Path, edit: Edit) -> None:
+    add_status(edit, "{date: 2014-03-17, level: substantial, meeting: mote-1, note: Godt i gang}")
+    edit("meetings.yaml", "date: 2014-06-13", "date: 2014-06-20")
+    edit("agencies.yaml", "lines: [Postboks 8008 Dep]", "lines: [Postboks 8009 Dep]")
+    edit("letters.yaml", "statssekretær i KMD, Paul Chaffey.", "statssekretær Paul Chaffey.")
+    out = lines(diff(run, repo, "--lang", "nb"))
+    assert out[0].startswith("Endringer i dataene siden HEAD (")
+    assert out[0].endswith("): 5 endringer")
+    assert out[2:] == [
+        "Forpliktelser",
+        "4.5: ikke rapportert → betydelig, 17.03.2014 (møte nr. 1): 'Godt i gang'",
+        "",
+        "Møter",
+        "møte nr. 2: flyttet fra 13.06.2014 til 20.06.2014",
+        "møte nr. 2: påmeldingsfrist 03.06.2014 → 10.06.2014",
+        "",
+        "Instanser",
+        "FIN: adresse Postboks 8008 Dep, 0030 OSLO → Postboks 8009 Dep, 0030 OSLO",
+        "",
+        "Brev",
+        "brev invitasjon-2014-02-28: avsnitt 1 i del 'Invitasjon til to informasjons- og "
+        "oppfølgingsmøter': '…vil bli ledet av statssekretær i KMD, Paul Chaffey.' → "
+        "'…vil bli ledet av statssekretær Paul Chaffey.'",
+    ]
+
+
+def test_in_norwegian_as_markdown_and_without_changes(run: Run, repo: Path) -> None:
+    assert lines(diff(run, repo, "--lang", "nb"))[0].startswith(
+        "Ingen endringer i dataene siden HEAD ("
+    )
+    md = diff(run, repo, "--lang", "nb", "--format", "markdown").output
+    assert md.startswith("### Endringer i dataene\n\nIngen endringer i dataene siden `HEAD` (")
+
+
+def test_no_words_are_written_in_the_diff_module() -> None:
+    """Every word of ogp diff comes from ogp.text.wording: the module has no text literals
+    beyond keys, field names and punctuation (docstrings aside)."""
+    import ast
+    import re
+
+    import ogp.documents.diff as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    words = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and not re.fullmatch(r"[a-z_]*", node.value)  # keys and field names
+        and re.search(r"[^\W\d_]{2}", re.sub(r"\{[^}]*\}", "", node.value))  # a word
+    ]
+    # the error about the old data is the command's, not the document's, words
+    allowed = {
+        "HEAD",  # the revision compared with by default
+        "the data at '",
+        "' has ",
+        " error",
+        ", so it cannot be compared with",
+        "compare with a revision where the data was valid",
+    }
+    assert [w for w in words if w not in allowed] == []
+
+
+def test_evidence_and_the_other_fields_of_a_report(run: Run, repo: Path, edit: Edit) -> None:
+    add_status(
+        edit,
+        "{date: 2014-03-17, level: limited, source: brev, "
+        "evidence: [{title: Veileder, url: 'https://example.org/v'}]}",
+    )
+    git(repo, "commit", "-qam", "a report with evidence")
+    edit("agencies.yaml", "lines: [Postboks 8008 Dep]", "lines: [Postboks 8009 Dep]")
+    assert not any(ln.startswith("4.5:") for ln in lines(diff(run, repo)))  # unchanged
+    edit(
+        "commitments.yaml",
+        "url: 'https://example.org/v'}]}",
+        "url: 'https://example.org/w'}], challenges: Lite ressurser, reported_by: kmd}",
+    )
+    assert [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")] == [
+        "4.5: status report of 17 Mar 2014 changed: "
+        "evidence 'Veileder' <https://example.org/v> → 'Veileder' <https://example.org/w>; "
+        "challenges none → 'Lite ressurser'; reported by none → KMD"
+    ]
+
+
+def test_milestones_contact_and_irm_findings(run: Run, repo: Path, edit: Edit) -> None:
+    edit(
+        "commitments.yaml",
+        STATUS_4_5,
+        STATUS_4_5 + "    milestones:\n"
+        "      - {id: m1, text: Veileder, due: 2014-06-30}\n"
+        "      - {id: m2, text: Lisens}\n",
+    )
+    git(repo, "commit", "-qam", "milestones")
+    edit(
+        "commitments.yaml",
+        "{id: m1, text: Veileder, due: 2014-06-30}",
+        "{id: m1, text: Veileder for viderebruk, due: 2014-09-30}",
+    )
+    edit("commitments.yaml", "      - {id: m2, text: Lisens}\n", "      - {id: m3, text: Portal}\n")
+    edit(
+        "commitments.yaml",
+        STATUS_4_5,
+        STATUS_4_5 + "    contact: {name: Kari Nordmann, agency: kmd, email: kn@kmd.dep.no}\n",
+    )
+    edit(
+        "commitments.yaml",
+        'ambition: {value: Low, url: "https://www.opengovpartnership.org/members/norway/'
+        'commitments/NO0040/"}',
+        'ambition: {value: Moderate, url: "https://www.opengovpartnership.org/members/norway/'
+        'commitments/NO0040/"}',
+    )
+    url = "<https://www.opengovpartnership.org/members/norway/commitments/NO0040/>"
+    assert [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")] == [
+        "4.5: contact none → Kari Nordmann (KMD), kn@kmd.dep.no",
+        "4.5: milestone m1: 'Veileder' → 'Veileder for viderebruk'",
+        "4.5: milestone m1: due 30 Jun 2014 → 30 Sept 2014",
+        "4.5: milestone added: m3 'Portal'",
+        "4.5: milestone removed: m2 'Lisens'",
+        f"4.5: IRM ambition 'Low' {url} → 'Moderate' {url}",
+    ]

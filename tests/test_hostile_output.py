@@ -79,7 +79,7 @@ def test_markdown_is_inert(run: RunFn, hostile: Path, args: tuple[str, ...]) -> 
 def test_csv_is_inert(run: RunFn, hostile: Path) -> None:
     result = run("--data", hostile, "addresses", "--format", "csv")
     assert result.exit_code == 0, result.output
-    rows = list(csv.reader(io.StringIO(result.output)))
+    rows = list(csv.reader(io.StringIO(result.output.removeprefix("\ufeff"))))
     assert all(len(r) == len(rows[0]) for r in rows)
     for row in rows:
         for cell in row:
@@ -91,3 +91,20 @@ def test_status_csv_is_inert(run: RunFn, hostile: Path, edit: EditFn) -> None:
     edit("commitments.yaml", 'title_en: "Simplify"', 'title_en: "=HYPERLINK(1)"')
     rows = list(csv.reader(io.StringIO(run("--data", hostile, "status", "--format", "csv").output)))
     assert all(not c.startswith("=") for r in rows for c in r)
+
+
+def test_xlsx_is_inert(run: RunFn, hostile: Path, tmp_path: Path) -> None:
+    """A name that looks like a formula is stored as a string: Excel shows it, never runs it."""
+    import openpyxl
+
+    target = tmp_path / "a.xlsx"
+    assert run("--data", hostile, "addresses", "-o", target).exit_code == 0
+    ws = openpyxl.load_workbook(target).active
+    assert ws is not None
+    cells = [c for row in ws.iter_rows() for c in row if c.value == NAME]
+    assert cells, "the hostile name is in the sheet, as written"
+    assert all(c.data_type == "s" for c in cells)
+    import zipfile
+
+    with zipfile.ZipFile(target) as z:
+        assert all("<f>" not in z.read(n).decode() for n in z.namelist() if n.endswith(".xml"))

@@ -71,7 +71,7 @@ def test_refused(text: str, where: str, rule: str, fragment: str) -> None:
         load_text(text, "x.yaml")
     p = caught.value.problem
     assert p.rule == rule
-    assert fragment in p.message
+    assert fragment in p.text
     if where:
         assert f"{p.pos.line}:{p.pos.column}" == where
     assert p.pos.file == "x.yaml"
@@ -87,7 +87,7 @@ def test_alias_bomb_is_refused_at_the_first_anchor() -> None:
 def test_reported(text: str, where: str, rule: str, fragment: str) -> None:
     _, problems = load_text(text, "x.yaml")
     assert [(f"{p.pos.line}:{p.pos.column}", p.rule) for p in problems] == [(where, rule)]
-    assert fragment in problems[0].message
+    assert fragment in problems[0].text
 
 
 def test_a_repeated_key_keeps_the_first_value() -> None:
@@ -135,7 +135,7 @@ def test_encoding_refused(tmp_path: Path, raw: bytes, where: str, fragment: str)
         load_file(path, "x.yaml")
     p = caught.value.problem
     assert (p.rule, f"{p.pos.line}:{p.pos.column}") == ("encoding", where)
-    assert fragment in p.message
+    assert fragment in p.text
 
 
 @pytest.mark.parametrize(

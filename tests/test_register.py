@@ -47,7 +47,7 @@ def test_the_first_registration_makes_the_private_folder_kept_out_of_git(
     ignore = (plan / "private" / ".gitignore").read_text(encoding="utf-8")
     assert ignore.splitlines()[-1] == "*"  # everything in the folder, itself included
     text = registrations(plan).read_text(encoding="utf-8")
-    assert "meeting: mote-1" in text and "email: \"kari.nordmann@kud.dep.no\"" in text
+    assert "meeting: mote-1" in text and 'email: "kari.nordmann@kud.dep.no"' in text
     assert "date: 2014-03-01" in text
     assert not any(f.name == "registrations.yaml" for f in (plan / "data").iterdir())
     check = ogp(run, plan, "validate")
@@ -173,7 +173,7 @@ def test_every_other_byte_stays(run: Run, plan: Path) -> None:
     assert after.startswith(before)  # the new person is appended; nothing else moved
     added = after[len(before) :].decode("utf-8")
     assert added.count("\r\n") == added.count("\n")  # the file's line ends
-    assert "  - meeting: mote-1\r\n    name: \"Kari Nordmann\"\r\n" in added
+    assert '  - meeting: mote-1\r\n    name: "Kari Nordmann"\r\n' in added
     assert not (plan / "private" / ".gitignore").exists()  # the folder was the user's
     came = ogp(run, plan, "attended", "1", "per.hansen@fin.dep.no")
     assert came.exit_code == 0, came.output
@@ -232,7 +232,9 @@ def test_a_list_from_a_form(run: Run, plan: Path) -> None:
         "registered Per Hansen <per.hansen@fin.dep.no> for mote-1 "
         "(late: the deadline was 7 Mar 2014)"
     )
-    assert lines[2].endswith("list.csv:5: ANNE.BERG@kud.dep.no is in the list twice; registered once")
+    assert lines[2].endswith(
+        "list.csv:5: ANNE.BERG@kud.dep.no is in the list twice; registered once"
+    )
     assert "columns ignored" not in result.stderr
     text = registrations(plan).read_text(encoding="utf-8")
     assert "note: vegetar" in text and "agency: fin" in text and "date: 2014-03-08" in text
@@ -278,7 +280,9 @@ def test_bad_rows_are_named_by_line(
 
 
 def test_a_list_that_is_not_utf8(run: Run, plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (plan / "list.csv").write_bytes("navn;virksomhet;e-post\nSøren;kud;s@kud.dep.no\n".encode("cp1252"))
+    (plan / "list.csv").write_bytes(
+        "navn;virksomhet;e-post\nSøren;kud;s@kud.dep.no\n".encode("cp1252")
+    )
     monkeypatch.chdir(plan)
     result = ogp(run, plan, "register", "1", "--from", "list.csv")
     assert result.exit_code == 1

@@ -29,6 +29,14 @@ ERRORS = [
         "unknown key 'nmae'; did you mean 'name'?",
     ),
     ("agencies.yaml", "name: Norges Bank", "name: ''", "12:11", "required", "this text is empty"),
+    (
+        "agencies.yaml",
+        "short: KMD",
+        'short: KMD\n    org_no: "972 417 859"',
+        "5:13",
+        "orgno",
+        "its check digit does not match",
+    ),
     ("agencies.yaml", "name: Norges Bank", "bank: x", "11:5", "required", "'name' is missing here"),
     ("commitments.yaml", "owners: [kmd]", "owners: kmd", "12:13", "type", "expected a list here"),
     ("commitments.yaml", "owners: [kmd]", "owners: []", "12:13", "required", "at least 1 item"),
@@ -245,6 +253,23 @@ ERRORS = [
         "postcode",
         "write four digits",
     ),
+    # web addresses
+    (
+        "commitments.yaml",
+        "  contact_point: kmd\n",
+        "  contact_point: kmd\n  accessibility: {statement_url: 'javascript:alert(1)'}\n",
+        "5:34",
+        "url",
+        "'javascript:' links are not allowed",
+    ),
+    (
+        "commitments.yaml",
+        "  contact_point: kmd\n",
+        "  contact_point: kmd\n  accessibility: {statement_url: www.uustatus.no}\n",
+        "5:34",
+        "url",
+        "has no https:// in front",
+    ),
     # names
     (
         "agencies.yaml",
@@ -328,6 +353,48 @@ ERRORS = [
         "status-source",
         "names no meeting or source",
     ),
+    (
+        "commitments.yaml",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2}",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2,"
+        " evidence: [{title: Rapport, url: 'javascript:alert(1)'}]}",
+        "14:94",
+        "url",
+        "'javascript:' links are not allowed; give an https:// or http:// address",
+    ),
+    (
+        "commitments.yaml",
+        "    owners: [kmd]\n",
+        "    owners: [kmd]\n    ogp_id: no20\n",
+        "13:13",
+        "ogp-id",
+        "'no20' is not an OGP commitment id",
+    ),
+    (
+        "commitments.yaml",
+        "    reporter: fin\n",
+        "    reporter: fin\n    ogp_id: NO0020\n  - id: x\n    owners: [kmd]\n    ogp_id: NO0020\n",
+        "14:13",
+        "duplicate-id",
+        "OGP id 'NO0020' is used twice (first at",
+    ),
+    (
+        "commitments.yaml",
+        "limited, meeting: mote-2}",
+        "limited, meeting: mote-2, milestone: m9}\n    milestones: [{id: m1, text: Utredning}]",
+        "14:72",
+        "milestones",
+        "status of 4.2 dated 2014-06-13 is about milestone 'm9', which 4.2 does not have "
+        "(its milestones: m1)",
+    ),
+    (
+        "commitments.yaml",
+        "    reporter: fin\n",
+        "    reporter: fin\n    milestones:\n      - {id: m1, text: A, start: 2014-05-01, due: 2014-04-01}\n",
+        "12:51",
+        "milestones",
+        "milestone m1 of 4.1 is due 2014-04-01, before it starts (2014-05-01)",
+    ),
 ]
 
 WARNINGS = [
@@ -395,6 +462,14 @@ WARNINGS = [
         "registration-deadline",
         "dated 2014-02-28, after the registration deadline of meeting mote-1 (2014-02-15)",
     ),
+    (
+        "commitments.yaml",
+        "  contact_point: kmd\n",
+        "  contact_point: kmd\n  start: 2013-10-01\n  end: 2015-09-30\n",
+        "6:8",
+        "forum-interval",
+        "the forum does not meet from 2014-06-13 (meeting mote-2) to 2015-09-30 (the plan's end)",
+    ),
 ]
 
 
@@ -412,7 +487,7 @@ def _problems(tmp_path: Path, file: str, old: str, new: str) -> list[str]:
     path.write_text(text.replace(old, new), encoding="utf-8")
     result = dataset.read(data)
     return [
-        f"{Path(p.pos.file).name}:{p.pos.line}:{p.pos.column} {p.severity} [{p.rule}] {p.message}"
+        f"{Path(p.pos.file).name}:{p.pos.line}:{p.pos.column} {p.severity} [{p.rule}] {p.text}"
         for p in result.problems
     ]
 
@@ -436,8 +511,10 @@ def test_rule_reports_at_the_line(
 
 def test_every_dataset_rule_has_a_failing_case() -> None:
     from ogp.data.rules import DATASET_RULES, VALUE_RULES
+    from tests.test_rules_in_full import CASES
 
     covered = {case[4] for case in ERRORS + WARNINGS}
+    covered |= {w.split(" ")[2].strip("[]") for _, _, wanted in CASES for w in wanted}
     for mod in DATASET_RULES + VALUE_RULES:
         assert mod.ID in covered, f"rule {mod.ID} has no failing case"
 

@@ -104,7 +104,13 @@ def test_markdown_and_csv(run: Run) -> None:
         "| 4.22 | Transparency in the management of oil and gas revenue | UD (overordnet)/OED (implementering) | UD | ikke rapportert |  |"
         in md
     )
-    rows = list(csv.reader(io.StringIO(run("--data", DATA, "status", "--format", "csv").output)))
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                run("--data", DATA, "status", "--format", "csv").output.removeprefix("\ufeff")
+            )
+        )
+    )
     assert rows[0] == ["id", "title", "owners", "reporter", "level", "date", "note"]
     assert rows[1][:5] == [
         "4.1",

@@ -19,7 +19,7 @@ Run = Callable[..., Result]
 
 def test_dash_means_standard_output(run: Run) -> None:
     result = run("--data", DATA, "status", "--format", "csv", "-o", "-")
-    assert result.exit_code == 0 and result.output.startswith("id,title,owners")
+    assert result.exit_code == 0 and result.output.startswith('\ufeff"id","title","owners"')
 
 
 def test_no_command_writes_into_the_data_folder(run: Run, data_dir: Path) -> None:
@@ -114,7 +114,7 @@ def test_output_through_a_link_writes_its_target_and_keeps_the_link(
     link = tmp_path / "link.csv"
     link.symlink_to(target)
     assert run("--data", DATA, "status", "-o", link, "--force").exit_code == 0
-    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("id,title")
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith('\ufeff"id","title"')
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """The command line: the group, its global options, and errors mapped to exit codes in one place.
 
-Exit status: 0 success, 1 the data or an input is wrong (one clear message,
-never a traceback), 2 wrong usage (click's own), 130 interrupted.
+Exit status (:mod:`ogp.exitcodes`): 0 success, 1 the data or an input is
+wrong (one clear message, never a traceback), 2 wrong usage (click's own),
+3 a bug in ogp (the traceback only with OGP_DEBUG=1), 130 interrupted.
 Each command lives in its own module in this package and stays thin: it parses
 its options, calls the core, picks a renderer from :mod:`ogp.output.registry`
 and writes with :func:`ogp.output.write.emit`. Heavy libraries are imported
@@ -11,26 +12,30 @@ start fast. Only this package imports click.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ogp import __version__
+from ogp import __version__, exitcodes
 from ogp.cli.addresses import addresses
 from ogp.cli.agenda import agenda
 from ogp.cli.attendees import attendees
 from ogp.cli.calendar import calendar
 from ogp.cli.common import State
 from ogp.cli.diff import diff
+from ogp.cli.form import form
+from ogp.cli.intake import intake, record
 from ogp.cli.minutes import minutes
 from ogp.cli.register import attended, register
 from ogp.cli.render_letter import render_letter
 from ogp.cli.schema import schema
+from ogp.cli.site import site
 from ogp.cli.status import status
 from ogp.cli.validate import validate
-from ogp.errors import Interrupted, OgpError
+from ogp.errors import OgpError
 from ogp.output.write import protect
 
 
@@ -46,10 +51,25 @@ class OgpGroup(click.Group):
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("error: interrupted; nothing half-written was left behind", err=True)
-            ctx.exit(Interrupted.exit_code)
+            ctx.exit(exitcodes.INTERRUPTED)
         except BrokenPipeError:  # piped into e.g. `head`, which stopped reading
             sys.stderr.close()
-            ctx.exit(0)
+            ctx.exit(exitcodes.OK)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise  # click's own: --help, usage errors (exit 2)
+        except Exception as exc:  # a bug in ogp, not the user's mistake
+            if os.environ.get("OGP_DEBUG") == "1":
+                import traceback
+
+                traceback.print_exc()
+            else:
+                click.echo(
+                    f"error: internal error in ogp ({type(exc).__name__}: {exc}); "
+                    "please report it, with the command you ran "
+                    "(OGP_DEBUG=1 shows the traceback)",
+                    err=True,
+                )
+            ctx.exit(exitcodes.INTERNAL_ERROR)
 
 
 @click.group(cls=OgpGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,6 +128,10 @@ for command in (
     attended,
     attendees,
     minutes,
+    form,
+    intake,
+    record,
+    site,
 ):
     cli.add_command(command)
 

@@ -17,8 +17,10 @@ def addresses(
     """The distribution list of LETTER: recipients with postal addresses, and the copy-to.
 
     Recipients without a postal address, or without postcode and town, are
-    marked. The CSV quotes every field (postcodes are written as text, "0030";
-    import that column as text in a spreadsheet) and no cell can start a formula.
+    marked. For a spreadsheet, xlsx keeps postcodes as text ("0030") and each
+    address line in its own column; the CSV does too (address_1, address_2, …),
+    starts with a UTF-8 BOM so that Excel reads Norwegian letters, and quotes
+    every field. In neither can a cell start a formula.
     """
     from ogp.data import dataset
     from ogp.data.lookup import pick_letter

@@ -62,11 +62,15 @@ def calendar(
     e-mail address as attendee (where people have registered, with ogp
     register, those people instead of their agency's mailbox), the agenda,
     and a reminder at 09:00 on the last day to register (never later than an
-    hour before the meeting starts). The same data always gives the same file.
-    With --all, nothing
-    is written unless every meeting has an invitation.
+    hour before the meeting starts). The same data always gives the same file. A meeting that was
+    moved (date, time or venue) is sent as an update: the same UID, SEQUENCE
+    counting its moves in the git history of meetings.yaml, DTSTAMP the time
+    of the last move (an uncommitted move counts, stamped with the file's
+    modification time); without git, SEQUENCE is 0. With --all, nothing is
+    written unless every meeting has an invitation.
     """
     from ogp.data import dataset, private
+    from ogp.data.history import meeting_revisions
     from ogp.data.lookup import pick_meeting
     from ogp.documents import calendar as core
 
@@ -74,6 +78,7 @@ def calendar(
     # the people registered are invited in person (personal data: the file is sent, not
     # published)
     registrants = private.load(state.private_dir(), data)
+    moved = meeting_revisions(state.data_dir)
     fmt = choose_format("calendar", fmt, None if all_ else output)
     render = registry.renderer("calendar", fmt)
     if all_:
@@ -85,7 +90,9 @@ def calendar(
         )
         # every invitation first: a meeting that cannot have one stops the run before any
         # file is written
-        invitations = [core.invitation(data, m, lang, registrants) for m in data.meetings]
+        invitations = [
+            core.invitation(data, m, lang, moved.get(m.id), registrants) for m in data.meetings
+        ]
         ctx = state.context_for(output, lang)
         write_into(
             folder,
@@ -99,7 +106,8 @@ def calendar(
         return
     if meeting is None:
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")
-    invitation = core.invitation(data, pick_meeting(data, meeting), lang, registrants)
+    picked = pick_meeting(data, meeting)
+    invitation = core.invitation(data, picked, lang, moved.get(picked.id), registrants)
     emit(render(invitation, state.context_for(output, lang)), output, force=force)
     _note(invitation, data)
 

@@ -50,6 +50,7 @@ class State:
     ) -> None:
         """Render ``payload`` as ``document`` in the chosen format and print or write it."""
         fmt = choose_format(document, fmt, output)
+        refuse_binary_to_terminal(fmt, output)
         render = registry.renderer(document, fmt)
         emit(render(payload, self.context_for(output, lang)), output, force=force)
 
@@ -65,11 +66,11 @@ pass_state = click.make_pass_decorator(State)
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
 
-def lang_option() -> Decorator:
+def lang_option(default: str = "nb") -> Decorator:
     return click.option(
         "--lang",
         type=click.Choice(["nb", "en"]),
-        default="nb",
+        default=default,
         show_default=True,
         help="Language of the output: Norwegian bokmål (nb) or English (en).",
     )
@@ -96,16 +97,47 @@ def output_option(
     )
 
 
-def format_option(document: str) -> Decorator:
-    """--format, defaulting to what the -o file's suffix says, else the document's first format."""
+class FormatChoice(click.Choice[str]):
+    """A choice of formats that also takes the old names ('markdown', 'text') for the new.
+
+    --help shows only the names of the one vocabulary; an alias converts to its name.
+    """
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and registry.canonical(value) in self.choices:
+            value = registry.canonical(value)
+        return super().convert(value, param, ctx)
+
+
+def format_option(document: str, *, also: str | None = None) -> Decorator:
+    """--format, defaulting to what the -o file's suffix says, else the document's first format.
+
+    ``also``: a second document whose formats the option takes too (validate's
+    --list-rules prints the "rules" document).
+    """
+    choices = registry.formats(document)
+    if also is not None:
+        choices += [f for f in registry.formats(also) if f not in choices]
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(registry.formats(document)),
+        type=FormatChoice(choices),
         default=None,
         help="Output format [default: from the -o file's suffix, else "
-        f"{registry.default_format(document)}].",
+        f"{_default_words(document)}].",
     )
+
+
+def _default_words(document: str) -> str:
+    default = registry.default_format(document)
+    if _reads_as_text(document):
+        return f"txt on a terminal, {default} when piped"
+    return default
+
+
+def _reads_as_text(document: str) -> bool:
+    """Whether a terminal gets txt rather than the default md (no '17\\. mars' on screen)."""
+    return registry.default_format(document) == "md" and "txt" in registry.formats(document)
 
 
 def document_options(document: str, *, lang: bool = True) -> Decorator:
@@ -122,36 +154,61 @@ def document_options(document: str, *, lang: bool = True) -> Decorator:
 
 # File suffixes and the format names they stand for, in order of preference.
 _SUFFIX_FORMATS = {
-    ".md": ("md", "markdown"),
-    ".markdown": ("md", "markdown"),
-    ".txt": ("txt", "text", "table"),
-    ".text": ("txt", "text", "table"),
+    ".md": ("md",),
+    ".markdown": ("md",),
+    ".txt": ("txt", "table"),
+    ".text": ("txt", "table"),
     ".csv": ("csv",),
     ".json": ("json",),
     ".html": ("html",),
     ".htm": ("html",),
     ".pdf": ("pdf",),
+    ".xlsx": ("xlsx",),
     ".ics": ("ics",),
 }
 
 
 def choose_format(document: str, fmt: str | None, output: str | None) -> str:
-    """The format: --format if given, else the one the -o file's suffix names, else the default."""
+    """The format: --format if given, else the one the -o file's suffix names, else the default.
+
+    A --format that the -o file's suffix contradicts (``--format pdf -o letter.html``)
+    is a usage error, before anything is written.
+    """
+    known = registry.formats(document)
+    suffix = "" if output is None or is_stdout(output) else Path(output).suffix.lower()
     if fmt:
+        fmt = registry.canonical(fmt)
+        if fmt not in known:
+            raise click.UsageError(f"no format '{fmt}' here; use --format {', '.join(known)}")
+        names = _SUFFIX_FORMATS.get(suffix, ())
+        if names and fmt not in names:
+            raise click.UsageError(
+                f"--format {fmt} contradicts the file name '{output}' ({suffix} is "
+                f"{names[0]}); change one of them"
+            )
         return fmt
     default = registry.default_format(document)
-    if output is None or is_stdout(output):
-        return default
-    suffix = Path(output).suffix.lower()
     if not suffix:
+        if is_stdout(output) and _reads_as_text(document) and sys.stdout.isatty():
+            return "txt"  # Markdown's escapes are for a renderer, not for eyes
         return default
-    known = registry.formats(document)
     for name in _SUFFIX_FORMATS.get(suffix, ()):
         if name in known:
             return name
     raise click.UsageError(
         f"cannot tell the format from the file name '{output}'; use --format ({', '.join(known)})"
     )
+
+
+BINARY_FORMATS = ("pdf", "xlsx")
+
+
+def refuse_binary_to_terminal(fmt: str, output: str | None) -> None:
+    """A PDF or a workbook is not for the terminal: say so before any work is done."""
+    if fmt in BINARY_FORMATS and is_stdout(output) and sys.stdout.isatty():
+        raise click.UsageError(
+            f"{fmt} is not for the terminal: write it to a file, e.g. -o document.{fmt}"
+        )
 
 
 def all_option(what: str) -> Decorator:

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import click
 
-from ogp.cli.common import State, choose_format, format_option, lang_option, pass_state
+from ogp.cli.common import (
+    State,
+    choose_format,
+    format_option,
+    lang_option,
+    pass_state,
+    refuse_binary_to_terminal,
+)
 from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.write import emit, is_stdout
@@ -26,8 +33,17 @@ from ogp.output.write import emit, is_stdout
 )
 @click.option(
     "--each",
+    "--all",
+    "each",
     is_flag=True,
-    help="One personal letter per recipient, written into the folder given with -o.",
+    help="One personal letter per recipient, written into the folder given with -o. "
+    "Recipients that cannot be posted to (no address, postcode or town) are named on "
+    "standard error.",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="With --each: write nothing (exit 1) when a recipient cannot be posted to.",
 )
 @format_option("letter")
 @lang_option()
@@ -45,6 +61,7 @@ def render_letter(
     letter: str | None,
     to: str | None,
     each: bool,
+    strict: bool,
     fmt: str | None,
     lang: str,
     output: str | None,
@@ -62,11 +79,12 @@ def render_letter(
 
     if to is not None and each:
         raise click.UsageError("use either --to or --each, not both")
+    if strict and not each:
+        raise click.UsageError("--strict goes with --each: it checks every recipient's address")
     fmt = choose_format("letter", fmt, None if each else output)
     if each and is_stdout(output):
         raise click.UsageError("--each writes one file per recipient: name a folder with -o DIR")
-    if fmt == "pdf" and is_stdout(output) and sys.stdout.isatty():
-        raise click.UsageError("a PDF is not for the terminal: write it to a file, -o letter.pdf")
+    refuse_binary_to_terminal(fmt, None if each else output)
     data = dataset.load(state.data_dir)
     chosen = lookup.pick_letter(data, letter)
     render = registry.renderer("letter", fmt)
@@ -86,6 +104,17 @@ def render_letter(
         raise OgpError(
             f"letter {chosen.id} has no recipients, so --each has no letter to write",
             hint="add its recipients to letters.yaml",
+        )
+    cannot = core.unpostable(data, chosen)
+    for agency_id, missing in cannot:
+        name = data.agency_by_id[agency_id].name
+        click.echo(f"warning: {name} ({agency_id}) cannot be posted to: {missing}", err=True)
+    if cannot and strict:
+        raise OgpError(
+            f"{len(cannot)} of {len(recipients)} recipients cannot be posted to; "
+            "no letter was written (--strict)",
+            hint="add their addresses (postcode and town too) to agencies.yaml, "
+            "or leave out --strict",
         )
     names = [batch.safe_name(chosen.id, r, suffix=fmt) for r in recipients]
     paths = batch.targets(folder, names, force=force)  # refuses before any work is done

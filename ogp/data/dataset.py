@@ -5,12 +5,11 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ogp.data.model import Dataset
-from ogp.data.problems import Pos, Problem, Severity, error
+from ogp.data.problems import Pos, Result, Severity, builtin_rule, error
 from ogp.data.rules import run_all
 from ogp.data.rules.facts import Facts
 from ogp.data.schema.files import FILES, DataFile
@@ -18,25 +17,13 @@ from ogp.data.schema.types import INVALID, Ctx, ListOf
 from ogp.data.yamlload import LoadFailed, YMap, checked, gc_paused, load_text, read_file
 from ogp.errors import DataInvalid, OgpError
 
-
-@dataclass
-class Result:
-    """What reading and checking the data folder found."""
-
-    data: Dataset
-    problems: list[Problem] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.WARNING]
-
-    def ok(self, strict: bool = False) -> bool:
-        return not (self.errors or (strict and self.warnings))
+# The rules of this step, named where they are raised; their documentation is listed
+# by `ogp validate --list-rules` (see ogp.data.rules.documentation).
+MISSING_FILE = builtin_rule("missing-file", "The required data files exist.")
+FILE_NAME = builtin_rule(
+    "file-name", "Data files end in .yaml (a .yml file is pointed out, not ignored)."
+)
+TOP_LEVEL = builtin_rule("top-level", "A data file is a mapping at the top.")
 
 
 def display_path(path: Path) -> str:
@@ -68,7 +55,7 @@ def read(data_dir: Path) -> Result:
     check_folder(data_dir)
 
     def on_disk(filename: str) -> tuple[str, Callable[[], bytes] | None]:
-        path = data_dir / filename
+        path = Path(os.path.normpath(data_dir / filename))  # ../private/x.yaml: beside it
         name = display_path(path)
         if not path.exists() and path.with_suffix(".yml").exists():
             return display_path(path.with_suffix(".yml")), lambda: _misnamed(path)
@@ -83,7 +70,7 @@ def _misnamed(path: Path) -> bytes:  # never returns: the file is misnamed
     raise LoadFailed(
         error(
             Pos(display_path(wrong)),
-            "file-name",
+            FILE_NAME,
             f"ogp reads {path.name}, not {wrong.name}: rename the file to {path.name}",
         )
     )
@@ -97,6 +84,8 @@ def read_texts(texts: Mapping[str, bytes], prefix: str = "") -> Result:
 
     def given(filename: str) -> tuple[str, Callable[[], bytes] | None]:
         name = prefix + filename
+        if filename.startswith("../"):  # a file beside the data folder (private/)
+            name = os.path.normpath(name)
         if filename not in texts:
             return name, None
         return name, lambda: checked(texts[filename], name)
@@ -116,15 +105,15 @@ def _check(source: Source) -> Result:
     parts: dict[str, Any] = {}
     files: list[str] = []
     for key, spec in FILES.items():
-        name, content = source(spec.name)
+        name, content = source(spec.relpath)
         if content is None:
             if spec.required:
                 ctx.problems.append(
                     error(
                         Pos(name),
-                        "missing-file",
-                        f"{spec.name} is missing from the data folder; it holds "
-                        f"{spec.description[0].lower()}{spec.description[1:]}",
+                        MISSING_FILE,
+                        f"{spec.name} is missing from the data folder",
+                        hint=f"it holds {spec.description[0].lower()}{spec.description[1:]}",
                     )
                 )
                 unreadable.update(spec.kinds)
@@ -135,13 +124,8 @@ def _check(source: Source) -> Result:
             unreadable.update(spec.kinds)
         elif value is not None:
             parts[key] = value
-    data = Dataset(
-        agencies=parts.get("agencies", {}).get("agencies", []),
-        commitments=parts.get("commitments", {}).get("commitments", []),
-        meetings=parts.get("meetings", {}).get("meetings", []),
-        letters=parts.get("letters", {}).get("letters", []),
-        plan=parts.get("commitments", {}).get("plan"),
-    )
+    # the keys at the top of every file are the Dataset's fields (see ogp.data.kinds)
+    data = Dataset(**{k: v for part in parts.values() for k, v in part.items()})
     problems = ctx.problems
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
     facts = Facts(data, ctx.declared, ctx.references, unreadable)
@@ -153,7 +137,7 @@ def _check(source: Source) -> Result:
 def load_one(spec: DataFile, name: str, content: Callable[[], bytes], ctx: Ctx) -> Any:
     """One file through the strict loader and its schema: its valid part, None when
     nothing of it is valid, or INVALID when it cannot be read at all (problems in ``ctx``)."""
-    ctx.file = name
+    ctx.file, ctx.field = name, ""
     # The records of the lists at the top of the file are converted as the
     # loader parses each one, so the file never stands in memory as a whole tree.
     streamed = {
@@ -175,8 +159,9 @@ def load_one(spec: DataFile, name: str, content: Callable[[], bytes], ctx: Ctx) 
         ctx.problems.append(
             error(
                 Pos(name, 1, 1),
-                "top-level",
-                f"the file holds {kind}; it must be a mapping with {keys} at the top",
+                TOP_LEVEL,
+                f"the file holds {kind}",
+                hint=f"it must be a mapping with {keys} at the top",
             )
         )
         return INVALID

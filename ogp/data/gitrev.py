@@ -7,6 +7,8 @@ path inside it.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -99,7 +101,7 @@ def snapshot(data_dir: Path, rev: str) -> Snapshot:
             blobs.add(name.decode("utf-8", "surrogateescape"))
     texts: dict[str, bytes] = {}
     for spec in FILES.values():
-        if spec.name not in blobs:
+        if spec.folder or spec.name not in blobs:  # files beside the data are never in git
             continue
         shown = _git(["show", "--no-textconv", f"{commit}:./{spec.name}"], data_dir)
         if shown.returncode != 0:
@@ -108,3 +110,92 @@ def snapshot(data_dir: Path, rev: str) -> Snapshot:
             )
         texts[spec.name] = shown.stdout
     return Snapshot(rev, commit, prefix, texts)
+
+
+def last_changed(data_dir: Path) -> dt.date | None:
+    """The day the data last changed: git's last commit that touched the data folder, when
+    the folder is in a git repository and has no uncommitted changes; else the newest
+    modification time of its files. ``None`` when neither can be read."""
+    files = [data_dir / spec.name for spec in FILES.values() if (data_dir / spec.name).is_file()]
+    if shutil.which("git") is not None:
+        with contextlib.suppress(OgpError, ValueError):
+            log = _git(["log", "-1", "--format=%cs", "--", "./"], data_dir)
+            dirty = _git(["status", "--porcelain", "--", "./"], data_dir)
+            committed = log.returncode == 0 and log.stdout.strip()
+            if committed and dirty.returncode == 0 and not dirty.stdout.strip():
+                return dt.date.fromisoformat(log.stdout.decode("ascii").strip())
+    times = []
+    for f in files:
+        with contextlib.suppress(OSError):
+            times.append(f.stat().st_mtime)
+    if not times:
+        return None
+    return dt.datetime.fromtimestamp(max(times), dt.UTC).date()
+
+
+@dataclass(frozen=True)
+class Version:
+    """One committed version of a file: the commit, its time, and the file's bytes then
+    (``None`` where the commit deleted the file)."""
+
+    commit: str
+    time: int  # the committer's time, in seconds since the epoch (UTC)
+    data: bytes | None
+
+
+def file_versions(data_dir: Path, name: str) -> list[Version] | None:
+    """Every committed version of the data file ``name``, oldest first; ``None`` without git.
+
+    Follows the first parent from HEAD (the history a branch has published: a
+    merge counts once, as the change it brought), listing only the commits that
+    changed the file. Two git processes in all, however long the history:
+    ``git log`` for the commits, then one ``git cat-file --batch`` for every
+    version's bytes. ``None`` when git is missing, ``data_dir`` is not in a
+    repository, or it has no commit yet; an empty list when no commit holds
+    the file.
+    """
+    if shutil.which("git") is None:
+        return None
+    where = _git(["rev-parse", "--show-prefix"], data_dir)
+    head = _git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], data_dir)
+    if where.returncode != 0 or head.returncode != 0:
+        return None
+    path = where.stdout.decode("utf-8", "surrogateescape").strip() + name
+    log = _git(
+        ["log", "--first-parent", "--reverse", "--format=%H %ct", "HEAD", "--", f"./{name}"],
+        data_dir,
+    )
+    if log.returncode != 0:
+        return None
+    commits = [line.split(" ") for line in log.stdout.decode("ascii").splitlines() if line]
+    if not commits:
+        return []
+    exe = shutil.which("git")
+    assert exe is not None
+    names = b"".join(f"{sha}:{path}\n".encode("utf-8", "surrogateescape") for sha, _ in commits)
+    env = {**os.environ, "LC_ALL": "C", "GIT_OPTIONAL_LOCKS": "0"}
+    try:
+        batch = subprocess.run(
+            [exe, "cat-file", "--batch"],
+            cwd=data_dir,
+            env=env,
+            input=names,
+            capture_output=True,
+            check=False,
+        )
+    except OSError:
+        return None
+    if batch.returncode != 0:
+        return None
+    out, at, versions = batch.stdout, 0, []
+    for sha, when in commits:
+        end = out.index(b"\n", at)
+        header = out[at:end].split(b" ")
+        at = end + 1
+        data = None
+        if header[-1] != b"missing" and header[1:2] == [b"blob"]:
+            size = int(header[2])
+            data = out[at : at + size]
+            at += size + 1  # the bytes, then a newline
+        versions.append(Version(sha, int(when), data))
+    return versions

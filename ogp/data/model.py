@@ -30,6 +30,23 @@ class Level(StrEnum):
     NOT_REPORTED = "not-reported"
 
 
+class YesNo(StrEnum):
+    """An IRM yes/no finding (verifiable, starred)."""
+
+    YES = "yes"
+    NO = "no"
+
+
+class OpenGov(StrEnum):
+    """The IRM's "Did it open government?" scale."""
+
+    WORSENED = "worsened"
+    DID_NOT_CHANGE = "did-not-change"
+    MARGINAL = "marginal"
+    MAJOR = "major"
+    OUTSTANDING = "outstanding"
+
+
 class Joiner(StrEnum):
     """How the annex joins several owners: "KMD/JD/KUD" or "FIN og Norges Bank"."""
 
@@ -96,6 +113,9 @@ class Agency(Located):
     civil_society: bool = False
     address: Address | None = None
     email: str | None = None
+    visiting_address: str | None = None
+    phone: str | None = None
+    org_no: str | None = None
 
     @property
     def label(self) -> str:
@@ -116,14 +136,79 @@ class Owner(Located):
 
 
 @dataclass(slots=True, eq=False)
+class Evidence(Located):
+    """A document or page that shows what was done: its title and web address."""
+
+    title: str
+    url: str
+
+
+@dataclass(slots=True, eq=False)
 class StatusReport(Located):
-    """A dated status report on the OGP/IRM completion scale."""
+    """A dated status report on the OGP/IRM completion scale: one per reporting round."""
 
     date: dt.date
     level: Level
     note: str | None = None
     meeting: str | None = None
     source: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    challenges: str | None = None
+    next_steps: str | None = None
+    milestone: str | None = None
+    reported_by: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class Milestone(Located):
+    """A milestone of a commitment, as OGP's commitment template has them."""
+
+    id: str
+    text: str
+    start: dt.date | None = None
+    due: dt.date | None = None
+
+    def overdue(self, as_of: dt.date, done: bool = False) -> bool:
+        """Due before ``as_of`` and not reported complete."""
+        return self.due is not None and self.due < as_of and not done
+
+
+@dataclass(slots=True, eq=False)
+class IrmFinding(Located):
+    """One finding of the IRM on a commitment, as published, with where it comes from."""
+
+    value: str
+    url: str
+    report: str | None = None
+    note: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class IrmAssessment(Located):
+    """The IRM's assessment of a commitment, each finding with its report and URL."""
+
+    verifiable: IrmFinding | None = None
+    relevance: IrmFinding | None = None
+    ambition: IrmFinding | None = None
+    potential_impact: IrmFinding | None = None
+    starred: IrmFinding | None = None
+    completion_midterm: IrmFinding | None = None
+    completion: IrmFinding | None = None
+    open_government: IrmFinding | None = None
+
+    def findings(self) -> list[tuple[str, IrmFinding]]:
+        """The findings it has, in the IRM's order, by field name."""
+        names = (
+            "verifiable",
+            "relevance",
+            "ambition",
+            "potential_impact",
+            "starred",
+            "completion_midterm",
+            "completion",
+            "open_government",
+        )
+        return [(n, f) for n in names if (f := getattr(self, n)) is not None]
 
 
 @dataclass(slots=True, eq=False)
@@ -141,6 +226,12 @@ class Commitment(Located):
     owner_separator: Joiner = Joiner.AND
     reporter: str | None = None
     status: list[StatusReport] = field(default_factory=list)
+    ogp_id: str | None = None
+    description: str | None = None
+    description_en: str | None = None
+    milestones: list[Milestone] = field(default_factory=list)
+    contact: Person | None = None
+    irm: IrmAssessment | None = None
 
     @property
     def owner_ids(self) -> list[str]:
@@ -194,15 +285,27 @@ class TimelineEvent(Located):
 
 
 @dataclass(slots=True, eq=False)
+class Accessibility(Located):
+    """What the website's accessibility statement says beyond what ogp knows itself."""
+
+    email: str | None = None
+    statement_url: str | None = None
+    known_issues: Items = field(default_factory=Items)
+
+
+@dataclass(slots=True, eq=False)
 class Plan(Located):
-    """The action plan: country, title and timeline."""
+    """The action plan: country, title, period and timeline."""
 
     country: str
     title: str
     number: int | None = None
     title_en: str | None = None
     contact_point: str | None = None
+    accessibility: Accessibility | None = None
     timeline: list[TimelineEvent] = field(default_factory=list)
+    start: dt.date | None = None
+    end: dt.date | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -323,6 +426,11 @@ class Meeting(Located):
         deadline = self.registration_deadline()
         return deadline is not None and day > deadline
 
+    @property
+    def length_minutes(self) -> int:
+        """How many minutes the meeting lasts, from ``start`` to ``end``."""
+        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
+
     def registration_deadline(self) -> dt.date | None:
         """The last day to register: the explicit deadline, else N days before the meeting."""
         reg = self.registration
@@ -366,6 +474,58 @@ class Letter(Located):
     attachments: Items = field(default_factory=Items)
     annex_title: str | None = None
     annex_note: str | None = None
+    case_officer: Person | None = None
+
+
+class Overrun(StrEnum):
+    """How an agenda fails to fit its meeting."""
+
+    LEAST = "least"  # even the least length of the known items is longer than the meeting
+    MOST = "most"  # their most may be
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaDurations:
+    """How long a meeting's agenda takes, as far as the data says.
+
+    The one computation behind the ``agenda-overrun`` rule and the agenda
+    document. An item takes its ``minutes``; a status round without
+    ``minutes`` takes its minutes per reporting unit times the number of units
+    (:meth:`Dataset.reporting_units`); any other item has no known length and
+    is not counted (ogp does not guess one).
+    """
+
+    items: tuple[tuple[int, int] | None, ...]  # each item's (least, most); None: not given
+    units: int  # reporting units of a status round
+    length: int  # the meeting's minutes
+
+    @property
+    def low(self) -> int:
+        """The least minutes of the items whose length is known."""
+        return sum(span[0] for span in self.items if span is not None)
+
+    @property
+    def high(self) -> int:
+        """The most minutes of the items whose length is known."""
+        return sum(span[1] for span in self.items if span is not None)
+
+    @property
+    def unknown(self) -> tuple[int, ...]:
+        """The numbers (from 1) of the items without a known length."""
+        return tuple(n for n, span in enumerate(self.items, start=1) if span is None)
+
+    @property
+    def complete(self) -> bool:
+        return all(span is not None for span in self.items)
+
+    @property
+    def overrun(self) -> Overrun | None:
+        """Whether the known items do not fit (at their least), or may not (at their most)."""
+        if self.low > self.length:
+            return Overrun.LEAST
+        if self.high > self.length:
+            return Overrun.MOST
+        return None
 
 
 @dataclass(slots=True, eq=False)
@@ -391,7 +551,13 @@ class Registrant(Located):
 
 @dataclass(eq=False)
 class Dataset:
-    """Everything in the data folder, once every file has been read and checked."""
+    """Everything in the data folder, once every file has been read and checked.
+
+    The indexes (by id, plan order, reporting units, each agency's commitments)
+    are built once, when first asked for; whoever changes the lists afterwards
+    calls :meth:`reindex`. Every command's cost stays linear in the data: a
+    question asked per meeting or per agency is a lookup, never a scan.
+    """
 
     agencies: list[Agency] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
@@ -402,14 +568,27 @@ class Dataset:
     def __post_init__(self) -> None:
         self.reindex()
 
+    # Dataset.<kind>_by_id for every kind of ogp.data.kinds.KINDS whose records are a
+    # list of the Dataset (declared here for the type checker; filled by reindex)
+    agency_by_id: dict[str, Agency] = field(init=False, repr=False)
+    commitment_by_id: dict[str, Commitment] = field(init=False, repr=False)
+    meeting_by_id: dict[str, Meeting] = field(init=False, repr=False)
+    letter_by_id: dict[str, Letter] = field(init=False, repr=False)
+
     def reindex(self) -> None:
-        self.agency_by_id = {a.id: a for a in self.agencies}
-        self.commitment_by_id = {c.id: c for c in self.commitments}
-        self.meeting_by_id = {m.id: m for m in self.meetings}
-        self.letter_by_id = {x.id: x for x in self.letters}
+        from ogp.data.kinds import KINDS
+
+        for kind in KINDS.values():
+            if kind.attr:
+                setattr(self, f"{kind.name}_by_id", {r.id: r for r in getattr(self, kind.attr)})
+        self._plan_order: tuple[Commitment, ...] | None = None
+        self._units: dict[tuple[str, ...], list[Commitment]] | None = None
+        self._of_agency: dict[str, tuple[list[Commitment], list[Commitment]]] | None = None
 
     def commitments_in_plan_order(self) -> list[Commitment]:
-        return sorted(self.commitments, key=lambda c: plan_order_key(c.id))
+        if self._plan_order is None:
+            self._plan_order = tuple(sorted(self.commitments, key=lambda c: plan_order_key(c.id)))
+        return list(self._plan_order)
 
     def reporting_units(self) -> dict[tuple[str, ...], list[Commitment]]:
         """Who reports in a status round, with their commitments, in plan order.
@@ -417,31 +596,44 @@ class Dataset:
         The key is ``(reporter,)``, or ``("", owner, owner, ...)`` for owners who
         have still to agree who reports on a commitment they share.
         """
-        units: dict[tuple[str, ...], list[Commitment]] = {}
-        for c in self.commitments_in_plan_order():
-            reporter = c.effective_reporter()
-            key = (reporter,) if reporter else ("", *c.owner_ids)
-            units.setdefault(key, []).append(c)
-        return units
+        return {key: list(cs) for key, cs in self._reporting_units().items()}
 
-    def agenda_minutes(self, meeting: Meeting) -> tuple[int, int, bool]:
-        """(least, most) minutes of the items whose length is known, and whether all are.
+    def _reporting_units(self) -> dict[tuple[str, ...], list[Commitment]]:
+        if self._units is None:
+            units: dict[tuple[str, ...], list[Commitment]] = {}
+            for c in self.commitments_in_plan_order():
+                reporter = c.effective_reporter()
+                key = (reporter,) if reporter else ("", *c.owner_ids)
+                units.setdefault(key, []).append(c)
+            self._units = units
+        return self._units
 
-        A status round takes its ``minutes`` if given, else its minutes per
-        reporting unit times the number of units.
-        """
-        low = high = 0
-        complete = True
+    def commitments_of(self, agency_id: str) -> tuple[list[Commitment], list[Commitment]]:
+        """The commitments an agency owns, and those it is a partner in, each in plan order."""
+        if self._of_agency is None:
+            index: dict[str, tuple[list[Commitment], list[Commitment]]] = {}
+            for c in self.commitments_in_plan_order():
+                for a in dict.fromkeys(c.owner_ids):
+                    index.setdefault(a, ([], []))[0].append(c)
+                for a in dict.fromkeys(c.collaborators):
+                    index.setdefault(a, ([], []))[1].append(c)
+            self._of_agency = index
+        owned, partner = self._of_agency.get(agency_id, ([], []))
+        return list(owned), list(partner)
+
+    def agenda_durations(self, meeting: Meeting) -> AgendaDurations:
+        """How long the meeting's agenda takes, item by item (see :class:`AgendaDurations`)."""
+        units = len(self._reporting_units())
+        spans: list[tuple[int, int] | None] = []
         for item in meeting.agenda:
             if item.minutes is not None:
-                low, high = low + item.minutes, high + item.minutes
+                spans.append((item.minutes, item.minutes))
             elif item.status_round is not None:
-                units = len(self.reporting_units())
-                low += units * item.status_round.min_minutes
-                high += units * item.status_round.max_minutes
+                r = item.status_round
+                spans.append((units * r.min_minutes, units * r.max_minutes))
             else:
-                complete = False
-        return low, high, complete
+                spans.append(None)
+        return AgendaDurations(tuple(spans), units, meeting.length_minutes)
 
 
 _NUMBER = re.compile(r"\d+")

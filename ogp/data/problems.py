@@ -1,16 +1,33 @@
-"""Positions in the data files and the problems found there.
+"""Positions in the data files, the problems found there, and the result of a check.
 
-Every problem the tool reports about a user's data carries the file, line and
-column it was found at (1-based, as editors count), a severity, the stable id
-of the rule that found it, and a message that says what to do.
+Every problem the tool reports about a user's data carries:
+
+- where: a :class:`Pos`, the file and the line and column (1-based, as editors
+  count) in a YAML file, or the sheet and cell in a spreadsheet taken in
+  (``Pos.cell_of("forms/kmd.xlsx", "Status", "C7")`` prints as
+  ``forms/kmd.xlsx:Status!C7``); ``Pos(file)`` alone is the file as a whole;
+- ``severity``, and ``rule``: the stable id of the rule that found it (see
+  ``ogp validate --list-rules``);
+- ``message``: what is wrong, and ``hint``: what to do about it (may be empty).
+  The text output prints them as one line, ``message; hint``;
+- ``path``: the logical place in the data, as a program would address it:
+  ``commitments["4.22"].owners[1]`` (see :func:`ogp.data.kinds.path_of`); empty where none
+  applies (a file that is not YAML at all).
+
+:class:`Result` is what a check of a data folder found; the reporters of
+``ogp validate`` print it, and ``--format json`` prints :meth:`Result.envelope`.
 """
 
 from __future__ import annotations
 
 import sys
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ogp.data.model import Dataset
 
 
 class Severity(StrEnum):
@@ -20,16 +37,42 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True, order=True)
 class Pos:
-    """A place in a file: 1-based line and column."""
+    """A place in a file: 1-based line and column, or a spreadsheet's sheet and cell.
+
+    ``Pos("data/commitments.yaml", 12, 5)`` is ``data/commitments.yaml:12:5``;
+    ``Pos.cell_of("forms/kmd.xlsx", "Status", "C7")`` is ``forms/kmd.xlsx:Status!C7``
+    (line and column are then the cell's row and column number, so problems in a
+    sheet sort in reading order).
+    """
 
     file: str
     line: int = 0
     column: int = 0
+    sheet: str = ""
+    cell: str = ""
+
+    @classmethod
+    def cell_of(cls, file: str, sheet: str, cell: str) -> Pos:
+        """The place of ``cell`` (A1 notation, e.g. "C7") on ``sheet`` of a spreadsheet."""
+        letters = cell.rstrip("0123456789").upper()
+        digits = cell[len(letters) :]
+        column = 0
+        for ch in letters:
+            column = column * 26 + ord(ch) - ord("A") + 1
+        return cls(file, int(digits) if digits.isdigit() else 0, column, sheet, cell.upper())
 
     def __str__(self) -> str:
+        if self.cell:
+            return f"{self.file}:{self.sheet}!{self.cell}"
         if self.line <= 0:
             return self.file
         return f"{self.file}:{self.line}:{self.column}"
+
+    def as_dict(self) -> dict[str, Any]:
+        """For JSON: file with line and column, or file with sheet and cell."""
+        if self.cell:
+            return {"file": self.file, "sheet": self.sheet, "cell": self.cell}
+        return {"file": self.file, "line": self.line, "column": self.column}
 
 
 # A place in a file kept compactly: line and column packed into one int, a "mark".
@@ -97,24 +140,102 @@ class Where:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A problem found in the data: where, how bad, which rule, and what to do."""
+    """A problem found in the data: where, how bad, which rule, what is wrong, what to do."""
 
     pos: Pos
     severity: Severity
     rule: str
     message: str
-
-    def __str__(self) -> str:
-        return f"{self.pos}: {self.severity}: {self.message} [{self.rule}]"
+    hint: str = ""  # the fix: "write it as YYYY-MM-DD, e.g. 2014-03-17"
+    path: str = ""  # the logical place: commitments["4.22"].owners[1]
 
     @property
-    def sort_key(self) -> tuple[str, int, int, str, str]:
-        return (self.pos.file, self.pos.line, self.pos.column, self.rule, self.message)
+    def text(self) -> str:
+        """Message and hint as one sentence, as the text output prints them."""
+        return f"{self.message}; {self.hint}" if self.hint else self.message
+
+    def __str__(self) -> str:
+        return f"{self.pos}: {self.severity}: {self.text} [{self.rule}]"
+
+    @property
+    def sort_key(self) -> tuple[str, str, int, int, str, str]:
+        p = self.pos
+        return (p.file, p.sheet, p.line, p.column, self.rule, self.message)
+
+    def as_dict(self) -> dict[str, Any]:
+        """For JSON (the problems of ``ogp validate --format json``)."""
+        return {
+            **self.pos.as_dict(),
+            "severity": str(self.severity),
+            "rule": self.rule,
+            "message": self.message,
+            "hint": self.hint,
+            "path": self.path,
+        }
 
 
-def error(pos: Pos, rule: str, message: str) -> Problem:
-    return Problem(pos, Severity.ERROR, rule, message)
+def error(pos: Pos, rule: str, message: str, *, hint: str = "", path: str = "") -> Problem:
+    return Problem(pos, Severity.ERROR, rule, message, hint, path)
 
 
-def warning(pos: Pos, rule: str, message: str) -> Problem:
-    return Problem(pos, Severity.WARNING, rule, message)
+def warning(pos: Pos, rule: str, message: str, *, hint: str = "", path: str = "") -> Problem:
+    return Problem(pos, Severity.WARNING, rule, message, hint, path)
+
+
+# The rules of the loader and the schema (encoding, yaml-tab, type, required, ...):
+# id → documentation. Each is named where it is raised, with builtin_rule().
+BUILTIN_RULES: dict[str, str] = {}
+
+
+def builtin_rule(rule_id: str, documentation: str) -> str:
+    """Name a rule of the loader or the schema, with its one-line documentation.
+
+    ``TOO_DEEP = builtin_rule("too-deep", "Nesting stays within 64 levels.")``
+    beside the code that raises it; ``ogp validate --list-rules`` lists it.
+    """
+    assert rule_id not in BUILTIN_RULES, f"rule {rule_id} is named twice"
+    BUILTIN_RULES[rule_id] = documentation
+    return rule_id
+
+
+# The version of the JSON envelope of `ogp validate --format json`. Raise it when a
+# key is removed or changes meaning; adding a key keeps it.
+ENVELOPE_VERSION = 1
+
+
+@dataclass
+class Result:
+    """What reading and checking the data folder found."""
+
+    data: Dataset
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    strict: bool = False  # warnings fail too (ogp validate --strict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+    def ok(self, strict: bool | None = None) -> bool:
+        strict = self.strict if strict is None else strict
+        return not (self.errors or (strict and self.warnings))
+
+    def envelope(self) -> dict[str, Any]:
+        """The JSON report: versioned, so that it can grow without breaking its readers.
+
+        ``{"version": 1, "ok": ..., "strict": ..., "counts": {"errors": n, "warnings": n},
+        "files": [...], "problems": [{file, line, column | sheet, cell, severity, rule,
+        message, hint, path}, ...]}``
+        """
+        return {
+            "version": ENVELOPE_VERSION,
+            "ok": self.ok(),
+            "strict": self.strict,
+            "counts": {"errors": len(self.errors), "warnings": len(self.warnings)},
+            "files": list(self.files),
+            "problems": [p.as_dict() for p in self.problems],
+        }

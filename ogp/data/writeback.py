@@ -562,7 +562,7 @@ def rewrite(data: bytes, edits: Sequence[Edit], file: str) -> tuple[bytes, list[
         if applied:
             load_text(new, file)
     except LoadFailed as exc:
-        raise WriteRefused(f"{exc.problem.pos}: {exc.problem.message}") from None
+        raise WriteRefused(f"{exc.problem.pos}: {exc.problem.text}") from None
     return bom + new.encode("utf-8"), applied
 
 
@@ -610,12 +610,12 @@ def dataset_check(data_dir: Path) -> Check:
         by_name = {p.resolve(): b for p, b in new.items()}
         texts: dict[str, bytes] = {}
         for spec in FILES.values():
-            path = data_dir / spec.name
+            path = spec.path(data_dir)
             if path.resolve() in by_name:
-                texts[spec.name] = by_name[path.resolve()]
+                texts[spec.relpath] = by_name[path.resolve()]
             elif path.exists():
                 try:
-                    texts[spec.name] = path.read_bytes()
+                    texts[spec.relpath] = path.read_bytes()
                 except OSError:
                     continue
         prefix = display_path(data_dir) + "/"

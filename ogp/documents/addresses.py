@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ogp.data.model import Dataset, Letter
@@ -29,6 +30,7 @@ class AddressEntry:
 class AddressList:
     lang: str
     letter: str
+    date: dt.date  # the letter's date
     title: str  # "Adresseliste"
     copy_title: str  # "Kopi til"
     headers: tuple[str, ...]  # name, address, postcode, city
@@ -50,6 +52,7 @@ def build(data: Dataset, letter: Letter, lang: str = "nb") -> AddressList:
     return AddressList(
         lang=lang,
         letter=letter.id,
+        date=letter.date,
         title=word(lang, "address_list"),
         copy_title=word(lang, "copy_to"),
         headers=tuple(word(lang, k) for k in ("name", "address", "postcode", "city")),

@@ -5,14 +5,16 @@ into one entry per reporting agency with its commitments, in plan order.
 Where several owners share a commitment and no reporter is agreed yet, the
 commitment is listed under its owners jointly. The data gives no duration for
 the other items, and none is invented: times are computed only as far as the
-durations are known, and the document says where they stop.
+durations are known, and the document says where they stop. The minutes come
+from ``Dataset.agenda_durations``, the same computation as the
+``agenda-overrun`` rule's, so the document and ``ogp validate`` agree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ogp.data.model import AgendaItem, Dataset, Meeting
+from ogp.data.model import Dataset, Meeting, Overrun
 from ogp.text import dates
 from ogp.text.phrasing import (
     agency_name,
@@ -86,33 +88,30 @@ def _time(meeting: Meeting, low: int, high: int, lang: str) -> str:
 
 def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
     rows: list[AgendaRow] = []
+    durations = data.agenda_durations(meeting)  # the same minutes as the agenda-overrun rule
     elapsed: tuple[int, int] | None = (0, 0)  # None once a duration is unknown
-    known_low = known_high = 0
-    unknown: list[int] = []
     notes: list[str] = []
-    for n, item in enumerate(meeting.agenda, start=1):
+    for n, (item, span) in enumerate(zip(meeting.agenda, durations.items, strict=True), start=1):
         start = _time(meeting, *elapsed, lang) if elapsed is not None else ""
-        span, entries = _item_minutes(data, item, lang)
+        r = item.status_round
+        entries = status_round(data, r.min_minutes, r.max_minutes, lang) if r else []
         if span is None:
-            unknown.append(n)
             minutes = word(lang, "minutes_unknown")
             duration = word(lang, "duration_unknown")
             elapsed = None
         else:
             minutes = _span(*span)
             duration = word(lang, "duration", minutes=minutes)
-            known_low += span[0]
-            known_high += span[1]
             if elapsed is not None:
                 elapsed = (elapsed[0] + span[0], elapsed[1] + span[1])
-            if entries:
+            if r is not None:
                 notes.append(
                     word(
                         lang,
                         "round_total",
                         units=len(entries),
-                        low=item.status_round.min_minutes if item.status_round else 0,
-                        high=item.status_round.max_minutes if item.status_round else 0,
+                        low=r.min_minutes,
+                        high=r.max_minutes,
                         total_low=span[0],
                         total_high=span[1],
                     )
@@ -120,19 +119,18 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
         rows.append(
             AgendaRow(n, start, agenda_item_title(item, lang), minutes, duration, tuple(entries))
         )
-    length = dates.minutes_between(meeting.start, meeting.end)
+    length, low, high = durations.length, durations.low, durations.high
     times = {"start": dates.clock(meeting.start, lang), "end": dates.clock(meeting.end, lang)}
     warnings: list[str] = []
-    if known_low > length:
-        warnings.append(word(lang, "overrun", need=known_low, have=length, **times))
-    elif known_high > length:
-        warnings.append(word(lang, "overrun_max", need=known_high, have=length, **times))
-    if unknown:
-        notes.append(
-            word(lang, "durations_unknown", items=join_words([str(i) for i in unknown], lang))
-        )
-    if meeting.agenda and not warnings and known_high > 0:
-        notes.append(word(lang, "fits", low=known_low, high=known_high, have=length))
+    if durations.overrun is Overrun.LEAST:
+        warnings.append(word(lang, "overrun", need=low, have=length, **times))
+    elif durations.overrun is Overrun.MOST:
+        warnings.append(word(lang, "overrun_max", need=high, have=length, **times))
+    if durations.unknown:
+        items = join_words([str(i) for i in durations.unknown], lang)
+        notes.append(word(lang, "durations_unknown", items=items))
+    if meeting.agenda and not warnings and high > 0:
+        notes.append(word(lang, "fits", low=low, high=high, have=length))
     if not meeting.agenda:
         notes.append(word(lang, "no_agenda"))
     title = word(
@@ -167,18 +165,3 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
         notes=tuple(notes),
         warnings=tuple(warnings),
     )
-
-
-def _item_minutes(
-    data: Dataset, item: AgendaItem, lang: str
-) -> tuple[tuple[int, int] | None, list[RoundEntry]]:
-    """The item's (least, most) minutes, or None when the data does not say."""
-    if item.status_round is not None:
-        r = item.status_round
-        entries = status_round(data, r.min_minutes, r.max_minutes, lang)
-        if item.minutes is not None:
-            return (item.minutes, item.minutes), entries
-        return (len(entries) * r.min_minutes, len(entries) * r.max_minutes), entries
-    if item.minutes is not None:
-        return (item.minutes, item.minutes), []
-    return None, []

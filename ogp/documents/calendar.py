@@ -2,9 +2,12 @@
 
 Everything in an invitation comes from the data, so the same data gives the
 same bytes: the UID is derived from the plan and the meeting's id (it stays
-when the meeting moves, so calendars update the entry), DTSTAMP is the date
-of the letter that invites to the meeting (else the meeting's own date), and
-times are local times in Europe/Oslo with that zone's rules included
+when the meeting moves, so calendars update the entry). A meeting that moved
+(date, time or venue) gets SEQUENCE n and DTSTAMP the time of its n-th move,
+both counted from the data's git history (:mod:`ogp.data.history`, passed in
+as a :class:`~ogp.data.history.Revision`); one that never moved has SEQUENCE 0
+and DTSTAMP the date of the letter that invites to it (else the meeting's own
+date). Times are local times in Europe/Oslo with that zone's rules included
 (VTIMEZONE, the EU summer-time rules Norway has kept since 1996), so no
 time-zone database is needed to write them.
 
@@ -28,16 +31,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ogp.data.history import Revision
 from ogp.data.model import Dataset, Meeting, Person, Registrant
 from ogp.errors import OgpError
 from ogp.text import dates
-from ogp.text.phrasing import (
-    agency_name,
-    agenda_item_title,
-    person_line,
-    person_phrase,
-    venue_phrase,
-)
+from ogp.text.phrasing import agenda_item_title, person_contact, venue_phrase
 from ogp.text.wording import word
 
 TZID = "Europe/Oslo"
@@ -65,11 +63,15 @@ def uid(data: Dataset, meeting: Meeting) -> str:
     return f"{uuid.uuid5(uuid.NAMESPACE_URL, f'ogp:{scope}/meeting/{meeting.id}')}"
 
 
-def dtstamp(data: Dataset, meeting: Meeting) -> dt.datetime:
-    """When the invitation was made, from the data: the latest letter inviting to it."""
+def dtstamp(data: Dataset, meeting: Meeting, revision: Revision | None = None) -> dt.datetime:
+    """When the invitation was made: when the meeting last moved, else the latest letter
+    inviting to it (never earlier than that letter)."""
     dates = [x.date for x in data.letters if meeting.id in x.meetings]
     day = max(dates) if dates else meeting.date
-    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
+    letter = dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
+    if revision is None or revision.stamp is None:
+        return letter
+    return max(letter, revision.stamp)
 
 
 def summary(data: Dataset, meeting: Meeting, lang: str) -> str:
@@ -87,10 +89,7 @@ def summary(data: Dataset, meeting: Meeting, lang: str) -> str:
 
 def _person(data: Dataset, p: Person, lang: str, *, contact: bool) -> str:
     """'statssekretær Paul Chaffey (KMD)', with e-mail and telephone when ``contact``."""
-    agency = agency_name(data, p.agency, annex=False) if p.agency else None
-    return person_line(
-        person_phrase(p), agency, p.email if contact else None, p.phone if contact else None, lang
-    )
+    return person_contact(data, p, lang, contact=contact)
 
 
 def description(data: Dataset, meeting: Meeting, lang: str) -> str:
@@ -156,10 +155,13 @@ def invitation(
     data: Dataset,
     meeting: Meeting,
     lang: str = "nb",
+    revision: Revision | None = None,
     registrants: Sequence[Registrant] | None = None,
 ) -> Invitation:
     """The meeting's .ics file; raises :class:`OgpError` when it has no one to organize it.
 
+    ``revision``: how often the meeting has moved, and when it last did (from
+    :func:`ogp.data.history.meeting_revisions`); none means it never moved.
     ``registrants`` (from the private folder) are invited in person, in place of their
     agency's central mailbox; without them (a published calendar) there are no names.
     """
@@ -200,8 +202,8 @@ def invitation(
 
     event = Event()
     event.add("uid", uid(data, meeting))
-    event.add("dtstamp", dtstamp(data, meeting))
-    event.add("sequence", 0)
+    event.add("dtstamp", dtstamp(data, meeting, revision))
+    event.add("sequence", revision.sequence if revision else 0)
     start = dt.datetime.combine(meeting.date, meeting.start)
     event.add("dtstart", start, parameters={"TZID": TZID})
     event.add("dtend", dt.datetime.combine(meeting.date, meeting.end), parameters={"TZID": TZID})

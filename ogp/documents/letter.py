@@ -40,8 +40,21 @@ class Run:
 @dataclass(frozen=True)
 class SectionView:
     heading: str | None
-    level: int
+    level: int  # as the data gives it
     paragraphs: tuple[str, ...]
+    rank: int = 2  # the heading's rank in the document: 2 under the title, never skipping one
+
+
+@dataclass(frozen=True)
+class FooterItem:
+    """One part of the sender's footer: 'Postadresse' and its lines."""
+
+    label: str
+    lines: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return f"{self.label}: {', '.join(self.lines)}"
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,9 @@ class LetterDoc:
     copy_heading: str
     copies: tuple[AddressRow, ...]
     labels: dict[str, str] = field(default_factory=dict)  # column names for the tables
+    footer: tuple[FooterItem, ...] = ()  # the sender's addresses, telephone, org. no.
+    agenda_rank: int = 3  # the rank of the agendas' headings: one below the last section
+    case_officer: FooterItem | None = None  # "Saksbehandler", where the data names one
 
     @property
     def registration_text(self) -> list[str]:
@@ -222,8 +238,7 @@ def personal_paragraph(data: Dataset, agency: Agency, lang: str) -> tuple[str, .
     still agree who reports; where another owner reports; where it is a partner.
     Nothing when the agency has no part in the plan (civil society, say).
     """
-    owned = [c for c in data.commitments_in_plan_order() if agency.id in c.owner_ids]
-    partner = [c for c in data.commitments_in_plan_order() if agency.id in c.collaborators]
+    owned, partner = data.commitments_of(agency.id)
     out: list[str] = []
     if owned:
         out.append(word(lang, "personal_owner", name=agency.name, commitments=_ids(owned, lang)))
@@ -256,9 +271,8 @@ def personal_paragraph(data: Dataset, agency: Agency, lang: str) -> tuple[str, .
                     )
                 )
     if partner:
-        out.append(
-            word(lang, "personal_partner", name=agency.name, commitments=_ids(partner, lang))
-        )
+        key = "personal_partner" if out else "personal_partner_only"
+        out.append(word(lang, key, name=agency.name, commitments=_ids(partner, lang)))
     return tuple(out)
 
 
@@ -286,6 +300,7 @@ def build(data: Dataset, letter: Letter, *, to: str | None = None, lang: str = "
         personal = ()
     attachments = tuple(letter.attachments)
     labels = {k: word(lang, k) for k in ("name", "address", "postcode", "city")}
+    sections = _sections(letter)
     return LetterDoc(
         id=letter.id,
         lang=lang,
@@ -299,9 +314,8 @@ def build(data: Dataset, letter: Letter, *, to: str | None = None, lang: str = "
             (word(lang, "letter_date"), dates.table_date(letter.date, lang)),
         ),
         title=letter.title,
-        sections=tuple(
-            SectionView(s.heading, s.level, tuple(s.paragraphs)) for s in letter.sections
-        ),
+        sections=sections,
+        agenda_rank=min((sections[-1].rank if sections else 1) + 1, 6),
         meetings=tuple(
             MeetingView(
                 m.id,
@@ -329,7 +343,69 @@ def build(data: Dataset, letter: Letter, *, to: str | None = None, lang: str = "
         copy_heading=word(lang, "copy_to"),
         copies=tuple(address_row(data.agency_by_id[a]) for a in letter.copy_to),
         labels=labels,
+        footer=sender_footer(sender, lang),
+        case_officer=_case_officer(letter, lang),
     )
+
+
+def _sections(letter: Letter) -> tuple[SectionView, ...]:
+    """The body's sections, each heading ranked under the title (h1) without a gap.
+
+    The data's levels say which sections are deeper than others; the ranks keep
+    that order but never skip one, so levels 2 and 4 become h2 and h3.
+    """
+    levels = sorted({s.level for s in letter.sections if s.heading})
+    rank = {level: min(2 + i, 6) for i, level in enumerate(levels)}
+    return tuple(
+        SectionView(s.heading, s.level, tuple(s.paragraphs), rank.get(s.level, 2))
+        for s in letter.sections
+    )
+
+
+def sender_footer(sender: Agency, lang: str) -> tuple[FooterItem, ...]:
+    """The sender's postal and visiting address, telephone and organisation number.
+
+    Only what the data gives: a part the data leaves empty is left out.
+    """
+    items = []
+    if sender.has_postal_address and sender.address is not None:
+        a = sender.address
+        town = " ".join(x for x in (a.postcode, a.city) if x)
+        items.append(
+            FooterItem(word(lang, "postal_address"), (*a.lines, *([town] if town else [])))
+        )
+    if sender.email:
+        items.append(FooterItem(word(lang, "email"), (sender.email,)))
+    if sender.visiting_address:
+        items.append(FooterItem(word(lang, "visiting_address"), (sender.visiting_address,)))
+    if sender.phone:
+        items.append(FooterItem(word(lang, "telephone"), (sender.phone,)))
+    if sender.org_no:
+        items.append(FooterItem(word(lang, "org_no"), (sender.org_no,)))
+    return tuple(items)
+
+
+def _case_officer(letter: Letter, lang: str) -> FooterItem | None:
+    p = letter.case_officer
+    if p is None:
+        return None
+    contact = [x for x in (p.phone and f"{word(lang, 'phone')} {p.phone}", p.email) if x]
+    return FooterItem(word(lang, "case_officer"), (p.name, *contact))
+
+
+def unpostable(data: Dataset, letter: Letter) -> list[tuple[str, str]]:
+    """The recipients a personal letter cannot be posted to: (agency id, what is missing)."""
+    out = []
+    for agency_id in letter.recipients:
+        a = data.agency_by_id[agency_id]
+        if not a.has_postal_address or a.address is None:
+            out.append((agency_id, "no postal address"))
+        elif not (a.address.postcode and a.address.city):
+            missing = [
+                w for w, v in (("postcode", a.address.postcode), ("town", a.address.city)) if not v
+            ]
+            out.append((agency_id, f"no {' or '.join(missing)}"))
+    return out
 
 
 def _names(text: str, name: str) -> bool:

@@ -86,12 +86,18 @@ def build(data: Dataset, *, agency: str | None = None, lang: str = "nb") -> Stat
 def by_agency(data: Dataset, rows: list[StatusRow], only: str | None = None) -> list[AgencyGroup]:
     """The rows grouped by agency, in the order of agencies.yaml; a shared commitment
     appears under each of its owners (and under its partners, marked)."""
+    owns: dict[str, list[StatusRow]] = {}  # one pass over the rows, not one per agency
+    partners: dict[str, list[StatusRow]] = {}
+    for r in rows:
+        for a_id in dict.fromkeys(r.commitment.owner_ids):
+            owns.setdefault(a_id, []).append(r)
+        for a_id in dict.fromkeys(r.commitment.collaborators):
+            partners.setdefault(a_id, []).append(r)
     groups = []
     for a in data.agencies:
         if only is not None and a.id != only:
             continue
-        owned = [r for r in rows if a.id in r.commitment.owner_ids]
-        partner = [r for r in rows if a.id in r.commitment.collaborators]
+        owned, partner = owns.get(a.id, []), partners.get(a.id, [])
         if not owned and not partner:
             continue
         counts = Counter(r.level for r in owned)

@@ -5,7 +5,8 @@ user is told how to install it. Its URL fetcher is restricted to the template
 folders (and ``data:`` URLs): a template may use its own images or
 stylesheets, but nothing is fetched from the network or from elsewhere on
 disk. One :class:`PdfRenderer` renders many documents in one process,
-sharing its font configuration.
+sharing its font configuration. Every PDF is tagged (PDF/UA-1): headings,
+lists and tables are in its structure tree, for screen readers.
 """
 
 from __future__ import annotations
@@ -77,7 +78,9 @@ class PdfRenderer:
         document = self.weasyprint.HTML(
             string=html, base_url=self.base_url, url_fetcher=self.fetcher
         )
-        data = document.write_pdf(font_config=self.fonts)
+        # PDF/UA-1: a tagged PDF (headings, lists, tables, reading order) with the
+        # document's title and language, for screen readers (universal design).
+        data = document.write_pdf(font_config=self.fonts, pdf_variant="pdf/ua-1")
         assert isinstance(data, bytes)
         return data
 

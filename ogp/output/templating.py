@@ -4,8 +4,24 @@ Templates are looked up file by file in ``--templates DIR`` (if given), then
 in ``templates/`` beside the data folder, then among the templates shipped
 with ogp. Undefined names are errors (StrictUndefined); HTML templates are
 autoescaped; data is only ever passed in as values, never compiled as
-template text. Template errors are re-raised as :class:`OgpError` naming the
-template's path and line.
+template text (nothing in ogp calls ``from_string``; a test checks it).
+Template errors are re-raised as :class:`OgpError` naming the template's path
+and line.
+
+Templates are untrusted: one in ``templates/`` beside the data comes with a
+pull request just as the data does. So every template runs in Jinja's
+immutable sandbox (:class:`jinja2.sandbox.ImmutableSandboxedEnvironment`):
+no attribute that starts with ``_`` (so no ``__class__``, ``__globals__``,
+``__mro__``), no ``str.format`` that reaches them, no method that changes a
+list, dict or set, ``range`` at most 100,000 long. On top of Jinja's own,
+``**`` and ``*`` refuse results that would be absurdly large (``9**999999``,
+``"x" * 10**9``). A template that tries any of these fails with one line,
+``templates/letter.md.j2:3: template refused: ...``, before anything is
+written. What the sandbox cannot bound is plain work: nested loops over the
+data still run (a template is read by the reviewer of the pull request).
+To collect table rows in a template (lists cannot be appended to), use the
+``table`` global: ``{% set rows = table(headers) %}{% set _ = rows.add(a, b) %}
+{{ rows|columns }}``.
 """
 
 from __future__ import annotations
@@ -18,6 +34,7 @@ from ogp.errors import OgpError
 
 if TYPE_CHECKING:
     import jinja2
+    import jinja2.sandbox
 
 AUTOESCAPE_SUFFIXES = (".html", ".html.j2", ".htm", ".xml", ".svg")
 
@@ -71,6 +88,63 @@ def environment(paths: Sequence[Path], *, markdown: bool = False) -> jinja2.Envi
     return _environments[key]
 
 
+# The largest number a template may compute with ** (in bits), and the longest string,
+# list or tuple it may make with * (in items): far beyond any document, far below harm.
+MAX_POWER_BITS = 4096
+MAX_REPEAT = 1_000_000
+
+
+class TableRows:
+    """Rows of cells that a template collects one by one (the sandbox forbids list.append).
+
+    It can only take in rows and give them back: ``rows.add(a, b, c)``, then
+    ``rows|columns``.
+    """
+
+    def __init__(self, *rows: Sequence[Any]) -> None:
+        self.rows: list[tuple[Any, ...]] = [tuple(r) for r in rows]
+
+    def add(self, *cells: Any) -> str:
+        self.rows.append(cells)
+        return ""
+
+    def __iter__(self) -> Any:
+        return iter(self.rows)
+
+
+def _sandbox_class() -> type[jinja2.sandbox.ImmutableSandboxedEnvironment]:
+    """The sandboxed environment class, with ``**`` and ``*`` bounded (made on first use)."""
+    from jinja2.exceptions import SecurityError
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    class Sandbox(ImmutableSandboxedEnvironment):
+        intercepted_binops = frozenset({"**", "*"})
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            if operator == "**":
+                if (
+                    isinstance(left, int)
+                    and isinstance(right, int)
+                    and abs(left) > 1
+                    and right > 0
+                    and right * left.bit_length() > MAX_POWER_BITS
+                ):
+                    raise SecurityError(f"{left} ** {right} is too large a number for a template")
+                return left**right
+            for seq, n in ((left, right), (right, left)):
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(n, int)
+                    and len(seq) * n > MAX_REPEAT
+                ):
+                    raise SecurityError(
+                        f"repeating {len(seq)} items {n} times is too large for a template"
+                    )
+            return left * right
+
+    return Sandbox
+
+
 def _new_environment(paths: Sequence[Path], *, markdown: bool) -> jinja2.Environment:
     """A template environment over ``paths``.
 
@@ -82,7 +156,7 @@ def _new_environment(paths: Sequence[Path], *, markdown: bool) -> jinja2.Environ
     """
     import jinja2
 
-    env = jinja2.Environment(
+    env = _sandbox_class()(
         loader=jinja2.FileSystemLoader([str(p) for p in paths]),
         undefined=jinja2.StrictUndefined,
         autoescape=_autoescape,
@@ -95,10 +169,11 @@ def _new_environment(paths: Sequence[Path], *, markdown: bool) -> jinja2.Environ
     env.filters["mdurl"] = _mdurl
     env.filters["wrap"] = _wrap
     env.filters["columns"] = _columns
+    env.globals["table"] = TableRows
     return env
 
 
-def _columns(rows: Sequence[Sequence[str]], gap: int = 3) -> str:
+def _columns(rows: TableRows | Sequence[Sequence[str]], gap: int = 3) -> str:
     """Rows of cells as aligned plain-text columns (for the txt formats)."""
     cells = [[" ".join(str(c).split()) for c in row] for row in rows]
     if not cells:
@@ -183,8 +258,16 @@ def render(env: jinja2.Environment, name: str, **values: Any) -> str:
         ) from None
     except OSError as exc:
         raise OgpError(f"template '{name}' cannot be read: {exc.strerror or exc}") from None
+    from jinja2.exceptions import SecurityError
+
     try:
         return template.render(**values)
+    except SecurityError as exc:
+        raise OgpError(
+            f"{template.filename or name}:{_lineno(exc)}: template refused: {exc.message or exc}",
+            hint="templates run in a sandbox: they may use the values ogp passes them, "
+            "not Python's internals",
+        ) from None
     except jinja2.UndefinedError as exc:
         raise OgpError(
             f"{template.filename or name}:{_lineno(exc)}: template error: {exc.message}"

@@ -53,10 +53,6 @@ def clock_range(start: dt.time, end: dt.time, lang: str = "nb") -> str:
     return f"{clock(start, lang)}{_DASH[lang]}{clock(end, lang)}"
 
 
-def minutes_between(start: dt.time, end: dt.time) -> int:
-    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
-
-
 def add_minutes(t: dt.time, minutes: int) -> dt.time:
     total = t.hour * 60 + t.minute + minutes
     return dt.time((total // 60) % 24, total % 60)

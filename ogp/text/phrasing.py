@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ogp.data.model import Agency, AgendaItem, Commitment, Dataset, Joiner, Meeting, Person, Role
+from ogp.data.model import (
+    Address,
+    Agency,
+    AgendaItem,
+    Commitment,
+    Dataset,
+    Joiner,
+    Meeting,
+    Person,
+    Role,
+)
 from ogp.text.wording import WORDS, word
 
 
@@ -33,6 +43,15 @@ def person_line(
     )
 
 
+def person_contact(data: Dataset, p: Person, lang: str = "nb", *, contact: bool = True) -> str:
+    """A person as every document names one: 'statssekretær Paul Chaffey (KMD)', with the
+    e-mail address and telephone when ``contact``."""
+    agency = agency_name(data, p.agency, annex=False) if p.agency else None
+    return person_line(
+        person_phrase(p), agency, p.email if contact else None, p.phone if contact else None, lang
+    )
+
+
 def agency_name(data: Dataset, agency_id: str, *, annex: bool = True) -> str:
     agency = data.agency_by_id.get(agency_id)
     if agency is None:
@@ -42,8 +61,11 @@ def agency_name(data: Dataset, agency_id: str, *, annex: bool = True) -> str:
     return agency.label
 
 
-def owners_phrase(data: Dataset, c: Commitment, lang: str = "nb") -> str:
-    """The owners as the annex gives them, e.g. 'KUD og Riksarkivet i samarbeid med Difi'."""
+def owners_phrase(
+    data: Dataset, c: Commitment, lang: str = "nb", *, collaborators: bool = True
+) -> str:
+    """The owners as the annex gives them, e.g. 'KUD og Riksarkivet i samarbeid med Difi'
+    (without the part from 'i samarbeid med' unless ``collaborators``)."""
     words = WORDS[lang]
     names = []
     for owner in c.owners:
@@ -54,7 +76,7 @@ def owners_phrase(data: Dataset, c: Commitment, lang: str = "nb") -> str:
             name += f" ({words['implementing']})"
         names.append(name)
     text = "/".join(names) if c.owner_separator is Joiner.SLASH else join_words(names, lang)
-    if c.collaborators:
+    if collaborators and c.collaborators:
         partners = [agency_name(data, a) for a in c.collaborators]
         text += f" {words['with']} {join_words(partners, lang)}"
     return text
@@ -99,6 +121,7 @@ class AddressRow:
     address: str  # the address lines, joined by ", "
     postcode: str
     city: str
+    lines: tuple[str, ...] = ()  # the address lines, each on its own
 
     @property
     def has_address(self) -> bool:
@@ -117,18 +140,26 @@ def address_row(agency: Agency) -> AddressRow:
         address=", ".join(addr.lines) if addr else "",
         postcode=(addr.postcode or "") if addr else "",
         city=(addr.city or "") if addr else "",
+        lines=tuple(addr.lines) if addr else (),
     )
+
+
+def _town(address: Address) -> str:
+    """'0030 OSLO'."""
+    return " ".join(x for x in (address.postcode, address.city) if x)
+
+
+def address_lines(address: Address | None) -> list[str]:
+    """A postal address, line by line: ['Postboks 8008 Dep', '0030 OSLO']."""
+    if address is None:
+        return []
+    town = _town(address)
+    return [*address.lines, *([town] if town else [])]
 
 
 def address_block(agency: Agency) -> tuple[str, ...]:
     """The lines of a personal letter's address field."""
-    lines = [agency.name]
-    if agency.address is not None:
-        lines += list(agency.address.lines)
-        town = " ".join(x for x in (agency.address.postcode, agency.address.city) if x)
-        if town:
-            lines.append(town)
-    return tuple(lines)
+    return (agency.name, *address_lines(agency.address))
 
 
 def person_phrase(p: Person) -> str:

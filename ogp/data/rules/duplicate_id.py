@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ogp.data.kinds import path_of
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.refs import Declared
 from ogp.data.rules.facts import Facts
@@ -35,7 +36,9 @@ def check(facts: Facts) -> Iterator[Problem]:
                     f"{d.kind} id '{d.value}' differs only in case from '{first.value}' "
                     f"at {first.pos}"
                 )
-            yield error(d.pos, ID, f"{said}; every id must be unique")
+            yield error(
+                d.pos, ID, said, hint="every id must be unique", path=path_of(d.kind, d.value)
+            )
     numbers: dict[int, str] = {}
     for m in facts.data.meetings:
         if m.number is None:
@@ -44,8 +47,8 @@ def check(facts: Facts) -> Iterator[Problem]:
             yield error(
                 m.at("number"),
                 ID,
-                f"meeting {m.id} has number {m.number}, like meeting "
-                f"{numbers[m.number]}; every meeting's number must be unique",
+                f"meeting {m.id} has number {m.number}, like meeting {numbers[m.number]}",
+                hint="every meeting's number must be unique",
             )
         else:
             numbers[m.number] = m.id

@@ -28,8 +28,8 @@ def check(facts: Facts) -> Iterator[Problem]:
             yield error(
                 where,
                 ID,
-                f"agency {a.id} is called '{a.label}', like agency {other} at {first}; "
-                "give one of them another short name",
+                f"agency {a.id} is called '{a.label}', like agency {other} at {first}",
+                hint="give one of them another short name",
             )
         else:
             seen[key] = (a.id, where)

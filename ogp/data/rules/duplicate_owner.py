@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ogp.data.kinds import path_of
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
 
@@ -21,10 +22,14 @@ SEVERITY = Severity.ERROR
 def check(facts: Facts) -> Iterator[Problem]:
     for c in facts.data.commitments:
         seen: set[str] = set()
-        for owner in c.owners:
+        for n, owner in enumerate(c.owners):
             if owner.agency in seen:
                 yield error(
-                    owner.pos, ID, f"'{owner.agency}' is listed twice as owner of {c.id}; keep one"
+                    owner.pos,
+                    ID,
+                    f"'{owner.agency}' is listed twice as owner of {c.id}",
+                    hint="keep one",
+                    path=path_of("commitment", c.id, "owners", n),
                 )
             seen.add(owner.agency)
         for i, collab in enumerate(c.collaborators):
@@ -32,7 +37,8 @@ def check(facts: Facts) -> Iterator[Problem]:
                 yield error(
                     c.collaborators.pos(i),
                     ID,
-                    f"'{collab}' is named twice among the owners and collaborators of {c.id}; "
-                    "keep one",
+                    f"'{collab}' is named twice among the owners and collaborators of {c.id}",
+                    hint="keep one",
+                    path=path_of("commitment", c.id, "collaborators", i),
                 )
             seen.add(collab)

@@ -1,9 +1,9 @@
 """minutes-item: the minutes speak of the meeting's own agenda items, each once.
 
-A meeting's ``minutes:`` give notes and decisions per agenda item by its number
-(``item: 3`` is the third item of the meeting's ``agenda:``), and an action may
-name the item it came from. A number beyond the agenda, or an item written up
-twice, would put notes under the wrong heading or leave some out.
+Why: a meeting's ``minutes:`` give notes and decisions per agenda item by its
+number (``item: 3`` is the third item of the meeting's ``agenda:``), and an
+action may name the item it came from. A number beyond the agenda, or an item
+written up twice, would put notes under the wrong heading or leave some out.
 
 Good: ``items: [{item: 1, notes: ...}, {item: 2, ...}]``. Bad: ``item: 7`` on a
 six-item agenda, or ``item: 2`` twice.

@@ -6,6 +6,9 @@ letter on paper. The warning points at the agency in agencies.yaml, where the
 address is to be completed. Civil society (``civil_society: true``) is exempt: it has no postal
 address and is reached otherwise. Fails ``ogp validate`` only with
 ``--strict``.
+
+Good: ``address: {lines: [Postboks 8005 Dep], postcode: "0030", city: OSLO}``.
+Warned: a recipient with no ``address:``, or one without ``postcode:``.
 """
 
 from __future__ import annotations
@@ -33,13 +36,14 @@ def check(facts: Facts) -> Iterator[Problem]:
                     agency.pos,
                     ID,
                     f"{agency.label} is on the address list of letter {letter.id} but has "
-                    "no postal address; add 'address:' here",
+                    "no postal address",
+                    hint="add 'address:' here",
                 )
             elif not agency.address.postcode or not agency.address.city:
                 yield warning(
                     agency.at("address"),
                     ID,
                     f"the postal address of {agency.label} has no postcode and town, so "
-                    f"letter {letter.id} cannot be posted to it; add them where a source "
-                    "gives them",
+                    f"letter {letter.id} cannot be posted to it",
+                    hint="add them where a source gives them",
                 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ogp.data.kinds import path_of
 from ogp.data.problems import Problem, Severity, warning
 from ogp.data.rules.facts import Facts
 
@@ -26,6 +27,7 @@ def check(facts: Facts) -> Iterator[Problem]:
             yield warning(
                 c.at("owners"),
                 ID,
-                f"commitment {c.id} is shared by {', '.join(c.owner_ids)} and names no "
-                "reporter; add 'reporter:' once they have agreed who reports",
+                f"commitment {c.id} is shared by {', '.join(c.owner_ids)} and names no reporter",
+                hint="add 'reporter:' once they have agreed who reports",
+                path=path_of("commitment", c.id, "owners"),
             )

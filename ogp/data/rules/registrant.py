@@ -1,6 +1,6 @@
 """registrant: each registration is for a meeting of the data, by someone invited, once.
 
-Registrations live in the private folder (``private/registrations.yaml``
+Why: registrations live in the private folder (``private/registrations.yaml``
 beside the data folder), apart from the plan; ``ogp validate`` checks them
 when the file is there. Each names a meeting and an agency of the data; the
 agency is one the meeting invites, or holds it (the chair's or the registration

@@ -5,6 +5,9 @@ meeting) must not fall after the meeting itself, and not before the date of
 a letter that invites to it: the invited could not register in time. A
 registration needs one of ``deadline`` or ``days_before``. Fails ``ogp
 validate`` only with ``--strict``.
+
+Good: ``days_before: 10`` for a meeting on 2014-03-17, invited by a letter of 2014-02-28.
+Warned: ``deadline: 2014-02-20`` for that meeting: before the letter was sent.
 """
 
 from __future__ import annotations
@@ -29,8 +32,8 @@ def check(facts: Facts) -> Iterator[Problem]:
             yield warning(
                 reg.pos,
                 ID,
-                f"registration for meeting {m.id} has no deadline; add 'days_before:' or "
-                "'deadline:'",
+                f"registration for meeting {m.id} has no deadline",
+                hint="add 'days_before:' or 'deadline:'",
             )
             continue
         if deadline > m.date:

@@ -25,7 +25,9 @@ def _repeats(items: Items, where: str, seen: dict[str, str] | None = None) -> It
     for i, value in enumerate(items):
         if value in first:
             also = "" if first[value] == where else f" (it is also in {first[value]})"
-            yield error(items.pos(i), ID, f"'{value}' is named twice in {where}{also}; keep one")
+            yield error(
+                items.pos(i), ID, f"'{value}' is named twice in {where}{also}", hint="keep one"
+            )
         else:
             first[value] = where
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ogp.data.kinds import path_of
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
 
@@ -27,5 +28,7 @@ def check(facts: Facts) -> Iterator[Problem]:
                 c.at("reporter"),
                 ID,
                 f"reporter '{c.reporter}' of commitment {c.id} is not one of its owners "
-                f"({', '.join(owners)}); name one of them",
+                f"({', '.join(owners)})",
+                hint="name one of them",
+                path=path_of("commitment", c.id, "reporter"),
             )

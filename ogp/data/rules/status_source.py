@@ -2,8 +2,8 @@
 
 A status report names the ``meeting`` where it was given or the ``source``
 (a report, a letter) it comes from, so that a reviewer can check it. A report
-from a meeting bears the meeting's date. Two reports of one commitment may not
-share a date.
+from a meeting bears the meeting's date. Two reports of one commitment (or of one of its milestones)
+may not share a date.
 
 Good: ``{date: 2014-06-13, level: limited, meeting: mote-2}``.
 Bad: ``{date: 2014-06-13, level: limited}``.
@@ -23,14 +23,14 @@ SEVERITY = Severity.ERROR
 def check(facts: Facts) -> Iterator[Problem]:
     meetings = facts.data.meeting_by_id
     for c in facts.data.commitments:
-        dates: set[object] = set()
+        dates: set[tuple[object, str | None]] = set()
         for report in c.status:
             if report.meeting is None and report.source is None:
                 yield error(
                     report.pos,
                     ID,
-                    f"status of {c.id} dated {report.date} names no meeting or source; "
-                    "add 'meeting:' or 'source:'",
+                    f"status of {c.id} dated {report.date} names no meeting or source",
+                    hint="add 'meeting:' or 'source:'",
                 )
             held = meetings.get(report.meeting) if report.meeting else None
             if held is not None and held.date != report.date:
@@ -38,12 +38,14 @@ def check(facts: Facts) -> Iterator[Problem]:
                     report.at("date"),
                     ID,
                     f"status of {c.id} is dated {report.date}, but meeting {held.id}, where it "
-                    f"was reported, was held {held.date}; date it as the meeting",
+                    f"was reported, was held {held.date}",
+                    hint="date it as the meeting",
                 )
-            if report.date in dates:
+            if (report.date, report.milestone) in dates:
                 yield error(
                     report.at("date"),
                     ID,
-                    f"{c.id} has two status reports dated {report.date}; keep one",
+                    f"{c.id} has two status reports dated {report.date}",
+                    hint="keep one",
                 )
-            dates.add(report.date)
+            dates.add((report.date, report.milestone))

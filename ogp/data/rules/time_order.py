@@ -26,7 +26,8 @@ def check(facts: Facts) -> Iterator[Problem]:
                 meeting.at("end"),
                 ID,
                 f"meeting {meeting.id} ends at {meeting.end:%H:%M}, not after it starts "
-                f"({meeting.start:%H:%M}); check start and end",
+                f"({meeting.start:%H:%M})",
+                hint="check start and end",
             )
         for item in meeting.agenda:
             rnd = item.status_round
@@ -35,7 +36,8 @@ def check(facts: Facts) -> Iterator[Problem]:
                     rnd.at("max_minutes"),
                     ID,
                     f"the status round of meeting {meeting.id} gives each agency at most "
-                    f"{rnd.max_minutes} min. but at least {rnd.min_minutes}; swap them",
+                    f"{rnd.max_minutes} min. but at least {rnd.min_minutes}",
+                    hint="swap them",
                 )
     if facts.data.plan is not None:
         for event in facts.data.plan.timeline:
@@ -51,6 +53,6 @@ def check(facts: Facts) -> Iterator[Problem]:
                 yield error(
                     event.pos,
                     ID,
-                    f"event {event.id} says neither when ('date:') nor roughly when "
-                    "('approx:'); add one",
+                    f"event {event.id} says neither when ('date:') nor roughly when ('approx:')",
+                    hint="add one",
                 )

@@ -12,19 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ogp.data.kinds import file_of, path_of
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
 
 ID = "unknown-reference"
 SEVERITY = Severity.ERROR
-
-_FILE = {
-    "agency": "agencies.yaml",
-    "commitment": "commitments.yaml",
-    "meeting": "meetings.yaml",
-    "letter": "letters.yaml",
-    "event": "commitments.yaml",
-}
 
 
 def check(facts: Facts) -> Iterator[Problem]:
@@ -40,17 +33,23 @@ def check(facts: Facts) -> Iterator[Problem]:
             continue
         by_fold = {k.casefold(): k for k in ids}
         if ref.value.casefold() in by_fold:
-            hint = f"; ids are case-sensitive: write '{by_fold[ref.value.casefold()]}'"
+            hint = f"ids are case-sensitive: write '{by_fold[ref.value.casefold()]}'"
         else:
             import difflib  # only for a reference that is wrong
 
             close = difflib.get_close_matches(ref.value, list(ids), n=1, cutoff=0.6)
             hint = (
-                f"; did you mean '{close[0]}'?"
+                f"did you mean '{close[0]}'?"
                 if close
-                else f"; add it to {_FILE.get(ref.kind, 'the data')} or correct the id"
+                else f"add it to {file_of(ref.kind)} or correct the id"
             )
-        yield error(ref.pos, ID, f"unknown {ref.kind} '{ref.value}' in {ref.where}{hint}")
+        yield error(
+            ref.pos,
+            ID,
+            f"unknown {ref.kind} '{ref.value}' in {ref.where}",
+            hint=hint,
+            path=path_of(*ref.holder),
+        )
 
 
 def _mistyped_declarations(facts: Facts, known: dict[str, dict[str, str]]) -> Iterator[Problem]:
@@ -81,4 +80,5 @@ def _mistyped_declarations(facts: Facts, known: dict[str, dict[str, str]]) -> It
                 f"{d.kind} id '{d.value}' is used nowhere, while '{close[0]}' is used "
                 f"{n} time{'s' if n != 1 else ''} but declared nowhere: is '{d.value}' a typo "
                 f"for '{close[0]}'?",
+                path=path_of(d.kind, d.value),
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ogp.data import model as m
 from ogp.data.schema.types import (
@@ -14,11 +15,16 @@ from ogp.data.schema.types import (
     Id,
     Int,
     ListOf,
+    LocalId,
+    OgpId,
+    OrgNo,
     Postcode,
     Record,
     Ref,
     Text,
     Time,
+    Type,
+    Url,
 )
 
 LINE = 500  # longest one-line text
@@ -62,6 +68,13 @@ AGENCY = Record(
         ),
         "address": Field(ADDRESS),
         "email": Field(Email("Official e-mail address (postmottak).")),
+        "visiting_address": Field(
+            _line("Visiting address (besøksadresse), for a sender's footer: 'Akersgata 59'.")
+        ),
+        "phone": Field(_line("Main telephone number as written: '22 24 90 90'.")),
+        "org_no": Field(
+            OrgNo("Organisation number in Enhetsregisteret, for a sender's footer: 972 417 858.")
+        ),
     },
     "An agency, ministry or other recipient.",
     kind="agency",
@@ -80,6 +93,34 @@ OWNER = Record(
     shorthand="agency",
 )
 
+PERSON = Record(
+    m.Person,
+    {
+        "name": Field(_line("Full name."), required=True),
+        "title": Field(_line("Position, e.g. 'statssekretær'.")),
+        "agency": Field(Ref("agency", "The agency the person works for.")),
+        "email": Field(Email("E-mail address.")),
+        "phone": Field(_line("Telephone number as written: '22 24 03 01'.")),
+    },
+    "A person.",
+)
+
+CASE_OFFICER = Record(
+    m.Person,
+    PERSON.fields,
+    "The case officer (saksbehandler) the letter names, with telephone or e-mail; "
+    "leave it out where no source names one.",
+)
+
+EVIDENCE = Record(
+    m.Evidence,
+    {
+        "title": Field(_line("What the document or page is."), required=True),
+        "url": Field(Url("Where it is: an https:// (or http://) address."), required=True),
+    },
+    "Evidence of what was done: a document or page, with its web address.",
+)
+
 STATUS = Record(
     m.StatusReport,
     {
@@ -90,8 +131,70 @@ STATUS = Record(
         "note": Field(Text("What was reported.")),
         "meeting": Field(Ref("meeting", "The follow-up meeting where it was reported.")),
         "source": Field(_line("The report or document it comes from, when not a meeting.")),
+        "evidence": Field(ListOf(EVIDENCE, "Documents or pages that show what was done.")),
+        "challenges": Field(Text("What stands in the way.")),
+        "next_steps": Field(Text("What comes next.")),
+        "milestone": Field(LocalId("The id of the commitment's milestone it is about.")),
+        "reported_by": Field(Ref("agency", "The agency that reported it.")),
     },
-    "A dated status report on the OGP/IRM completion scale.",
+    "A dated status report on the OGP/IRM completion scale: one entry per reporting round.",
+)
+
+MILESTONE = Record(
+    m.Milestone,
+    {
+        "id": Field(LocalId("The milestone's id within its commitment: m1."), required=True),
+        "text": Field(Text("What is to be done."), required=True),
+        "start": Field(Date("When work on it starts.")),
+        "due": Field(Date("When it is to be done.")),
+    },
+    "A milestone of a commitment, as in OGP's commitment template.",
+)
+
+
+def _finding(value: Type, description: str) -> Field:
+    return Field(
+        Record(
+            m.IrmFinding,
+            {
+                "value": Field(value, required=True),
+                "url": Field(Url("The page or report it is published in."), required=True),
+                "report": Field(_line("The IRM report it comes from, where the source says.")),
+                "note": Field(_line("What the source leaves unclear, or how it words it.")),
+            },
+            description,
+        )
+    )
+
+
+IRM = Record(
+    m.IrmAssessment,
+    {
+        "verifiable": _finding(
+            Choice(m.YesNo, "yes or no.", what="yes or no"), "Specific enough to be verified."
+        ),
+        "relevance": _finding(
+            _line("As published: the OGP values named, or yes/no."), "Relevance to OGP values."
+        ),
+        "ambition": _finding(_line("As published: 'Low'."), "Ambition."),
+        "potential_impact": _finding(
+            _line("As published: none, minor, moderate, transformative."), "Potential impact."
+        ),
+        "starred": _finding(Choice(m.YesNo, "yes or no.", what="yes or no"), "Starred."),
+        "completion_midterm": _finding(
+            Choice(m.Level, "Completion level.", what="completion level"),
+            "Completion at mid-term (the IRM progress report).",
+        ),
+        "completion": _finding(
+            Choice(m.Level, "Completion level.", what="completion level"),
+            "Completion at the end of term.",
+        ),
+        "open_government": _finding(
+            Choice(m.OpenGov, "The IRM's scale.", what="'did it open government' value"),
+            "Did it open government?",
+        ),
+    },
+    "The IRM's assessment, as the IRM publishes it; each finding with its source.",
 )
 
 COMMITMENT = Record(
@@ -122,6 +225,12 @@ COMMITMENT = Record(
         "parts": Field(ListOf(_line("A named part, e.g. 'a'."))),
         "reporter": Field(Ref("agency", "The owner who reports on it, where several share it.")),
         "status": Field(ListOf(STATUS, "Dated status reports, oldest first.")),
+        "ogp_id": Field(OgpId("OGP's id of the commitment: NO0020.")),
+        "description": Field(Text("A short description, in Norwegian, where a source gives it.")),
+        "description_en": Field(Text("A short description in English, where a source gives it.")),
+        "milestones": Field(ListOf(MILESTONE, "Its milestones, in order.")),
+        "contact": Field(PERSON),
+        "irm": Field(IRM),
     },
     "A commitment of the action plan.",
     kind="commitment",
@@ -145,6 +254,20 @@ EVENT = Record(
     kind="event",
 )
 
+ACCESSIBILITY = Record(
+    m.Accessibility,
+    {
+        "email": Field(Email("Where readers send feedback on the website's accessibility.")),
+        "statement_url": Field(
+            Url("The official accessibility statement (in Norway: on uustatus.no).")
+        ),
+        "known_issues": Field(
+            ListOf(_line("A known accessibility problem of the website, and what to do instead."))
+        ),
+    },
+    "What the website's accessibility statement says (ogp site).",
+)
+
 PLAN = Record(
     m.Plan,
     {
@@ -153,21 +276,12 @@ PLAN = Record(
         "title_en": Field(_line("The action plan's English title.")),
         "number": Field(Int("Which action plan of the country this is.", minimum=1, maximum=100)),
         "contact_point": Field(Ref("agency", "The agency that is the OGP contact point.")),
+        "accessibility": Field(ACCESSIBILITY),
         "timeline": Field(ListOf(EVENT, "Dated events around the plan.")),
+        "start": Field(Date("The first day of the plan's period.")),
+        "end": Field(Date("The last day of the plan's period.")),
     },
     "The action plan.",
-)
-
-PERSON = Record(
-    m.Person,
-    {
-        "name": Field(_line("Full name."), required=True),
-        "title": Field(_line("Position, e.g. 'statssekretær'.")),
-        "agency": Field(Ref("agency", "The agency the person works for.")),
-        "email": Field(Email("E-mail address.")),
-        "phone": Field(_line("Telephone number as written: '22 24 03 01'.")),
-    },
-    "A person.",
 )
 
 REGISTRATION = Record(
@@ -337,6 +451,7 @@ LETTER = Record(
         "copy_to": Field(ListOf(Ref("agency", "A recipient of a copy ('Kopi til')."))),
         "annex_title": Field(_line("Title of the annex of responsible agencies.")),
         "annex_note": Field(Text("The note under the annex's title.")),
+        "case_officer": Field(CASE_OFFICER),
     },
     "A letter.",
     kind="letter",
@@ -346,13 +461,31 @@ LETTER = Record(
 
 @dataclass(frozen=True)
 class DataFile:
-    """One file of the data folder: its name, whether it must exist, its top-level shape."""
+    """One data file: its name, whether it must exist, its top-level shape, where it lives.
+
+    The keys at the top of the file are the names of the ``Dataset`` fields they
+    fill (``commitments:`` fills ``Dataset.commitments``); see :mod:`ogp.data.kinds`
+    for how to add a file.
+    """
 
     name: str
-    required: bool
+    required: bool  # False: a missing file is no problem (the data simply has none)
     top: Record
     description: str
     kinds: tuple[str, ...]  # the kinds of record whose ids it declares
+    # "" : in the data folder; "private": in the folder private/ beside the data
+    # folder (personal data, kept out of git: never read from a git revision)
+    folder: str = ""
+
+    @property
+    def relpath(self) -> str:
+        """Where the file is, relative to the data folder: "meetings.yaml",
+        "../private/registrations.yaml"."""
+        return f"../{self.folder}/{self.name}" if self.folder else self.name
+
+    def path(self, data_dir: Path) -> Path:
+        """The file of this data folder (``private/`` files beside it)."""
+        return data_dir.parent / self.folder / self.name if self.folder else data_dir / self.name
 
 
 FILES: dict[str, DataFile] = {

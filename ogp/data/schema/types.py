@@ -18,11 +18,26 @@ from enum import Enum
 from typing import Any, ClassVar
 
 from ogp.data.model import Items
-from ogp.data.problems import Problem, Where, error, marks, pack, pos_at
+from ogp.data.problems import Problem, Where, builtin_rule, error, marks, pack, pos_at
 from ogp.data.refs import Declared, Reference
-from ogp.data.schema.values import clock, date, email, ident, postcode
+from ogp.data.schema.values import clock, date, email, ident, ogpid, orgno, postcode, url
 from ogp.data.schema.values.invalid import Invalid
 from ogp.data.yamlload import Converted, Node, YMap, YSeq
+
+# The rules of this step, named where they are raised; their documentation is listed
+# by `ogp validate --list-rules` (see ogp.data.rules.documentation).
+TYPE = builtin_rule(
+    "type", "Each value has the expected kind: text, list, mapping, number, true/false."
+)
+REQUIRED = builtin_rule("required", "Required keys are present and not empty.")
+UNKNOWN_KEY = builtin_rule(
+    "unknown-key", "No key outside the schema (with a 'did you mean' for typos)."
+)
+CHOICE = builtin_rule(
+    "choice", "Words from a fixed list (completion level, role) are spelled as listed."
+)
+TOO_LONG = builtin_rule("too-long", "Texts stay within their length limit.")
+CONTROL_CHARACTER = builtin_rule("control-character", "Texts hold no invisible control characters.")
 
 
 class _Invalid:
@@ -50,10 +65,23 @@ class Ctx:
     # last: it hides dataclasses.field below it
     field: str = ""
 
-    def fail(self, at: int, rule: str, message: str) -> Any:
-        """Report a problem at mark ``at`` of the file; the value is INVALID."""
-        self.problems.append(error(pos_at(self.file, at), rule, message))
+    def fail(self, at: int, rule: str, message: str, *, hint: str = "") -> Any:
+        """Report a problem at mark ``at`` of the file; the value is INVALID.
+
+        Its logical path is the record and field being converted
+        (``commitments["4.22"].owners``).
+        """
+        self.problems.append(
+            error(pos_at(self.file, at), rule, message, hint=hint, path=self.path())
+        )
         return INVALID
+
+    def path(self) -> str:
+        """The logical place being converted: ``commitments["4.22"].owners``."""
+        from ogp.data.kinds import path_of
+
+        kind, rid, fieldname = self.holder()
+        return path_of(kind, rid, fieldname)
 
     def checkpoint(self) -> tuple[int, int, int]:
         """How much has been collected, for :meth:`rollback`."""
@@ -139,16 +167,18 @@ class Text(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected {self.expects()} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected {self.expects()} here, found {_kind_of(node)}")
         text = node.strip() if self.single_line else node
         if not text.strip():
-            return ctx.fail(at, "required", "this text is empty; write it, or leave the key out")
+            return ctx.fail(
+                at, REQUIRED, "this text is empty", hint="write it, or leave the key out"
+            )
         if len(text) > self.max_length:
             return ctx.fail(
                 at,
-                "too-long",
-                f"this text is {len(text):,} characters long; at most {self.max_length:,} "
-                "are allowed here",
+                TOO_LONG,
+                f"this text is {len(text):,} characters long",
+                hint=f"at most {self.max_length:,} are allowed here",
             )
         hidden = _INVISIBLE.search(text)
         if hidden is not None:
@@ -158,11 +188,12 @@ class Text(Type):
             name = unicodedata.name(ch, "a control character")
             return ctx.fail(
                 at,
-                "control-character",
-                f"the text holds an invisible character (U+{ord(ch):04X}, {name}); remove it",
+                CONTROL_CHARACTER,
+                f"the text holds an invisible character (U+{ord(ch):04X}, {name})",
+                hint="remove it",
             )
         if self.single_line and "\n" in text:
-            return ctx.fail(at, "type", "this text must be on one line")
+            return ctx.fail(at, TYPE, "this text must be on one line")
         return text
 
     def json_schema(self) -> dict[str, Any]:
@@ -194,11 +225,11 @@ class Pattern(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected {self.what} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected {self.what} here, found {_kind_of(node)}")
         try:
             return self.parse(node.strip())
         except Invalid as exc:
-            return ctx.fail(at, self.rule, str(exc))
+            return ctx.fail(at, self.rule, exc.message, hint=exc.hint)
 
     def json_schema(self) -> dict[str, Any]:
         s = self._with_description({"type": "string", "pattern": self.pattern})
@@ -233,6 +264,32 @@ def Email(description: str = "") -> Pattern:
 
 def Postcode(description: str = "") -> Pattern:
     return Pattern(postcode.ID, postcode.parse, postcode.PATTERN, description, "a postcode")
+
+
+def OrgNo(description: str = "") -> Pattern:
+    return Pattern(orgno.ID, orgno.parse, orgno.PATTERN, description, "an organisation number")
+
+
+def Url(description: str = "") -> Pattern:
+    return Pattern(url.ID, url.parse, url.PATTERN, description, "a web address (https://...)")
+
+
+class OgpId(Pattern):
+    """OGP's id of a commitment (NO0020), declared so that two commitments cannot share it."""
+
+    def __init__(self, description: str = "") -> None:
+        super().__init__(ogpid.ID, ogpid.parse, ogpid.PATTERN, description, "an OGP id")
+
+    def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
+        value = super().convert(node, at, ctx)
+        if value is not INVALID:
+            ctx.declared.append(Declared("OGP", value, ctx.file, at))
+        return value
+
+
+def LocalId(description: str = "") -> Pattern:
+    """An id that only needs to be unique within its record (a milestone's)."""
+    return Pattern(ident.ID, ident.parse, ident.PATTERN, description, "an id")
 
 
 class Id(Pattern):
@@ -275,24 +332,25 @@ class Int(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected a whole number here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected a whole number here, found {_kind_of(node)}")
         text = node.strip()
         if not text.isascii() or not text.isdigit() or (len(text) > 1 and text[0] == "0"):
             return ctx.fail(
                 at,
-                "type",
+                TYPE,
                 f"expected a whole number here (like 10), found '{_short(text)}'",
             )
         if len(text) > len(str(self.maximum)):  # no int() of thousands of digits
             return ctx.fail(
                 at,
-                "type",
-                f"'{_short(text)}' is out of range; use {self.minimum} to {self.maximum}",
+                TYPE,
+                f"'{_short(text)}' is out of range",
+                hint=f"use {self.minimum} to {self.maximum}",
             )
         value = int(text)
         if not self.minimum <= value <= self.maximum:
             return ctx.fail(
-                at, "type", f"{value} is out of range; use {self.minimum} to {self.maximum}"
+                at, TYPE, f"{value} is out of range", hint=f"use {self.minimum} to {self.maximum}"
             )
         return value
 
@@ -317,9 +375,9 @@ class Bool(Type):
         found = f"'{_short(node)}'" if type(node) is str else _kind_of(node)
         return ctx.fail(
             at,
-            "type",
-            f"expected true or false here, found {found}; YAML's yes/no/on/off are not "
-            "accepted, because they are easily meant as text",
+            TYPE,
+            f"expected true or false here, found {found}",
+            hint="YAML's yes/no/on/off are not accepted, because they are easily meant as text",
         )
 
     def json_schema(self) -> dict[str, Any]:
@@ -340,16 +398,17 @@ class Choice(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected a {self.what} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected a {self.what} here, found {_kind_of(node)}")
         text = node.strip()
         if text in self.values:
             return self.enum(text)
         close = _close_matches(text.lower(), self.values)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
+        also = f"; did you mean '{close[0]}'?" if close else ""
         return ctx.fail(
             at,
-            "choice",
-            f"'{_short(text)}' is not a {self.what}; use one of: {', '.join(self.values)}{hint}",
+            CHOICE,
+            f"'{_short(text)}' is not a {self.what}",
+            hint=f"use one of: {', '.join(self.values)}{also}",
         )
 
     def json_schema(self) -> dict[str, Any]:
@@ -372,12 +431,12 @@ class ListOf(Type):
                 return Items() if isinstance(self.item, Pattern | Text) else []
             return ctx.fail(
                 at,
-                "type",
+                TYPE,
                 f"expected a list here (items starting with '- '), found {_kind_of(node)}",
             )
         assert isinstance(node, YSeq)
         if len(node) < self.min_items:
-            return ctx.fail(at, "required", f"this list needs at least {self.min_items} item(s)")
+            return ctx.fail(at, REQUIRED, f"this list needs at least {self.min_items} item(s)")
         item_marks = node.marks[1:]
         if seq is Converted:  # the loader has converted each item already
             values: list[Any] = node
@@ -443,14 +502,16 @@ class Record(Type):
             node = short
         if type(node) is not YMap:
             return ctx.fail(
-                at, "type", f"expected a mapping (key: value) here, found {_kind_of(node)}"
+                at, TYPE, f"expected a mapping (key: value) here, found {_kind_of(node)}"
             )
         fields = self.fields
         values: dict[str, Any] = {}
         ok = True
         pushed = False
-        if self.kind is not None and "id" in node and type(node["id"]) is str:
-            ctx.owner.append((self.kind, node["id"].strip(), ""))
+        rid = node.get("id")
+        if self.kind is not None and type(rid) is str:
+            rid = rid.strip()
+            ctx.owner.append((self.kind, rid, ""))
             pushed = True
         # the marks of each entry's key and value: see YMap
         entry_marks = node.marks
@@ -458,7 +519,12 @@ class Record(Type):
             for i, (key, child) in enumerate(node.items()):
                 f = fields.get(key)
                 if f is None:
-                    ctx.fail(entry_marks[1 + 2 * i], "unknown-key", self._unknown_key_message(key))
+                    ctx.fail(
+                        entry_marks[1 + 2 * i],
+                        UNKNOWN_KEY,
+                        f"unknown key '{_short(key)}'",
+                        hint=self._unknown_key_hint(key),
+                    )
                     ok = False
                     continue
                 if child is None and not f.required:
@@ -476,16 +542,24 @@ class Record(Type):
             if pushed:
                 ctx.owner.pop()
         for name in self.required:
-            if name not in node:
-                ctx.fail(at, "required", f"'{name}' is missing here; {self._needs(name)}")
-                ok = False
-            elif node[name] is None:
-                ctx.fail(
-                    entry_marks[2 + 2 * list(node).index(name)],
-                    "required",
-                    f"'{name}' has no value; {self._needs(name)}",
-                )
-                ok = False
+            if name in node and node[name] is not None:
+                continue
+            if pushed:  # the path of the record itself, as it was while its fields converted
+                ctx.owner.append((self.kind or "", str(rid), name))
+            try:
+                if name not in node:
+                    ctx.fail(at, REQUIRED, f"'{name}' is missing here", hint=self._needs(name))
+                else:
+                    ctx.fail(
+                        entry_marks[2 + 2 * list(node).index(name)],
+                        REQUIRED,
+                        f"'{name}' has no value",
+                        hint=self._needs(name),
+                    )
+            finally:
+                if pushed:
+                    ctx.owner.pop()
+            ok = False
         if self.cls is None:  # a file's top level: keep what is valid
             return values
         if not ok:
@@ -502,14 +576,11 @@ class Record(Type):
         what = self.fields[name].type.expects()
         return f"it needs {what}"
 
-    def _unknown_key_message(self, key: str) -> str:
+    def _unknown_key_hint(self, key: str) -> str:
         close = _close_matches(key, list(self.fields))
-        hint = (
-            f"did you mean '{close[0]}'?"
-            if close
-            else (f"the keys allowed here are: {', '.join(self.fields)}")
-        )
-        return f"unknown key '{_short(key)}'; {hint}"
+        if close:
+            return f"did you mean '{close[0]}'?"
+        return f"the keys allowed here are: {', '.join(self.fields)}"
 
     def json_schema(self) -> dict[str, Any]:
         s: dict[str, Any] = {

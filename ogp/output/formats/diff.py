@@ -7,6 +7,7 @@ import json
 from ogp.documents.diff import DiffReport
 from ogp.output.context import OutputContext
 from ogp.output.escape import markdown_cell
+from ogp.text.wording import word
 
 
 def _since(report: DiffReport) -> str:
@@ -15,13 +16,14 @@ def _since(report: DiffReport) -> str:
 
 def _count(report: DiffReport) -> str:
     n = len(report.changes)
-    return f"{n} change{'s' if n != 1 else ''}"
+    return word(report.lang, "diff_count_one" if n == 1 else "diff_count_many", n=n)
 
 
 def text(report: DiffReport, ctx: OutputContext) -> str:
+    lang = report.lang
     if not report.changes:
-        return f"No changes to the data since {_since(report)}.\n"
-    lines = [f"Changes to the data since {_since(report)}: {_count(report)}"]
+        return word(lang, "diff_no_changes", since=_since(report)) + "\n"
+    lines = [word(lang, "diff_changes_since", since=_since(report), count=_count(report))]
     for title, changes in report.by_section():
         lines += ["", title]
         lines += [f"  {c}" for c in changes]
@@ -30,10 +32,12 @@ def text(report: DiffReport, ctx: OutputContext) -> str:
 
 def markdown(report: DiffReport, ctx: OutputContext) -> str:
     """For a pull-request comment or $GITHUB_STEP_SUMMARY: a heading and one list per section."""
+    lang = report.lang
     since = f"`{report.rev}` ({report.commit[:7]})"
     if not report.changes:
-        return f"### Data changes\n\nNo changes to the data since {since}.\n"
-    lines = [f"### Data changes since {since}", "", f"{_count(report)}."]
+        no_changes = word(lang, "diff_no_changes", since=since)
+        return f"### {word(lang, 'diff_heading')}\n\n{no_changes}\n"
+    lines = [f"### {word(lang, 'diff_heading_since', since=since)}", "", f"{_count(report)}."]
     for title, changes in report.by_section():
         lines += ["", f"#### {title}", ""]
         lines += [f"- **{markdown_cell(c.subject)}**: {markdown_cell(c.text)}" for c in changes]
@@ -46,6 +50,7 @@ def json_report(report: DiffReport, ctx: OutputContext) -> str:
             {
                 "rev": report.rev,
                 "commit": report.commit,
+                "lang": report.lang,
                 "changes": [
                     {
                         "section": c.section,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import Any
@@ -11,7 +10,7 @@ from ogp.data.model import Level
 from ogp.documents.status import StatusReport, StatusRow
 from ogp.output import plaintable
 from ogp.output.context import OutputContext
-from ogp.output.escape import csv_cell
+from ogp.output.spreadsheet import Sheet, csv_text
 from ogp.text.dates import table_date
 from ogp.text.wording import LEVELS, level_label, word
 
@@ -95,25 +94,21 @@ def markdown(report: StatusReport, ctx: OutputContext) -> str:
 
 
 def csv_report(report: StatusReport, ctx: OutputContext) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["id", "title", "owners", "reporter", "level", "date", "note"])
-    for r in report.rows:
-        writer.writerow(
-            [
-                csv_cell(c)
-                for c in (
-                    r.id,
-                    r.title,
-                    r.owners,
-                    r.reporter if r.reporter_agreed else "",
-                    str(r.level),
-                    r.date.isoformat() if r.date else "",
-                    r.note,
-                )
-            ]
+    """One row per commitment, with a UTF-8 BOM first (see ogp.output.spreadsheet)."""
+    headers = ("id", "title", "owners", "reporter", "level", "date", "note")
+    rows = tuple(
+        (
+            r.id,
+            r.title,
+            r.owners,
+            r.reporter if r.reporter_agreed else "",
+            str(r.level),
+            r.date.isoformat() if r.date else "",
+            r.note,
         )
-    return out.getvalue()
+        for r in report.rows
+    )
+    return csv_text(Sheet("status", headers, rows))
 
 
 def json_report(report: StatusReport, ctx: OutputContext) -> str:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ogp.data.dataset import Result
-from ogp.data.problems import Problem, Severity
+from ogp.data.problems import Problem, Result, Severity
 from ogp.output.context import OutputContext
 
 GITHUB_ANNOTATION_LIMIT = 10  # GitHub shows at most 10 annotations of a kind per step
@@ -34,26 +33,10 @@ def text(result: Result, ctx: OutputContext) -> str:
 
 
 def json_report(result: Result, ctx: OutputContext) -> str:
+    """The versioned envelope of :meth:`ogp.data.problems.Result.envelope`."""
     import json
 
-    return (
-        json.dumps(
-            [
-                {
-                    "file": p.pos.file,
-                    "line": p.pos.line,
-                    "column": p.pos.column,
-                    "severity": str(p.severity),
-                    "rule": p.rule,
-                    "message": p.message,
-                }
-                for p in result.problems
-            ],
-            ensure_ascii=False,
-            indent=2,
-        )
-        + "\n"
-    )
+    return json.dumps(result.envelope(), ensure_ascii=False, indent=2) + "\n"
 
 
 def _escape_data(s: str) -> str:
@@ -70,7 +53,7 @@ def _annotation(p: Problem) -> str:
     if p.pos.line:
         props += [f"line={p.pos.line}", f"col={p.pos.column}"]
     props.append(f"title={_escape_property(p.rule)}")
-    return f"::{kind} {','.join(props)}::{_escape_data(p.message)}"
+    return f"::{kind} {','.join(props)}::{_escape_data(p.text)}"
 
 
 def github(result: Result, ctx: OutputContext) -> str:

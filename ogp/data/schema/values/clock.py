@@ -25,8 +25,10 @@ def parse(text: str) -> time:
     if m:
         h, mi = int(m.group(1)), int(m.group(2))
         if h > 23 or mi > 59:
-            raise Invalid(f"'{text}' is not a time of day; hours go 00-23 and minutes 00-59")
+            raise Invalid(f"'{text}' is not a time of day", hint="hours go 00-23 and minutes 00-59")
         if ":" not in text or len(m.group(1)) != 2:
             raise Invalid(f"write times as HH:MM: '{h:02d}:{mi:02d}', not '{text}'")
         return time(h, mi)
-    raise Invalid(f"'{text}' is not a time; write it as HH:MM on the 24-hour clock, e.g. 12:30")
+    raise Invalid(
+        f"'{text}' is not a time", hint="write it as HH:MM on the 24-hour clock, e.g. 12:30"
+    )

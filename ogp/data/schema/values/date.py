@@ -32,12 +32,12 @@ def parse(text: str) -> date:
             raise Invalid(f"'{text}' is not a real date (no such day in the calendar)") from None
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
             raise Invalid(
-                f"'{text}' is outside the years ogp accepts ({FIRST_YEAR}-{LAST_YEAR}); "
-                "check the year"
+                f"'{text}' is outside the years ogp accepts ({FIRST_YEAR}-{LAST_YEAR})",
+                hint="check the year",
             )
         return day
     m = _NORWEGIAN.match(text)
     if m:
         d, mo, y = m.groups()
         raise Invalid(f"write dates as YYYY-MM-DD: '{y}-{int(mo):02d}-{int(d):02d}', not '{text}'")
-    raise Invalid(f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2014-03-17")
+    raise Invalid(f"'{text}' is not a date", hint="write it as YYYY-MM-DD, e.g. 2014-03-17")

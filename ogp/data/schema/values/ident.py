@@ -26,7 +26,9 @@ def parse(text: str) -> str:
     if _RE.match(text) and len(text) <= MAX_LENGTH:
         return text
     if len(text) > MAX_LENGTH:
-        raise Invalid(f"id is {len(text)} characters long; keep ids to {MAX_LENGTH} at most")
+        raise Invalid(
+            f"id is {len(text)} characters long", hint=f"keep ids to {MAX_LENGTH} at most"
+        )
     shown = "".join(
         ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
     )

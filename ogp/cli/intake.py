@@ -1,0 +1,172 @@
+"""ogp intake and ogp record: status reports into the data, every other byte kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ogp.cli.common import State, pass_state
+from ogp.cli.form import round_option
+
+
+def _apply(state: State, proposed: Sequence[tuple[str, dict[str, Any]]], *, dry_run: bool) -> None:
+    """Say in the words of `ogp diff` what the reports change; write them unless dry_run."""
+    from ogp.data import dataset
+    from ogp.data.writeback import Append, ItemWith, commit, dataset_check, plan
+    from ogp.documents.diff import compare
+    from ogp.errors import DataInvalid
+
+    data_dir = state.data_dir
+    path = data_dir / "commitments.yaml"
+    edits = [Append(("commitments", ItemWith("id", cid), "status"), r) for cid, r in proposed]
+    change = plan(path, edits, dataset.display_path(path))
+    if not change.changed:
+        click.echo("nothing to change: the data holds these status reports already", err=True)
+        return
+    old = dataset.load(data_dir)
+    check = dataset_check(data_dir)
+    problems = check({path: change.after})
+    from ogp.data.problems import Severity
+
+    if any(p.severity is Severity.ERROR for p in problems):
+        from ogp.data.writeback import CheckFailed
+
+        raise CheckFailed(problems)
+    from ogp.data.schema.files import FILES
+
+    texts = {
+        spec.name: (change.after if spec.name == "commitments.yaml" else p.read_bytes())
+        for spec in FILES.values()
+        if (p := data_dir / spec.name).exists()
+    }
+    new = dataset.read_texts(texts, dataset.display_path(data_dir) + "/")
+    if new.errors:  # pragma: no cover - the check above found none
+        raise DataInvalid(new.problems)
+    for line in compare(old, new.data):
+        click.echo(str(line))
+    if dry_run:
+        click.echo(f"dry run: {path} was not changed", err=True)
+        return
+    commit([change], check=check)
+    n = len(change.applied)
+    click.echo(f"added {n} status report{'s' if n != 1 else ''} to {change.display}", err=True)
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Say what would change; write nothing.")
+@round_option()
+@pass_state
+def intake(state: State, files: tuple[Path, ...], dry_run: bool, round_id: str | None) -> None:
+    """Take the filled-in status forms FILE... into the data.
+
+    Reads each form (made by `ogp form`), checks every filled-in row, and says,
+    in the words of `ogp diff`, what it would change. Without --dry-run it then
+    adds the status reports to commitments.yaml: every other byte of the file
+    stays as it was, the whole data set must validate first, the file is
+    replaced atomically, and a file changed meanwhile is not overwritten.
+    Taking in the same form twice changes nothing. Any problem (a status not on
+    the list, a date that is not a date, a formula, a commitment the agency does
+    not report on, a form for another data set or round, a file that is not a
+    workbook, macros, a zip bomb) is reported at FILE:Sheet!CELL, and nothing is
+    written.
+    """
+    from ogp.data import dataset
+    from ogp.documents import intake as core
+    from ogp.documents.form import pick_round
+
+    data = dataset.load(state.data_dir)
+    round_ = pick_round(data, dt.date.today(), round_id)
+    problems = []
+    proposed: list[tuple[str, dict[str, Any]]] = []
+    for f in files:
+        result = core.read(f, data, round_, display=str(f))
+        problems.extend(result.problems)
+        proposed.extend((p.commitment, p.report) for p in result.proposed)
+    if problems:
+        raise core.FormInvalid(problems)
+    if not proposed:
+        click.echo("the form(s) hold no filled-in row; nothing to change", err=True)
+        return
+    _apply(state, proposed, dry_run=dry_run)
+
+
+@click.command()
+@click.argument("commitment")
+@click.option("--level", required=True, help="The completion level: limited, complete, ...")
+@click.option("--date", "date_text", required=True, metavar="YYYY-MM-DD", help="Its date.")
+@click.option("--meeting", metavar="MEETING", help="The meeting where it was reported.")
+@click.option("--source", metavar="TEXT", help="The report or document it comes from.")
+@click.option("--note", metavar="TEXT", help="What was reported.")
+@click.option(
+    "--evidence", metavar="URL", multiple=True, help="A link to evidence (https); repeatable."
+)
+@click.option("--milestone", metavar="ID", help="The commitment's milestone it is about.")
+@click.option("--reported-by", metavar="AGENCY", help="The agency that reported it.")
+@click.option("--dry-run", is_flag=True, help="Say what would change; write nothing.")
+@pass_state
+def record(
+    state: State,
+    commitment: str,
+    level: str,
+    date_text: str,
+    meeting: str | None,
+    source: str | None,
+    note: str | None,
+    evidence: tuple[str, ...],
+    milestone: str | None,
+    reported_by: str | None,
+    dry_run: bool,
+) -> None:
+    """Add a status report on COMMITMENT to the data, as `ogp intake` does from a form.
+
+    Give where it was reported: --meeting M (the report bears the meeting's
+    date) or --source TEXT. The same writer as intake: every other byte of
+    commitments.yaml stays, the data must validate, the write is atomic, and
+    the same report twice changes nothing.
+    """
+    from ogp.data import dataset
+    from ogp.data.lookup import pick_meeting, resolve_agency
+    from ogp.data.schema.values import date as date_rule
+    from ogp.data.schema.values import url as url_rule
+    from ogp.data.schema.values.invalid import Invalid
+    from ogp.errors import OgpError
+    from ogp.text.formwords import level_of
+
+    if (meeting is None) == (source is None):
+        raise click.UsageError("give where it was reported: --meeting MEETING or --source TEXT")
+    data = dataset.load(state.data_dir)
+    if commitment not in data.commitment_by_id:
+        known = ", ".join(c.id for c in data.commitments_in_plan_order()[:8])
+        raise OgpError(f"unknown commitment '{commitment}'", hint=f"commitments: {known}, ...")
+    found = level_of(level)
+    if found is None:
+        raise click.BadParameter(
+            f"'{level}' is not a level; use not-started, limited, substantial, complete or "
+            "no-evidence",
+            param_hint="--level",
+        )
+    try:
+        when = date_rule.parse(date_text)
+        for link in evidence:
+            url_rule.parse(link)
+    except Invalid as exc:
+        raise OgpError(str(exc)) from None
+    report: dict[str, Any] = {"date": when.isoformat(), "level": found.value}
+    if meeting is not None:
+        report["meeting"] = pick_meeting(data, meeting).id
+    if source is not None:
+        report["source"] = source
+    if milestone:
+        report["milestone"] = milestone
+    if note:
+        report["note"] = note
+    if evidence:
+        report["evidence"] = [{"title": link, "url": link} for link in evidence]
+    if reported_by:
+        report["reported_by"] = resolve_agency(data, reported_by)
+    _apply(state, [(commitment, report)], dry_run=dry_run)

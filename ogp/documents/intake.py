@@ -1,0 +1,420 @@
+"""Read a filled-in status form back: the status reports it gives, or every problem in it.
+
+A workbook comes from outside and is not trusted. Before openpyxl opens it,
+the file is checked as a zip: its size, its number of entries and the sizes
+they declare once unpacked (a zip bomb is refused without unpacking a byte),
+and macros (``vbaProject.bin``, a macro-enabled content type, .xlsm) are refused.
+openpyxl then reads it read-only, row by row, never more rows than the form
+has (plus a margin), so a sheet of a million rows costs nothing.
+
+Every problem is reported at ``FILE:Sheet!C7``: a level not on the list, a date
+that is not a date, a formula in an input cell, an evidence link that is not
+https/http, a commitment the form's agency does not own or report on, an
+unknown commitment or milestone, a form for another data set, agency or round.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ogp.data.formspec import (
+    COLUMN,
+    FIRST_ROW,
+    FORM_VERSION,
+    INPUT_COLUMNS,
+    META_SHEET,
+    SHEET,
+    assignments,
+    column_letter,
+    fingerprint,
+)
+from ogp.data.model import Dataset, Meeting
+from ogp.data.problems import Pos, Problem, error
+from ogp.data.schema.values import url as url_rule
+from ogp.data.schema.values.invalid import Invalid
+from ogp.errors import OgpError
+from ogp.text.formwords import REPORTABLE, level_of
+from ogp.text.phrasing import agency_name
+from ogp.text.wording import LEVELS
+
+MAX_FILE = 20 * 1024 * 1024  # a form of 5,000 commitments is under 1 MiB
+MAX_ENTRIES = 200
+MAX_UNPACKED = 200 * 1024 * 1024
+MAX_RATIO = 200  # unpacked / packed, for an entry over 1 MiB unpacked
+ROW_MARGIN = 50  # rows beyond the form's own that may hold something (a note at the end)
+MAX_TEXT = 10_000
+
+
+class FormInvalid(OgpError):
+    """One or more forms have problems; nothing was written."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        n = len(self.problems)
+        super().__init__(
+            f"{n} problem{'s' if n != 1 else ''} in the form(s); nothing was written",
+            hint="correct the cells named above (or ask the agency to), and run intake again",
+        )
+
+    def lines(self) -> list[str]:
+        return [f"{p.pos}: {p.message}" for p in self.problems] + super().lines()
+
+
+@dataclass(frozen=True)
+class Proposed:
+    """A status report a form gives for a commitment, and the row it came from."""
+
+    commitment: str
+    report: dict[str, Any]
+    where: str  # FILE:Sheet!A7
+
+
+@dataclass
+class Intake:
+    file: str
+    agency: str = ""
+    proposed: list[Proposed] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _at(file: str, sheet: str, col: int, row: int) -> Pos:
+    return Pos.cell_of(file, sheet, f"{column_letter(col)}{row}")
+
+
+def _whole(file: str) -> Pos:
+    return Pos(file)
+
+
+def check_zip(path: Path, file: str) -> str | None:
+    """Why the file is not a workbook ogp opens, or None: checked before openpyxl reads it."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsm", ".xltm", ".xlsb", ".xlam"):
+        return f"a {suffix} workbook may hold macros; ogp takes in .xlsx forms only"
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return f"the file cannot be read: {exc.strerror or exc}"
+    if size > MAX_FILE:
+        return f"the file is {size // (1024 * 1024)} MiB; a status form is far smaller"
+    if not zipfile.is_zipfile(path):
+        return "the file is not an Excel workbook (.xlsx); save it as .xlsx and send it again"
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            if len(infos) > MAX_ENTRIES:
+                return f"the workbook holds {len(infos)} parts; a status form has a few dozen"
+            total = 0
+            for info in infos:
+                total += info.file_size
+                name = info.filename.lower()
+                if name.endswith("vbaproject.bin") or "activex" in name:
+                    return "the workbook holds macros (vbaProject.bin); ogp does not open it"
+                big = info.file_size > 1024 * 1024
+                if big and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                    return (
+                        f"the workbook's part {info.filename} unpacks to "
+                        f"{info.file_size // (1024 * 1024)} MiB from "
+                        f"{info.compress_size // 1024} KiB: a zip bomb, refused"
+                    )
+            if total > MAX_UNPACKED:
+                return (
+                    f"the workbook unpacks to {total // (1024 * 1024)} MiB; a status form is "
+                    "far smaller"
+                )
+            names = {i.filename for i in infos}
+            if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+                return "the file is a zip archive but not an Excel workbook (.xlsx)"
+            types = z.open("[Content_Types].xml").read(256 * 1024).decode("utf-8", "replace")
+            if "macroEnabled" in types or "vbaProject" in types:
+                return "the workbook is macro-enabled; save it as a plain .xlsx workbook"
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError) as exc:
+        return f"the workbook is damaged: {exc}"
+    return None
+
+
+_DATE_TEXT = (
+    re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"),
+    re.compile(r"(\d{4})-(\d{2})-(\d{2})"),
+)
+_URL = re.compile(r"\S+://\S+|(?:javascript|data|file|vbscript|mailto):\S+", re.IGNORECASE)
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        for i, pattern in enumerate(_DATE_TEXT):
+            m = pattern.fullmatch(text)
+            if m:
+                a, b, c = (int(x) for x in m.groups())
+                try:
+                    return dt.date(c, b, a) if i == 0 else dt.date(a, b, c)
+                except ValueError:
+                    return None
+    return None
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def read(path: Path, data: Dataset, round_: Meeting, *, display: str | None = None) -> Intake:
+    """The status reports the form at ``path`` gives, checked against ``data`` and the round."""
+    file = display or str(path)
+    out = Intake(file)
+    why = check_zip(path, file)
+    if why is not None:
+        out.problems.append(error(_whole(file), "form", why))
+        return out
+    import warnings
+
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's notes on unknown extensions
+            book = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        out.problems.append(error(_whole(file), "form", f"the workbook cannot be read: {exc}"))
+        return out
+    try:
+        _read_book(book, file, data, round_, out)
+    finally:
+        book.close()
+    return out
+
+
+def _read_book(book: Any, file: str, data: Dataset, round_: Meeting, out: Intake) -> None:
+    if META_SHEET not in book.sheetnames or SHEET not in book.sheetnames:
+        out.problems.append(
+            error(
+                _whole(file),
+                "form",
+                "this workbook is not an ogp status form (it lacks the form's own sheets); "
+                "make the forms with 'ogp form'",
+            )
+        )
+        return
+    meta: dict[str, str] = {}
+    for row in book[META_SHEET].iter_rows(min_row=1, max_row=20, max_col=2, values_only=True):
+        if row and row[0] is not None:
+            meta[_text(row[0])] = _text(row[1] if len(row) > 1 else None)
+    where = f"{file}:{META_SHEET}"
+    if meta.get("form") != "ogp status form" or meta.get("version") != FORM_VERSION:
+        out.problems.append(
+            error(
+                Pos(where),
+                "form",
+                f"the form's version is '{meta.get('version', '')}'; this ogp reads version "
+                f"{FORM_VERSION}: make the forms again with 'ogp form'",
+            )
+        )
+        return
+    if meta.get("dataset") != fingerprint(data):
+        out.problems.append(
+            error(
+                Pos(where),
+                "form",
+                "the form was made from another data set (another plan, or commitments added "
+                "or removed since); make the forms again with 'ogp form'",
+            )
+        )
+        return
+    if meta.get("round") != round_.id:
+        out.problems.append(
+            error(
+                Pos(where),
+                "form",
+                f"the form is for the round of meeting '{meta.get('round', '')}', not for "
+                f"{round_.id}, the round being taken in; use --round {meta.get('round', '')} "
+                "if that is the one meant",
+            )
+        )
+        return
+    agency = meta.get("agency", "")
+    if agency not in data.agency_by_id:
+        out.problems.append(
+            error(Pos(where), "form", f"the form is for agency '{agency}', which the data lacks")
+        )
+        return
+    out.agency = agency
+    mine = {a.commitment.id: a for a in assignments(data, agency)}
+    expected = int(meta["rows"]) if meta.get("rows", "").isdigit() else len(mine)
+    ws = book[SHEET]
+    limit = FIRST_ROW + expected + ROW_MARGIN
+    declared = ws.max_row if isinstance(ws.max_row, int) else None
+    if declared is not None and declared > limit + 10_000:
+        out.problems.append(
+            error(
+                Pos(f"{file}:{SHEET}"),
+                "form",
+                f"the sheet holds {declared:,} rows; this form has {expected}; "
+                "send the form as ogp made it",
+            )
+        )
+        return
+    name = agency_name(data, agency, annex=False)
+    seen: set[tuple[str, str]] = set()
+    width = max(COLUMN.values())
+    r = FIRST_ROW - 1
+    for r, cells in enumerate(
+        ws.iter_rows(min_row=FIRST_ROW, max_row=limit + 1, max_col=width), start=FIRST_ROW
+    ):
+        if r > limit:
+            out.problems.append(
+                error(
+                    Pos.cell_of(file, SHEET, f"A{r}"),
+                    "form",
+                    f"the sheet goes on past row {limit}; this form has {expected} rows: "
+                    "send the form as ogp made it",
+                )
+            )
+            return
+        values = {c: None for c in range(1, width + 1)}
+        kinds: dict[int, str] = {}
+        for cell in cells:
+            col = getattr(cell, "column", None)
+            if isinstance(col, int) and col in values:
+                values[col] = cell.value
+                kinds[col] = getattr(cell, "data_type", "")
+        _read_row(file, r, values, kinds, data, agency, name, mine, round_, seen, out)
+
+
+def _read_row(
+    file: str,
+    r: int,
+    values: dict[int, Any],
+    kinds: dict[int, str],
+    data: Dataset,
+    agency: str,
+    name: str,
+    mine: dict[str, Any],
+    round_: Meeting,
+    seen: set[tuple[str, str]],
+    out: Intake,
+) -> None:
+    def at(key: str) -> Pos:
+        return _at(file, SHEET, COLUMN[key], r)
+
+    problems = out.problems
+    for col in INPUT_COLUMNS:
+        if kinds.get(col) == "f" or (isinstance(values[col], str) and values[col].startswith("=")):
+            problems.append(
+                error(
+                    _at(file, SHEET, col, r),
+                    "form",
+                    "a formula in an input cell; type the value itself",
+                )
+            )
+            values[col] = None
+    filled = any(_text(values[c]) for c in INPUT_COLUMNS)
+    cid = _text(values[COLUMN["commitment"]])
+    if not filled:
+        return
+    if not cid:
+        problems.append(error(at("commitment"), "form", "a row filled in without a commitment"))
+        return
+    if cid not in data.commitment_by_id:
+        problems.append(
+            error(at("commitment"), "form", f"there is no commitment '{cid}' in the data")
+        )
+        return
+    if cid not in mine:
+        problems.append(
+            error(
+                at("commitment"),
+                "form",
+                f"commitment {cid} is not {name}'s to report on: {name} neither owns it nor "
+                "is its reporter",
+            )
+        )
+        return
+    c = data.commitment_by_id[cid]
+    milestone = _text(values[COLUMN["milestone"]])
+    if milestone and milestone not in {m.id for m in c.milestones}:
+        problems.append(
+            error(at("milestone"), "form", f"commitment {cid} has no milestone '{milestone}'")
+        )
+        return
+    if (cid, milestone) in seen:
+        problems.append(
+            error(at("commitment"), "form", f"{cid} {milestone} is on two rows; keep one".strip())
+        )
+        return
+    seen.add((cid, milestone))
+    before = len(problems)
+    label = _text(values[COLUMN["level"]])
+    level = level_of(label) if label else None
+    if not label:
+        problems.append(error(at("level"), "form", "pick the new status from the list"))
+    elif level is None:
+        allowed = ", ".join(LEVELS["nb"][lv] for lv in REPORTABLE)
+        problems.append(
+            error(at("level"), "form", f"'{label}' is not a status on the list: {allowed}")
+        )
+    raw_date = values[COLUMN["date"]]
+    when = _date(raw_date)
+    if raw_date in (None, ""):
+        problems.append(error(at("date"), "form", "give the date of the status"))
+    elif when is None:
+        problems.append(
+            error(at("date"), "form", f"'{_text(raw_date)}' is not a date; write e.g. 13.06.2014")
+        )
+    texts: dict[str, str] = {}
+    for key in ("note", "challenges", "next_steps"):
+        text = _text(values[COLUMN[key]])
+        if len(text) > MAX_TEXT:
+            problems.append(error(at(key), "form", f"the text is longer than {MAX_TEXT:,} chars"))
+        elif text:
+            texts[key] = text
+    evidence: list[dict[str, str]] = []
+    for line in _text(values[COLUMN["evidence"]]).splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        m = _URL.search(line)
+        if m is None:
+            problems.append(
+                error(at("evidence"), "form", f"'{line[:60]}' has no https:// link; add it")
+            )
+            continue
+        link = m.group().rstrip(").,;")
+        try:
+            url_rule.parse(link)
+        except Invalid as exc:
+            problems.append(error(at("evidence"), "form", str(exc)))
+            continue
+        title = (line[: m.start()] + line[m.end() :]).strip(" -–:|()") or link
+        evidence.append({"title": title, "url": link})
+    if len(problems) > before or level is None or when is None:
+        return
+    label_round = str(round_.number) if round_.number is not None else round_.id
+    report: dict[str, Any] = {
+        "date": when.isoformat(),
+        "level": level.value,
+        "source": f"Statusskjema fra {name} til møte {label_round}",
+    }
+    if milestone:
+        report["milestone"] = milestone
+    if "note" in texts:
+        report["note"] = texts["note"]
+    if evidence:
+        report["evidence"] = evidence
+    for key in ("challenges", "next_steps"):
+        if key in texts:
+            report[key] = texts[key]
+    report["reported_by"] = agency
+    out.proposed.append(Proposed(cid, report, f"{file}:{SHEET}!A{r}"))

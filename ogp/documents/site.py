@@ -1,0 +1,1458 @@
+"""The public OGP website and repository (``ogp site``): every page as a view model, no I/O.
+
+OGP's minimum requirements 2.1 and 2.2 ask for a public OGP website and an
+online repository of the plan's evidence; this module says what each page of
+that site holds, fully phrased, in Norwegian bokmål and English. Rendering and
+writing (templates, the letter, agenda and calendar documents, the files)
+happen in :mod:`ogp.output.site`.
+
+URLs are stable and made from ids only: ``no/2013-2015/commitments/4.10/``
+(``en/...`` for English), so a link survives any change but of the id, and
+there is room for several plans beside each other. :func:`slug` makes any id
+safe as one path segment. Links that come from the data pass through
+:func:`safe_url`: only ``http``, ``https`` and ``mailto`` are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ogp.data.model import (
+    Agency,
+    Commitment,
+    Dataset,
+    Evidence,
+    IrmFinding,
+    Level,
+    Meeting,
+    Milestone,
+    Role,
+)
+from ogp.text import dates
+from ogp.text.phrasing import (
+    agency_name,
+    commitment_label,
+    join_words,
+    owners_phrase,
+    person_phrase,
+    venue_phrase,
+)
+from ogp.text.site_wording import site_word
+from ogp.text.wording import LANGUAGES, level_label, word
+
+LANG_SEGMENT = {"nb": "no", "en": "en"}  # the first path segment of each language's pages
+# The order of levels on the front page and in its chart: the furthest first.
+LEVEL_ORDER = (
+    Level.COMPLETE,
+    Level.SUBSTANTIAL,
+    Level.LIMITED,
+    Level.NOT_STARTED,
+    Level.NO_EVIDENCE,
+    Level.NOT_REPORTED,
+)
+_SAFE_SEGMENT = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")
+_URL_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def slug(ident: str) -> str:
+    """``ident`` as one safe, stable path segment.
+
+    A valid id (letters, digits, single ``.-_`` between them) becomes its lower
+    case form (ids of one kind never differ only in case); anything else (spaces,
+    ``/``, ``..``, accents, control characters) keeps its safe characters and
+    gets a short hash of the whole id, so that two ids never share a segment.
+    """
+    lowered = ident.lower()
+    if _SAFE_SEGMENT.match(lowered) and len(lowered) <= 80:
+        return lowered
+    kept = re.sub(r"[^a-z0-9]+", "-", lowered).strip("-")[:40] or "id"
+    digest = hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{kept}-{digest}"
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s) or mailto and has no spaces or control characters, else None."""
+    if not url:
+        return None
+    text = url.strip()
+    if not text.lower().startswith(_URL_SCHEMES) or any(
+        ch.isspace() or ord(ch) < 32 for ch in text
+    ):
+        return None
+    return text
+
+
+def plan_slug(data: Dataset) -> str:
+    """The plan's segment: its period (``2013-2015``), else its number, else ``plan``."""
+    plan = data.plan
+    if plan is not None and plan.start and plan.end:
+        return f"{plan.start.year}-{plan.end.year}"
+    if plan is not None and plan.number:
+        return f"plan-{plan.number}"
+    return "plan"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text from the data, with the language it is written in.
+
+    ``only_nb`` marks a Norwegian text on an English page (no English text in
+    the data): the page marks it, and its ``lang`` attribute says ``nb``.
+    """
+
+    text: str
+    lang: str
+    only_nb: bool = False
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link: ``internal`` hrefs are relative to the site's root, the others are absolute."""
+
+    text: str
+    href: str
+    internal: bool = True
+    lang: str | None = None  # the language of the target, where it differs from the page's
+    note: str = ""  # "(in Norwegian)", "PDF", ...
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One level of the front page's chart and its table."""
+
+    level: Level
+    label: str
+    count: int
+    share: str  # "42 %"
+    width: float  # of the chart's drawing width, 0..1
+    css: str  # the level as a CSS class
+
+
+@dataclass(frozen=True)
+class Dated:
+    """Something overdue or coming: its date, what it is, a link."""
+
+    date: dt.date
+    when: str
+    text: str
+    link: Link | None = None
+    items: tuple[Link, ...] = ()  # what it concerns, for a group ("26 commitments")
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    id: str
+    label: str
+    link: Link
+    title: Text | None
+    owners: str
+    level: Level
+    level_text: str
+    date: str
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    date: str
+    level: Level
+    level_text: str
+    note: Text | None
+    reported_at: Link | None  # the meeting it was reported at
+    source: str
+    evidence: tuple[Link, ...] = ()
+    challenges: Text | None = None
+    next_steps: Text | None = None
+    milestone: str = ""  # the milestone it reports on
+    reported_by: str = ""
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    id: str
+    text: Text
+    start: str
+    due: str
+    overdue: bool
+    done: bool
+
+
+@dataclass(frozen=True)
+class FindingView:
+    label: str
+    value: str
+    source: Link | None  # the IRM report or OGP page it is published in
+    note: str
+
+
+@dataclass(frozen=True)
+class ContactView:
+    name: str
+    agency: Link | None
+    email: Link | None
+    phone: str
+
+
+@dataclass(frozen=True)
+class OwnerView:
+    agency: Link
+    role: str
+
+
+@dataclass(frozen=True)
+class FrontView:
+    title: Text
+    number: str
+    period: str
+    country: str
+    contact: Link | None
+    contact_email: Link | None
+    total: int
+    bars: tuple[Bar, ...]
+    chart_summary: str
+    overdue: tuple[Dated, ...]
+    next: tuple[Dated, ...]
+    today: str
+    last_changed: str
+    sections: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class CommitmentView:
+    id: str
+    label: str
+    title: Text | None
+    title_nb: Text | None  # the Norwegian title too, on an English page that has both
+    irm_no: str
+    parts: str
+    owners: tuple[OwnerView, ...]
+    owners_phrase: str
+    collaborators: tuple[Link, ...]
+    reporter: Link | None
+    reporter_agreed: bool
+    level: Level
+    level_text: str
+    history: tuple[HistoryRow, ...]
+    ogp_id: str = ""
+    ogp_page: Link | None = None
+    description: Text | None = None
+    contact: ContactView | None = None
+    milestones: tuple[MilestoneView, ...] = ()
+    irm: tuple[FindingView, ...] = ()
+    evidence: tuple[tuple[str, Link], ...] = ()  # (date reported, link), newest first
+
+
+@dataclass(frozen=True)
+class AgencyView:
+    name: str
+    short: str
+    civil_society: bool
+    address: tuple[str, ...]
+    email: Link | None
+    owned: tuple[CommitmentRow, ...]
+    partnered: tuple[CommitmentRow, ...]
+    counts: tuple[Bar, ...]
+
+
+@dataclass(frozen=True)
+class AgencyRow:
+    link: Link
+    name: str
+    owned: int
+    partnered: int
+
+
+@dataclass(frozen=True)
+class LetterRef:
+    """A letter of the repository and where its files are (rendered by ogp.output.site)."""
+
+    id: str
+    html: str  # path from the root: letters/14-797/letter.html
+    pdf: str | None  # None when the site is built without PDFs
+    title: str
+    text: str  # "Brev 14/797- av 28.02.2014: Invitasjon ..."
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    id: str
+    name: str
+    when: str
+    venue: str
+    chair: str
+    registration: tuple[str, ...]
+    invited: tuple[Link, ...]
+    letters: tuple[LetterRef, ...]
+    agenda_html: str  # path from the root of the printable agenda, per language
+    ics: str | None  # path from the root of the .ics, None when the meeting has no organizer
+    minutes: Link | None  # the published minutes, once there are any (ogp minutes)
+    past: bool
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    link: Link
+    when: str
+    venue: str
+    past: bool
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    when: str
+    title: Text
+    place: str
+    link: Link | None = None
+    sort: tuple[int, dt.date] = (1, dt.date.min)
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    kind: str
+    link: Link
+    format: str
+
+
+@dataclass(frozen=True)
+class AccessibilityView:
+    owner: str
+    contact: Link | None
+    statement: Link | None
+    known: tuple[str, ...]
+    reviewed: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """One HTML page: ``path`` is its folder from the site's root (``no/2013-2015/``)."""
+
+    path: str
+    template: str  # templates/site/<template>.html.j2
+    lang: str
+    title: str
+    other: str  # the same page in the other language
+    crumbs: tuple[Link, ...]  # from the front page down to this page's parent
+    view: Any
+    nav: str = ""  # which item of the site's navigation this page belongs to
+
+    @property
+    def root(self) -> str:
+        """The relative way from this page back to the site's root: '../../'."""
+        return "../" * self.path.count("/")
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    id: str
+    title: str
+    updated: dt.date
+    link: str  # path from the root
+    summary: str
+
+
+@dataclass(frozen=True)
+class Feed:
+    lang: str
+    path: str  # from the root: no/2013-2015/feed.xml
+    title: str
+    id: str
+    updated: dt.date | None
+    home: str  # the front page, from the root
+    entries: tuple[FeedEntry, ...]
+
+
+@dataclass(frozen=True)
+class MeetingFiles:
+    """What ogp.output.site renders for a meeting with the agenda and calendar documents."""
+
+    meeting: Meeting
+    agenda_html: dict[str, str]  # lang -> path from the root
+    ics: str | None
+
+
+@dataclass(frozen=True)
+class Site:
+    data: Dataset  # for the letter, agenda and calendar documents (ogp.output.site)
+    plan: str  # the plan's segment
+    base_url: str | None
+    pages: list[Page]
+    feeds: list[Feed]
+    letters: list[LetterRef]
+    meetings: list[MeetingFiles]
+    plan_json: dict[str, Any]
+    csv_commitments: list[list[str]]
+    csv_status: list[list[str]]
+    status_html: dict[str, str]  # lang -> path of the status overview document
+    addresses_html: dict[str, str]  # letter id -> path of its address list
+    data_files: dict[str, str] = field(default_factory=dict)  # name -> path from the root
+    titles: dict[str, Text] = field(default_factory=dict)  # lang -> the plan's title
+    footers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang -> footer lines
+    stylesheet: str = "assets/site.css"
+    favicon: str = "assets/favicon.svg"
+    generated: dt.date = dt.date.min
+
+
+class _Site:
+    """What building one site needs at hand: the data, the dates, where things are."""
+
+    def __init__(self, data: Dataset, today: dt.date, last_changed: dt.date | None) -> None:
+        self.data = data
+        self.today = today
+        self.last_changed = last_changed
+        self.plan = plan_slug(data)
+        self.order = data.commitments_in_plan_order()
+
+    # where things are ---------------------------------------------------------------
+    def home(self, lang: str) -> str:
+        return f"{LANG_SEGMENT[lang]}/{self.plan}/"
+
+    def at(self, lang: str, *parts: str) -> str:
+        return self.home(lang) + "".join(f"{p}/" for p in parts)
+
+    def commitment_path(self, lang: str, cid: str) -> str:
+        return self.at(lang, "commitments", slug(cid))
+
+    def agency_path(self, lang: str, aid: str) -> str:
+        return self.at(lang, "agencies", slug(aid))
+
+    def meeting_path(self, lang: str, mid: str) -> str:
+        return self.at(lang, "meetings", slug(mid))
+
+    def files(self, *parts: str) -> str:
+        """Language-neutral files of the plan (letters, calendars, data): files/2013-2015/..."""
+        return f"files/{self.plan}/" + "/".join(parts)
+
+    def letter_files(self, lid: str) -> tuple[str, str]:
+        base = self.files("letters", slug(lid))
+        return f"{base}/letter.html", f"{base}/letter.pdf"
+
+    # texts --------------------------------------------------------------------------
+    def text(self, nb: str | None, en: str | None, lang: str) -> Text | None:
+        if lang == "en":
+            if en:
+                return Text(en, "en")
+            return Text(nb, "nb", only_nb=True) if nb else None
+        if nb:
+            return Text(nb, "nb")
+        return Text(en, "en") if en else None
+
+    def plan_title(self, lang: str) -> Text:
+        plan = self.data.plan
+        if plan is None:
+            return Text(site_word(lang, "plan"), lang)
+        return self.text(plan.title, plan.title_en, lang) or Text(plan.title, "nb")
+
+    def commitment_title(self, c: Commitment, lang: str) -> Text | None:
+        return self.text(c.title, c.title_en, lang)
+
+    def commitment_link(self, c: Commitment, lang: str) -> Link:
+        return Link(commitment_label(c, lang), self.commitment_path(lang, c.id))
+
+    def agency_link(self, aid: str, lang: str) -> Link:
+        return Link(agency_name(self.data, aid, annex=False), self.agency_path(lang, aid))
+
+    def meeting_name(self, m: Meeting, lang: str) -> str:
+        if m.title:
+            return m.title
+        if m.number is not None:
+            return site_word(lang, "meeting_no", number=m.number)
+        return m.id
+
+    def meeting_link(self, mid: str | None, lang: str) -> Link | None:
+        m = self.data.meeting_by_id.get(mid) if mid else None
+        if m is None:
+            return None
+        return Link(self.meeting_name(m, lang), self.meeting_path(lang, m.id))
+
+    def level_text(self, level: Level, lang: str) -> str:
+        if level is Level.NOT_REPORTED:
+            return site_word(lang, "not_reported")
+        return level_label(lang, level)
+
+    def row(self, c: Commitment, lang: str) -> CommitmentRow:
+        latest = c.latest_status()
+        return CommitmentRow(
+            id=c.id,
+            label=commitment_label(c, lang),
+            link=self.commitment_link(c, lang),
+            title=self.commitment_title(c, lang),
+            owners=owners_phrase(self.data, c, lang),
+            level=c.level,
+            level_text=self.level_text(c.level, lang),
+            date=dates.table_date(latest.date, "nb" if lang == "nb" else "en") if latest else "",
+        )
+
+    def bars(self, commitments: list[Commitment], lang: str) -> tuple[Bar, ...]:
+        counts = Counter(c.level for c in commitments)
+        total = len(commitments) or 1
+        most = max(counts.values(), default=0) or 1
+        return tuple(
+            Bar(
+                level=level,
+                label=self.level_text(level, lang),
+                count=counts.get(level, 0),
+                share=f"{round(100 * counts.get(level, 0) / total)} %",
+                width=counts.get(level, 0) / most,
+                css=level.value,
+            )
+            for level in LEVEL_ORDER
+            if counts.get(level, 0) or level is not Level.NO_EVIDENCE
+        )
+
+    def date(self, d: dt.date, lang: str) -> str:
+        return dates.prose_date(d, lang)
+
+
+def build(
+    data: Dataset,
+    *,
+    today: dt.date,
+    last_changed: dt.date | None = None,
+    base_url: str | None = None,
+    pdf: bool = True,
+) -> Site:
+    """The whole site for ``data`` as of ``today`` (what is overdue and next depends on it)."""
+    s = _Site(data, today, last_changed)
+    pages: list[Page] = []
+    letters = [_letter_ref(s, x, pdf) for x in sorted(data.letters, key=lambda x: (x.date, x.id))]
+    meeting_files = [
+        MeetingFiles(
+            meeting=m,
+            agenda_html={
+                lang: s.files("meetings", slug(m.id), f"agenda.{lang}.html") for lang in LANGUAGES
+            },
+            ics=s.files("meetings", slug(m.id), "meeting.ics") if _has_organizer(m) else None,
+        )
+        for m in data.meetings
+    ]
+    status_html = {lang: s.files(f"status.{lang}.html") for lang in LANGUAGES}
+    addresses_html = {x.id: s.files("letters", slug(x.id), "addresses.html") for x in letters}
+    data_files = {
+        "json": s.files("plan.json"),
+        "commitments": s.files("commitments.csv"),
+        "status": s.files("status.csv"),
+    }
+    for lang in LANGUAGES:
+        other = "en" if lang == "nb" else "nb"
+        home = Link(site_word(lang, "home"), s.home(lang))
+
+        def page(
+            path: str,
+            template: str,
+            title: str,
+            view: Any,
+            crumbs: tuple[Link, ...] = (home,),
+            nav: str = "",
+            *,
+            lang: str = lang,
+            other: str = other,
+        ) -> Page:
+            return Page(
+                path=path,
+                template=template,
+                lang=lang,
+                title=title,
+                other=LANG_SEGMENT[other] + path[len(LANG_SEGMENT[lang]) :],
+                crumbs=crumbs,
+                view=view,
+                nav=nav,
+            )
+
+        sections = tuple(
+            Link(site_word(lang, key), s.at(lang, key))
+            for key in ("commitments", "agencies", "meetings", "timeline", "documents")
+        )
+        front = _front(s, lang, sections)
+        pages.append(page(s.home(lang), "front", front.title.text, front, crumbs=(), nav="home"))
+        rows = tuple(s.row(c, lang) for c in s.order)
+        pages.append(
+            page(
+                s.at(lang, "commitments"),
+                "commitments",
+                site_word(lang, "commitments"),
+                rows,
+                nav="commitments",
+            )
+        )
+        up = (home, Link(site_word(lang, "commitments"), s.at(lang, "commitments")))
+        for c in s.order:
+            view = _commitment(s, c, lang)
+            title = f"{view.label} {view.title.text}" if view.title else view.label
+            pages.append(
+                page(
+                    s.commitment_path(lang, c.id),
+                    "commitment",
+                    title,
+                    view,
+                    up,
+                    "commitments",
+                )
+            )
+        agency_rows = []
+        up = (home, Link(site_word(lang, "agencies"), s.at(lang, "agencies")))
+        for a in data.agencies:
+            view_a = _agency(s, a, lang)
+            agency_rows.append(
+                AgencyRow(
+                    s.agency_link(a.id, lang), a.name, len(view_a.owned), len(view_a.partnered)
+                )
+            )
+            title = f"{a.name} ({a.short})" if a.short and a.short != a.name else a.name
+            pages.append(page(s.agency_path(lang, a.id), "agency", title, view_a, up, "agencies"))
+        pages.append(
+            page(
+                s.at(lang, "agencies"),
+                "agencies",
+                site_word(lang, "agencies"),
+                tuple(agency_rows),
+                nav="agencies",
+            )
+        )
+        meeting_rows = []
+        up = (home, Link(site_word(lang, "meetings"), s.at(lang, "meetings")))
+        for mf in sorted(meeting_files, key=lambda f: (f.meeting.date, f.meeting.start)):
+            view_m = _meeting(s, mf, letters, lang)
+            meeting_rows.append(
+                MeetingRow(
+                    Link(view_m.name, s.meeting_path(lang, mf.meeting.id)),
+                    view_m.when,
+                    view_m.venue,
+                    view_m.past,
+                )
+            )
+            pages.append(
+                page(
+                    s.meeting_path(lang, mf.meeting.id),
+                    "meeting",
+                    view_m.name,
+                    view_m,
+                    up,
+                    "meetings",
+                )
+            )
+        pages.append(
+            page(
+                s.at(lang, "meetings"),
+                "meetings",
+                site_word(lang, "meetings"),
+                tuple(meeting_rows),
+                nav="meetings",
+            )
+        )
+        pages.append(
+            page(
+                s.at(lang, "timeline"),
+                "timeline",
+                site_word(lang, "timeline"),
+                _timeline(s, lang),
+                nav="timeline",
+            )
+        )
+        pages.append(
+            page(
+                s.at(lang, "documents"),
+                "documents",
+                site_word(lang, "documents"),
+                _documents(
+                    s, lang, letters, meeting_files, status_html, addresses_html, data_files
+                ),
+                nav="documents",
+            )
+        )
+        pages.append(
+            page(
+                s.at(lang, "accessibility"),
+                "accessibility",
+                site_word(lang, "a11y_title"),
+                _accessibility(s, lang),
+                nav="accessibility",
+            )
+        )
+    return Site(
+        data=data,
+        plan=s.plan,
+        base_url=base_url.rstrip("/") + "/" if base_url else None,
+        pages=pages,
+        feeds=[_feed(s, lang) for lang in LANGUAGES],
+        letters=letters,
+        meetings=meeting_files,
+        plan_json=plan_json(data, s),
+        csv_commitments=_csv_commitments(s),
+        csv_status=_csv_status(s),
+        status_html=status_html,
+        addresses_html=addresses_html,
+        data_files=data_files,
+        titles={lang: s.plan_title(lang) for lang in LANGUAGES},
+        footers={lang: _footer(s, lang) for lang in LANGUAGES},
+        generated=today,
+    )
+
+
+def _footer(s: _Site, lang: str) -> tuple[str, ...]:
+    changed = (
+        site_word(lang, "last_changed", date=s.date(s.last_changed, lang))
+        if s.last_changed
+        else site_word(lang, "last_changed_unknown")
+    )
+    return changed, site_word(lang, "built", date=s.date(s.today, lang))
+
+
+def _has_organizer(m: Meeting) -> bool:
+    """Whether the calendar document can make the meeting's .ics (it needs an organizer)."""
+    contact = m.registration.contact if m.registration else None
+    return any(p is not None and p.email for p in (contact, m.chair))
+
+
+def _letter_ref(s: _Site, letter: Any, with_pdf: bool) -> LetterRef:
+    html, pdf = s.letter_files(letter.id)
+    ref = letter.our_ref or letter.id
+    return LetterRef(
+        id=letter.id,
+        html=html,
+        pdf=pdf if with_pdf else None,
+        title=letter.title,
+        text=site_word(
+            "nb", "letter_of", ref=ref, date=dates.table_date(letter.date), title=letter.title
+        ),
+        date=letter.date,
+    )
+
+
+def _front(s: _Site, lang: str, sections: tuple[Link, ...]) -> FrontView:
+    plan = s.data.plan
+    contact_agency = (
+        s.data.agency_by_id.get(plan.contact_point) if plan and plan.contact_point else None
+    )
+    bars = s.bars(s.order, lang)
+    total = len(s.order)
+    summary = "; ".join(
+        f"{b.label}: {site_word(lang, 'count_of', n=b.count, total=total)}" for b in bars
+    )
+    period = ""
+    if plan is not None and plan.start and plan.end:
+        period = f"{s.date(plan.start, lang)} – {s.date(plan.end, lang)}"
+    return FrontView(
+        title=s.plan_title(lang),
+        number=site_word(lang, "plan_number", number=plan.number) if plan and plan.number else "",
+        period=period,
+        country=plan.country if plan else "",
+        contact=s.agency_link(contact_agency.id, lang) if contact_agency else None,
+        contact_email=_mailto(contact_agency.email) if contact_agency else None,
+        total=total,
+        bars=bars,
+        chart_summary=site_word(lang, "chart_desc", summary=summary),
+        overdue=tuple(_overdue(s, lang)),
+        next=tuple(_next(s, lang)),
+        today=s.date(s.today, lang),
+        last_changed=site_word(lang, "last_changed", date=s.date(s.last_changed, lang))
+        if s.last_changed
+        else site_word(lang, "last_changed_unknown"),
+        sections=sections,
+    )
+
+
+def _mailto(email: str | None) -> Link | None:
+    href = safe_url(f"mailto:{email}") if email else None
+    return Link(email or "", href, internal=False) if href else None
+
+
+def _status_round_meetings(s: _Site) -> list[Meeting]:
+    return [m for m in s.data.meetings if any(i.status_round for i in m.agenda)]
+
+
+def _overdue(s: _Site, lang: str) -> list[Dated]:
+    """Milestones past their due date and not reported complete, oldest first; then the
+    status reports that were due at the latest past meeting with a status round, and missing.
+
+    A commitment has reported for that meeting when one of its status reports
+    names the meeting or is dated on or after it.
+    """
+    late = [
+        (m.due, c, m)
+        for c in s.order
+        for m in c.milestones
+        if m.due is not None and m.overdue(s.today, milestone_done(c, m))
+    ]
+    items = [
+        Dated(
+            due,
+            s.date(due, lang),
+            site_word(
+                lang, "milestone_due", commitment=commitment_label(c, lang), milestone=m.text
+            ),
+            s.commitment_link(c, lang),
+        )
+        for due, c, m in sorted(late, key=lambda x: x[0])
+    ]
+    return items + _status_overdue(s, lang)
+
+
+def _status_overdue(s: _Site, lang: str) -> list[Dated]:
+    past = [m for m in _status_round_meetings(s) if m.date < s.today]
+    if not past:
+        return []
+    last = max(past, key=lambda m: (m.date, m.start))
+    missing = [
+        c for c in s.order if not any(r.meeting == last.id or r.date >= last.date for r in c.status)
+    ]
+    if not missing:
+        return []
+    name = s.meeting_name(last, lang)
+    text = site_word(lang, "status_missing", n=len(missing))
+    return [
+        Dated(
+            date=last.date,
+            when=s.date(last.date, lang),
+            text=text,
+            link=Link(name, s.meeting_path(lang, last.id)),
+            items=tuple(s.commitment_link(c, lang) for c in missing),
+        )
+    ]
+
+
+def _next(s: _Site, lang: str) -> list[Dated]:
+    """Meetings, registration deadlines and dated timeline events from today on, by date."""
+    items: list[Dated] = []
+    for m in s.data.meetings:
+        name = s.meeting_name(m, lang)
+        link = Link(name, s.meeting_path(lang, m.id))
+        if m.date >= s.today:
+            items.append(
+                Dated(
+                    m.date, s.date(m.date, lang), site_word(lang, "meeting_event", title=name), link
+                )
+            )
+        deadline = m.registration_deadline()
+        if deadline is not None and deadline >= s.today:
+            items.append(
+                Dated(
+                    deadline,
+                    s.date(deadline, lang),
+                    site_word(lang, "deadline_event", title=name),
+                    link,
+                )
+            )
+    for c in s.order:
+        for ms in c.milestones:
+            if ms.due is not None and ms.due >= s.today and not milestone_done(c, ms):
+                items.append(
+                    Dated(
+                        ms.due,
+                        s.date(ms.due, lang),
+                        site_word(
+                            lang,
+                            "milestone_due",
+                            commitment=commitment_label(c, lang),
+                            milestone=ms.text,
+                        ),
+                        s.commitment_link(c, lang),
+                    )
+                )
+    plan = s.data.plan
+    for e in plan.timeline if plan else []:
+        last = e.end or e.date
+        if e.date is not None and last is not None and last >= s.today:
+            title = e.title
+            items.append(
+                Dated(e.date, s.date(e.date, lang), title, Link(title, s.at(lang, "timeline")))
+            )
+    return sorted(items, key=lambda d: d.date)
+
+
+def _role(role: Role | None, lang: str) -> str:
+    if role is Role.LEAD:
+        return site_word(lang, "role_lead")
+    if role is Role.IMPLEMENTING:
+        return site_word(lang, "role_implementing")
+    return site_word(lang, "role_owner")
+
+
+def _nb(text: str | None, lang: str) -> Text | None:
+    """A text the data holds in Norwegian only."""
+    return Text(text, "nb", only_nb=lang == "en") if text else None
+
+
+def _evidence(items: list[Evidence]) -> tuple[Link, ...]:
+    return tuple(
+        Link(e.title, url, internal=False) for e in items if (url := safe_url(e.url)) is not None
+    )
+
+
+def milestone_done(c: Commitment, milestone: Milestone) -> bool:
+    """Reported complete: the commitment is complete, or a report on the milestone says so."""
+    return c.level is Level.COMPLETE or any(
+        r.milestone == milestone.id and r.level is Level.COMPLETE for r in c.status
+    )
+
+
+def _ogp_page(c: Commitment) -> str | None:
+    """OGP's page of the commitment, as the IRM findings in the data link to it."""
+    if not c.ogp_id or c.irm is None:
+        return None
+    for _, finding in c.irm.findings():
+        url = safe_url(finding.url)
+        if url and f"/commitments/{c.ogp_id.lower()}" in url.lower():
+            return url
+    return None
+
+
+def _finding_source(f: IrmFinding) -> Link | None:
+    url = safe_url(f.url)
+    return Link(f.report or url, url, internal=False) if url else None
+
+
+def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
+    reporter = c.effective_reporter()
+    reports = sorted(c.status, key=lambda r: r.date, reverse=True)
+    history = tuple(
+        HistoryRow(
+            date=s.date(r.date, lang),
+            level=r.level,
+            level_text=s.level_text(r.level, lang),
+            note=_nb(r.note, lang),
+            reported_at=s.meeting_link(r.meeting, lang),
+            source=r.source or "",
+            evidence=_evidence(r.evidence),
+            challenges=_nb(r.challenges, lang),
+            next_steps=_nb(r.next_steps, lang),
+            milestone=r.milestone or "",
+            reported_by=agency_name(s.data, r.reported_by, annex=False) if r.reported_by else "",
+        )
+        for r in reports
+    )
+    milestones = tuple(
+        MilestoneView(
+            id=m.id,
+            text=Text(m.text, "nb", only_nb=lang == "en"),
+            start=s.date(m.start, lang) if m.start else "",
+            due=s.date(m.due, lang) if m.due else "",
+            overdue=m.overdue(s.today, milestone_done(c, m)),
+            done=milestone_done(c, m),
+        )
+        for m in c.milestones
+    )
+    irm = tuple(
+        FindingView(
+            label=site_word(lang, f"irm_{name}"),
+            value=f.value,
+            source=_finding_source(f),
+            note=f.note or "",
+        )
+        for name, f in (c.irm.findings() if c.irm else [])
+    )
+    contact = None
+    if c.contact is not None:
+        p = c.contact
+        contact = ContactView(
+            name=person_phrase(p),
+            agency=s.agency_link(p.agency, lang) if p.agency else None,
+            email=_mailto(p.email),
+            phone=p.phone or "",
+        )
+    ogp_page = _ogp_page(c)
+    title = s.commitment_title(c, lang)
+    return CommitmentView(
+        ogp_id=c.ogp_id or "",
+        ogp_page=Link(site_word(lang, "ogp_page"), ogp_page, internal=False) if ogp_page else None,
+        description=s.text(c.description, c.description_en, lang),
+        contact=contact,
+        milestones=milestones,
+        irm=irm,
+        evidence=tuple(
+            (s.date(r.date, lang), link) for r in reports for link in _evidence(r.evidence)
+        ),
+        id=c.id,
+        label=commitment_label(c, lang),
+        title=title,
+        title_nb=Text(c.title, "nb") if lang == "en" and c.title and c.title_en else None,
+        irm_no=str(c.irm_no) if c.irm_no is not None else "",
+        parts=join_words(list(c.parts), lang),
+        owners=tuple(
+            OwnerView(s.agency_link(o.agency, lang), _role(o.role, lang)) for o in c.owners
+        ),
+        owners_phrase=owners_phrase(s.data, c, lang),
+        collaborators=tuple(s.agency_link(a, lang) for a in c.collaborators),
+        reporter=s.agency_link(reporter, lang) if reporter else None,
+        reporter_agreed=reporter is not None,
+        level=c.level,
+        level_text=s.level_text(c.level, lang),
+        history=history,
+    )
+
+
+def _agency(s: _Site, a: Agency, lang: str) -> AgencyView:
+    owned = [c for c in s.order if a.id in c.owner_ids]
+    partnered = [c for c in s.order if a.id in c.collaborators and a.id not in c.owner_ids]
+    address: tuple[str, ...] = ()
+    if a.address is not None:
+        town = " ".join(x for x in (a.address.postcode, a.address.city) if x)
+        address = (*a.address.lines, *([town] if town else []))
+    return AgencyView(
+        name=a.name,
+        short=a.short or "",
+        civil_society=a.civil_society,
+        address=address,
+        email=_mailto(a.email),
+        owned=tuple(s.row(c, lang) for c in owned),
+        partnered=tuple(s.row(c, lang) for c in partnered),
+        counts=s.bars(owned, lang) if owned else (),
+    )
+
+
+def _meeting(s: _Site, mf: MeetingFiles, letters: list[LetterRef], lang: str) -> MeetingView:
+    m = mf.meeting
+    registration: list[str] = []
+    reg = m.registration
+    if reg is not None:
+        deadline = m.registration_deadline()
+        who = person_phrase(reg.contact)
+        contact = ", ".join(x for x in (who, reg.contact.email, reg.contact.phone) if x)
+        registration.append(contact)
+        if deadline is not None:
+            registration.append(f"{word(lang, 'deadline_plain', date=s.date(deadline, lang))}")
+    return MeetingView(
+        id=m.id,
+        name=s.meeting_name(m, lang),
+        when=_when(s, m, lang),
+        venue=venue_phrase(m),
+        chair=person_phrase(m.chair)
+        + (f" ({agency_name(s.data, m.chair.agency, annex=False)})" if m.chair.agency else "")
+        if m.chair
+        else "",
+        registration=tuple(registration),
+        invited=tuple(s.agency_link(a, lang) for a in m.invited),
+        letters=tuple(x for x in letters if m.id in s.data.letter_by_id[x.id].meetings),
+        agenda_html=mf.agenda_html[lang],
+        ics=mf.ics,
+        minutes=None,  # the hook for `ogp minutes`: a Link to the published minutes
+        past=m.date < s.today,
+    )
+
+
+def _when(s: _Site, m: Meeting, lang: str) -> str:
+    """'17. mars 2014, 12.30 – 15.00'."""
+    return word(
+        lang, "when", date=s.date(m.date, lang), time=dates.clock_range(m.start, m.end, lang)
+    )
+
+
+def _timeline(s: _Site, lang: str) -> tuple[TimelineRow, ...]:
+    rows: list[TimelineRow] = []
+    plan = s.data.plan
+    for e in plan.timeline if plan else []:
+        if e.date is not None:
+            when = s.date(e.date, lang)
+            if e.end is not None and e.end != e.date:
+                when += f" – {s.date(e.end, lang)}"
+            sort = (0, e.date)
+        else:
+            when = e.approx or ""
+            sort = (1, dt.date.max)
+        rows.append(
+            TimelineRow(when, Text(e.title, "nb", only_nb=lang == "en"), e.place or "", None, sort)
+        )
+    for m in s.data.meetings:
+        name = s.meeting_name(m, lang)
+        rows.append(
+            TimelineRow(
+                s.date(m.date, lang),
+                Text(name, lang),
+                venue_phrase(m),
+                Link(name, s.meeting_path(lang, m.id)),
+                (0, m.date),
+            )
+        )
+    for x in s.data.letters:
+        html, _ = s.letter_files(x.id)
+        rows.append(
+            TimelineRow(
+                s.date(x.date, lang),
+                Text(x.title, "nb", only_nb=lang == "en"),
+                "",
+                Link(x.title, html, lang="nb" if lang == "en" else None),
+                (0, x.date),
+            )
+        )
+    # dated events first, in date order; then those known only roughly, as written
+    return tuple(sorted(rows, key=lambda r: r.sort))
+
+
+def _documents(
+    s: _Site,
+    lang: str,
+    letters: list[LetterRef],
+    meetings: list[MeetingFiles],
+    status_html: dict[str, str],
+    addresses_html: dict[str, str],
+    data_files: dict[str, str],
+) -> tuple[DocumentRow, ...]:
+    in_nb = site_word(lang, "in_norwegian") if lang == "en" else ""
+    nb_lang = "nb" if lang == "en" else None
+    rows: list[DocumentRow] = []
+    for x in letters:
+        rows.append(
+            DocumentRow(
+                site_word(lang, "letters"), Link(x.text, x.html, lang=nb_lang, note=in_nb), "HTML"
+            )
+        )
+        if x.pdf:
+            rows.append(
+                DocumentRow(
+                    site_word(lang, "letters"), Link(x.text, x.pdf, lang=nb_lang, note=in_nb), "PDF"
+                )
+            )
+        rows.append(
+            DocumentRow(
+                site_word(lang, "letters"),
+                Link(
+                    site_word(lang, "doc_addresses", title=x.title),
+                    addresses_html[x.id],
+                    lang=nb_lang,
+                    note=in_nb,
+                ),
+                "HTML",
+            )
+        )
+    for mf in sorted(meetings, key=lambda f: (f.meeting.date, f.meeting.start)):
+        name = s.meeting_name(mf.meeting, lang)
+        rows.append(
+            DocumentRow(
+                site_word(lang, "agenda"),
+                Link(f"{site_word(lang, 'agenda')}: {name}", mf.agenda_html[lang]),
+                "HTML",
+            )
+        )
+        if mf.ics:
+            rows.append(
+                DocumentRow(
+                    site_word(lang, "meetings"),
+                    Link(f"{site_word(lang, 'ics')}: {name}", mf.ics),
+                    "iCalendar",
+                )
+            )
+    rows.append(
+        DocumentRow(
+            site_word(lang, "status"),
+            Link(site_word(lang, "doc_status"), status_html[lang]),
+            "HTML",
+        )
+    )
+    rows.append(
+        DocumentRow(
+            site_word(lang, "data"),
+            Link(site_word(lang, "doc_plan_json"), data_files["json"]),
+            "JSON",
+        )
+    )
+    rows.append(
+        DocumentRow(
+            site_word(lang, "data"),
+            Link(site_word(lang, "doc_commitments_csv"), data_files["commitments"]),
+            "CSV",
+        )
+    )
+    rows.append(
+        DocumentRow(
+            site_word(lang, "data"),
+            Link(site_word(lang, "doc_status_csv"), data_files["status"]),
+            "CSV",
+        )
+    )
+    rows.append(
+        DocumentRow(
+            site_word(lang, "data"),
+            Link(site_word(lang, "doc_feed"), s.home(lang) + "feed.xml"),
+            "Atom",
+        )
+    )
+    return tuple(rows)
+
+
+def _accessibility(s: _Site, lang: str) -> AccessibilityView:
+    plan = s.data.plan
+    owner = s.data.agency_by_id.get(plan.contact_point) if plan and plan.contact_point else None
+    access = plan.accessibility if plan else None
+    email = (access.email if access and access.email else None) or (owner.email if owner else None)
+    statement = safe_url(access.statement_url) if access else None
+    return AccessibilityView(
+        owner=owner.name if owner else (plan.country if plan else ""),
+        contact=_mailto(email),
+        statement=Link(statement, statement, internal=False) if statement else None,
+        known=tuple(access.known_issues) if access else (),
+        reviewed=site_word(lang, "a11y_reviewed", date=s.date(s.last_changed or s.today, lang)),
+    )
+
+
+def _feed_id(s: _Site, *parts: str) -> str:
+    plan = s.data.plan
+    scope = f"{plan.country}/{plan.number or ''}" if plan else ""
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'ogp-site:' + '/'.join((scope, *parts)))}"
+
+
+def _feed(s: _Site, lang: str) -> Feed:
+    """Status changes (every dated status report) and meetings, newest first."""
+    entries: list[FeedEntry] = []
+    for c in s.order:
+        label = commitment_label(c, lang)
+        for i, r in enumerate(c.status):
+            level = s.level_text(r.level, lang)
+            where = s.meeting_link(r.meeting, lang)
+            summary = " ".join(
+                x
+                for x in (
+                    f"{label}: {level}, {s.date(r.date, lang)}.",
+                    f"{site_word(lang, 'reported_at')}: {where.text}." if where else "",
+                    r.note or "",
+                )
+                if x
+            )
+            entries.append(
+                FeedEntry(
+                    id=_feed_id(s, "status", c.id, r.date.isoformat(), str(i), lang),
+                    title=f"{label}: {level}",
+                    updated=r.date,
+                    link=s.commitment_path(lang, c.id),
+                    summary=summary,
+                )
+            )
+    for m in s.data.meetings:
+        name = s.meeting_name(m, lang)
+        entries.append(
+            FeedEntry(
+                id=_feed_id(s, "meeting", m.id, lang),
+                title=f"{name}, {s.date(m.date, lang)}",
+                updated=max((x.date for x in s.data.letters if m.id in x.meetings), default=m.date),
+                link=s.meeting_path(lang, m.id),
+                summary=f"{_when(s, m, lang)}, {venue_phrase(m)}.",
+            )
+        )
+    entries.sort(key=lambda e: (e.updated, e.id), reverse=True)
+    return Feed(
+        lang=lang,
+        path=s.home(lang) + "feed.xml",
+        title=site_word(lang, "feed_title", plan=s.plan_title(lang).text),
+        id=_feed_id(s, "feed", lang),
+        updated=entries[0].updated if entries else None,
+        home=s.home(lang),
+        entries=tuple(entries),
+    )
+
+
+def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
+    """The whole plan as plain data: what the IRM and other tools read (``plan.json``)."""
+    plan = data.plan
+    order = s.order if s else data.commitments_in_plan_order()
+    return {
+        "format": "ogp-plan/1",
+        "plan": None
+        if plan is None
+        else {
+            "country": plan.country,
+            "title": plan.title,
+            "title_en": plan.title_en,
+            "number": plan.number,
+            "start": plan.start.isoformat() if plan.start else None,
+            "end": plan.end.isoformat() if plan.end else None,
+            "contact_point": plan.contact_point,
+        },
+        "last_changed": s.last_changed.isoformat() if s and s.last_changed else None,
+        "agencies": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "short": a.short,
+                "civil_society": a.civil_society,
+                "email": a.email,
+                "address": None
+                if a.address is None
+                else {
+                    "lines": list(a.address.lines),
+                    "postcode": a.address.postcode,
+                    "city": a.address.city,
+                },
+            }
+            for a in data.agencies
+        ],
+        "commitments": [
+            {
+                "id": c.id,
+                "label": c.label,
+                "title": c.title,
+                "title_en": c.title_en,
+                "irm_no": c.irm_no,
+                "parts": list(c.parts),
+                "owners": [
+                    {"agency": o.agency, "role": o.role.value if o.role else None} for o in c.owners
+                ],
+                "collaborators": list(c.collaborators),
+                "reporter": c.effective_reporter(),
+                "ogp_id": c.ogp_id,
+                "description": c.description,
+                "description_en": c.description_en,
+                "contact": None
+                if c.contact is None
+                else {
+                    "name": c.contact.name,
+                    "title": c.contact.title,
+                    "agency": c.contact.agency,
+                    "email": c.contact.email,
+                    "phone": c.contact.phone,
+                },
+                "milestones": [
+                    {
+                        "id": m.id,
+                        "text": m.text,
+                        "start": m.start.isoformat() if m.start else None,
+                        "due": m.due.isoformat() if m.due else None,
+                    }
+                    for m in c.milestones
+                ],
+                "irm": {
+                    name: {"value": f.value, "url": f.url, "report": f.report, "note": f.note}
+                    for name, f in (c.irm.findings() if c.irm else [])
+                },
+                "level": c.level.value,
+                "status": [
+                    {
+                        "date": r.date.isoformat(),
+                        "level": r.level.value,
+                        "note": r.note,
+                        "meeting": r.meeting,
+                        "source": r.source,
+                        "milestone": r.milestone,
+                        "reported_by": r.reported_by,
+                        "challenges": r.challenges,
+                        "next_steps": r.next_steps,
+                        "evidence": [{"title": e.title, "url": e.url} for e in r.evidence],
+                    }
+                    for r in sorted(c.status, key=lambda r: r.date)
+                ],
+            }
+            for c in order
+        ],
+        "meetings": [
+            {
+                "id": m.id,
+                "number": m.number,
+                "title": m.title,
+                "date": m.date.isoformat(),
+                "start": m.start.strftime("%H:%M"),
+                "end": m.end.strftime("%H:%M"),
+                "venue": {"name": m.venue.name, "address": m.venue.address, "city": m.venue.city},
+                "chair": person_phrase(m.chair) if m.chair else None,
+                "registration_deadline": d.isoformat()
+                if (d := m.registration_deadline())
+                else None,
+                "invited": list(m.invited),
+                "agenda": [
+                    {
+                        "title": i.title,
+                        "minutes": i.minutes,
+                        "status_round": i.status_round is not None,
+                    }
+                    for i in m.agenda
+                ],
+            }
+            for m in data.meetings
+        ],
+        "letters": [
+            {
+                "id": x.id,
+                "title": x.title,
+                "date": x.date.isoformat(),
+                "our_ref": x.our_ref,
+                "sender": x.sender,
+                "meetings": list(x.meetings),
+            }
+            for x in data.letters
+        ],
+        "timeline": [
+            {
+                "id": e.id,
+                "title": e.title,
+                "date": e.date.isoformat() if e.date else None,
+                "end": e.end.isoformat() if e.end else None,
+                "approx": e.approx,
+                "place": e.place,
+            }
+            for e in (plan.timeline if plan else [])
+        ],
+    }
+
+
+def _csv_commitments(s: _Site) -> list[list[str]]:
+    rows = [
+        [
+            "id",
+            "ogp_id",
+            "label",
+            "irm_no",
+            "title",
+            "title_en",
+            "owners",
+            "collaborators",
+            "reporter",
+            "level",
+            "level_date",
+        ]
+    ]
+    for c in s.order:
+        latest = c.latest_status()
+        rows.append(
+            [
+                c.id,
+                c.ogp_id or "",
+                commitment_label(c),
+                str(c.irm_no) if c.irm_no is not None else "",
+                c.title or "",
+                c.title_en or "",
+                " ".join(c.owner_ids),
+                " ".join(c.collaborators),
+                c.effective_reporter() or "",
+                c.level.value,
+                latest.date.isoformat() if latest else "",
+            ]
+        )
+    return rows
+
+
+def _csv_status(s: _Site) -> list[list[str]]:
+    rows = [
+        [
+            "commitment",
+            "date",
+            "level",
+            "note",
+            "meeting",
+            "source",
+            "milestone",
+            "reported_by",
+            "challenges",
+            "next_steps",
+            "evidence",
+        ]
+    ]
+    for c in s.order:
+        for r in sorted(c.status, key=lambda r: r.date):
+            rows.append(
+                [
+                    c.id,
+                    r.date.isoformat(),
+                    r.level.value,
+                    r.note or "",
+                    r.meeting or "",
+                    r.source or "",
+                    r.milestone or "",
+                    r.reported_by or "",
+                    r.challenges or "",
+                    r.next_steps or "",
+                    " ".join(e.url for e in r.evidence),
+                ]
+            )
+    return rows

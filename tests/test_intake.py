@@ -1,0 +1,277 @@
+"""Status forms out (ogp form) and back in (ogp intake, ogp record): the round trip, each bad
+input at its FILE:Sheet!CELL with nothing written, and the hostile workbooks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+from openpyxl import load_workbook
+
+Run = Callable[..., Result]
+
+
+def _row(ws: Any, cid: str, milestone: str = "") -> int:
+    for r in range(5, ws.max_row + 1):
+        if ws.cell(r, 1).value == cid and (ws.cell(r, 2).value or "") == milestone:
+            return r
+    raise AssertionError(f"{cid} is not on the form")
+
+
+def fill(path: Path, cid: str, **cells: Any) -> int:
+    """Fill the row of ``cid`` as an agency would: G level, H date, I note, J evidence ..."""
+    book = load_workbook(path)
+    ws = book["Status"]
+    r = _row(ws, cid)
+    columns = {"level": 7, "date": 8, "note": 9, "evidence": 10, "challenges": 11, "next": 12}
+    for key, value in cells.items():
+        if key == "commitment":
+            ws.cell(r, 1).value = value
+        else:
+            ws.cell(r, columns[key]).value = value
+    book.save(path)
+    return r
+
+
+@pytest.fixture
+def forms(run: Run, data_dir: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "forms"
+    result = run("--data", data_dir, "form", "--all", "-o", folder)
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def test_one_form_per_reporting_agency_with_its_commitments(forms: Path) -> None:
+    names = sorted(p.name for p in forms.iterdir())
+    assert "kmd.xlsx" in names and "sivilt-samfunn.xlsx" not in names and len(names) == 14
+    book = load_workbook(forms / "kmd.xlsx")
+    assert book.sheetnames == ["Status", "Veiledning", "ogp"]
+    assert book["ogp"].sheet_state == "veryHidden"
+    meta = {row[0]: row[1] for row in book["ogp"].iter_rows(values_only=True)}
+    assert meta["agency"] == "kmd" and meta["round"] == "mote-2" and meta["version"] == "1"
+    ws = book["Status"]
+    ids = [ws.cell(r, 1).value for r in range(5, ws.max_row + 1)]
+    assert ids == ["4.1", "4.2", "4.3", "4.5", "4.16", "4.19", "4.21", "kommunereformen"]
+    assert ws.protection.sheet
+    assert ws.cell(6, 1).protection.locked and not ws.cell(6, 7).protection.locked
+    (levels, dates) = ws.data_validations.dataValidation
+    assert levels.formula1 == '"ikke startet,begrenset,betydelig,fullført,ingen dokumentasjon"'
+    assert str(levels.sqref) == "G5:G12" and dates.type == "date"
+    assert "Delt med JD, KUD" in ws.cell(5, 6).value  # 4.1: no agreed reporter
+    jd = load_workbook(forms / "jd.xlsx")["Status"]
+    assert jd.cell(5, 1).value == "4.1" and "Delt med KMD, KUD" in jd.cell(5, 6).value
+    guide = [c for row in book["Veiledning"].iter_rows(values_only=True) for c in row if c]
+    assert "fullført" in guide and any("IRM" in str(c) for c in guide)
+
+
+def test_an_english_form(run: Run, data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "fin.xlsx"
+    assert run("--data", data_dir, "form", "fin", "--lang", "en", "-o", out).exit_code == 0
+    ws = load_workbook(out)["Status"]
+    assert ws.data_validations.dataValidation[0].formula1 == (
+        '"not started,limited,substantial,complete,no evidence available"'
+    )
+
+
+def test_the_round_trip_adds_only_the_status_reports(run: Run, data_dir: Path, forms: Path) -> None:
+    kmd = forms / "kmd.xlsx"
+    fill(
+        kmd,
+        "4.2",
+        level="begrenset",
+        date=dt.date(2014, 6, 13),
+        note="Utkast laget",
+        evidence="Oversikt – https://www.regjeringen.no/no/utvalg/\nhttps://data.norge.no/",
+        challenges="Samordning",
+        next="Publisere høsten 2014",
+    )
+    fill(kmd, "4.5", level="Betydelig", date="13.06.2014")
+    path = data_dir / "commitments.yaml"
+    before = path.read_bytes()
+    dry = run("--data", data_dir, "intake", kmd, "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "4.2: not reported → limited, 13 Jun 2014" in dry.output
+    assert "4.5: not reported → substantial, 13 Jun 2014" in dry.output
+    assert path.read_bytes() == before
+    real = run("--data", data_dir, "intake", kmd)
+    assert real.exit_code == 0, real.output
+    after = path.read_bytes().decode()
+    old_lines = before.decode().splitlines()
+    new_lines = after.splitlines()
+    added = [x for x in new_lines if x not in old_lines]
+    assert [x for x in old_lines if x not in new_lines] == []
+    assert added[:4] == [
+        "    status:",
+        "      - date: 2014-06-13",
+        "        level: limited",
+        '        source: "Statusskjema fra KMD til møte 2"',
+    ]
+    assert "          - title: Oversikt" in added
+    assert '            url: "https://data.norge.no/"' in added
+    assert "        reported_by: kmd" in added
+    assert run("--data", data_dir, "validate").exit_code == 0
+    status = run("--data", data_dir, "status")
+    assert "begrenset" in status.output and "betydelig" in status.output
+    again = run("--data", data_dir, "intake", kmd)
+    assert again.exit_code == 0 and "nothing to change" in again.output
+    assert path.read_text(encoding="utf-8") == after
+
+
+BAD_CELLS = [
+    ({"level": "halvveis", "date": dt.date(2014, 6, 13)}, "G6", "'halvveis' is not a status"),
+    ({"level": "begrenset", "date": "neste uke"}, "H6", "'neste uke' is not a date"),
+    ({"level": "begrenset", "date": "31.02.2014"}, "H6", "'31.02.2014' is not a date"),
+    ({"level": "begrenset"}, "H6", "give the date of the status"),
+    ({"date": dt.date(2014, 6, 13), "note": "x"}, "G6", "pick the new status from the list"),
+    (
+        {"level": "begrenset", "date": dt.date(2014, 6, 13), "note": '=HYPERLINK("x")'},
+        "I6",
+        "a formula in an input cell",
+    ),
+    (
+        {"level": "begrenset", "date": dt.date(2014, 6, 13), "evidence": "javascript:alert(1)"},
+        "J6",
+        "'javascript:' links are not allowed",
+    ),
+    (
+        {"level": "begrenset", "date": dt.date(2014, 6, 13), "commitment": "4.4"},
+        "A6",
+        "commitment 4.4 is not KMD's to report on",
+    ),
+    (
+        {"level": "begrenset", "date": dt.date(2014, 6, 13), "commitment": "9.9"},
+        "A6",
+        "there is no commitment '9.9' in the data",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cells", "cell", "message"), BAD_CELLS)
+def test_a_bad_cell_is_named_and_nothing_is_written(
+    run: Run, data_dir: Path, forms: Path, cells: dict[str, Any], cell: str, message: str
+) -> None:
+    kmd = forms / "kmd.xlsx"
+    assert fill(kmd, "4.2", **cells) == 6
+    before = (data_dir / "commitments.yaml").read_bytes()
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 1
+    assert f"{kmd}:Status!{cell}: " in result.output and message in result.output, result.output
+    assert "nothing was written" in result.output
+    assert (data_dir / "commitments.yaml").read_bytes() == before
+
+
+def _meta(path: Path, key: str, value: str) -> None:
+    book = load_workbook(path)
+    for row in book["ogp"].iter_rows():
+        if row[0].value == key:
+            row[1].value = value
+    book.save(path)
+
+
+def _zip_with(path: Path, name: str, data: bytes) -> None:
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(name, data)
+
+
+HOSTILE: list[tuple[str, Callable[[Path], None], str]] = [
+    ("not a zip", lambda p: p.write_bytes(b"Forpliktelse;Status\n4.2;begrenset\n"), "not an Excel"),
+    (
+        "a zip but not a workbook",
+        lambda p: p.write_bytes(_plain_zip()),
+        "a zip archive but not an Excel workbook",
+    ),
+    ("macros", lambda p: _zip_with(p, "xl/vbaProject.bin", b"\0" * 100), "holds macros"),
+    ("a zip bomb", lambda p: _zip_with(p, "xl/media/x.xml", b"\0" * (3 << 20)), "a zip bomb"),
+    ("another data set", lambda p: _meta(p, "dataset", "0" * 16), "another data set"),
+    ("another round", lambda p: _meta(p, "round", "mote-1"), "for the round of meeting 'mote-1'"),
+    ("another version", lambda p: _meta(p, "version", "0"), "the form's version is '0'"),
+    ("a million rows", lambda p: _far_row(p, 1_000_000), "the sheet holds 1,000,000 rows"),
+    ("rows past the form", lambda p: _far_row(p, 80), "the sheet goes on past row"),
+]
+
+
+def _plain_zip() -> bytes:
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w") as z:
+        z.writestr("notes.txt", "hei")
+    return raw.getvalue()
+
+
+def _far_row(path: Path, row: int) -> None:
+    book = load_workbook(path)
+    book["Status"].cell(row, 9).value = "x"
+    book.save(path)
+
+
+@pytest.mark.parametrize(("name", "spoil", "message"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_a_hostile_workbook_is_refused(
+    run: Run, data_dir: Path, forms: Path, name: str, spoil: Callable[[Path], None], message: str
+) -> None:
+    kmd = forms / "kmd.xlsx"
+    fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13))
+    spoil(kmd)
+    before = (data_dir / "commitments.yaml").read_bytes()
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 1
+    assert f"{kmd}" in result.output and message in result.output, result.output
+    assert (data_dir / "commitments.yaml").read_bytes() == before
+
+
+def test_an_xlsm_is_refused_by_its_name(run: Run, data_dir: Path, forms: Path) -> None:
+    xlsm = forms / "kmd.xlsm"
+    (forms / "kmd.xlsx").rename(xlsm)
+    result = run("--data", data_dir, "intake", xlsm)
+    assert result.exit_code == 1 and "may hold macros" in result.output
+
+
+def test_record_adds_a_report_and_is_idempotent(run: Run, data_dir: Path) -> None:
+    path = data_dir / "commitments.yaml"
+    args = ("--data", data_dir, "record", "4.12", "--level", "complete", "--date", "2014-06-13")
+    result = run(*args, "--meeting", "mote-2", "--evidence", "https://www.regjeringen.no/x")
+    assert result.exit_code == 0, result.output
+    assert "4.12: not reported → complete, 13 Jun 2014 (meeting no. 2)" in result.output
+    text = path.read_text(encoding="utf-8")
+    assert "        meeting: mote-2\n" in text
+    again = run(*args, "--meeting", "mote-2", "--evidence", "https://www.regjeringen.no/x")
+    assert again.exit_code == 0 and "nothing to change" in again.output
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_record_refuses_what_would_not_validate(run: Run, data_dir: Path) -> None:
+    path = data_dir / "commitments.yaml"
+    before = path.read_bytes()
+    result = run(
+        "--data",
+        data_dir,
+        "record",
+        "4.12",
+        "--level",
+        "limited",
+        "--date",
+        "2014-06-01",
+        "--meeting",
+        "mote-2",
+    )
+    assert result.exit_code == 1
+    assert "was held 2014-06-13; date it as the meeting" in result.output
+    assert "nothing was written" in result.output
+    assert path.read_bytes() == before
+    bad = run(
+        "--data",
+        data_dir,
+        "record",
+        "4.12",
+        "--level",
+        "halfway",
+        "--date",
+        "2014-06-13",
+        "--source",
+        "x",
+    )
+    assert bad.exit_code == 2 and "'halfway' is not a level" in bad.output

@@ -1,0 +1,401 @@
+"""ogp site: the files it writes, read back by independent parsers; hostile data made inert;
+stable, safe URLs; the folder written all at once and never a folder of someone else's."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from ogp.data import dataset, gitrev
+from ogp.documents import site as core
+from ogp.text.site_wording import SITE_WORDS
+
+RunFn = Callable[..., Result]
+EditFn = Callable[[str, str, str], Path]
+
+STATUS = (
+    '  - id: "4.5"\n',
+    '  - id: "4.5"\n    status:\n'
+    "      - {date: 2014-03-17, level: limited, meeting: mote-1, note: I gang}\n"
+    "      - {date: 2014-06-13, level: substantial, meeting: mote-2}\n",
+)
+
+
+def _build(run: RunFn, data_dir: Path, out: Path, *args: str) -> Result:
+    result = run("--data", data_dir, "site", "-o", out, "--no-pdf", *args)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture
+def built(run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path) -> Path:
+    edit("commitments.yaml", *STATUS)
+    out = tmp_path / "public"
+    _build(run, data_dir, out, "--base-url", "https://example.github.io/ogp/")
+    return out
+
+
+def test_every_kind_of_page_in_both_languages(built: Path) -> None:
+    for lang in ("no", "en"):
+        home = built / lang / "2013-2015"
+        for page in (
+            "",
+            "commitments/",
+            "commitments/4.10/",
+            "commitments/kommunereformen/",
+            "agencies/norges-bank/",
+            "meetings/mote-1/",
+            "meetings/",
+            "timeline/",
+            "documents/",
+            "accessibility/",
+        ):
+            html = (home / page / "index.html").read_text(encoding="utf-8")
+            assert f'<html lang="{"nb" if lang == "no" else "en"}">' in html
+            assert '<a class="skip" href="#main">' in html
+            assert 'http-equiv="Content-Security-Policy"' in html
+            assert 'type="application/atom+xml"' in html
+            assert "<script" not in html
+    assert (built / "index.html").is_file()
+    assert (
+        (built / "files/2013-2015/meetings/mote-1/meeting.ics")
+        .read_bytes()
+        .startswith(b"BEGIN:VCALENDAR")
+    )
+    assert (built / "files/2013-2015/meetings/mote-1/agenda.en.html").is_file()
+    assert not list(built.rglob("*.pdf"))  # --no-pdf
+
+
+def test_front_page_counts_chart_and_text_alternative(built: Path) -> None:
+    html = (built / "en/2013-2015/index.html").read_text(encoding="utf-8")
+    assert "<h1>Norway&#39;s second Action Plan on Open Government Partnership</h1>" in html
+    assert "1 October 2013 – 30 September 2015" in html and "Norge" in html
+    assert re.search(r'<svg role="img" aria-labelledby="chart-title chart-desc"', html)
+    assert "substantial: 1 of 26; limited: 0 of 26" in html  # the chart's description
+    counts = re.findall(r'level-([a-z-]+)">[^<]+</span></th><td class="num">(\d+)</td>', html)
+    assert dict(counts) == {
+        "complete": "0",
+        "substantial": "1",
+        "limited": "0",
+        "not-started": "0",
+        "not-reported": "25",
+    }
+    # meeting no. 1 asked every agency for a status: those still without one are overdue
+    assert "no status reported for 25 commitment(s)" in html
+
+
+def test_commitment_page_history_roles_and_norwegian_marks(built: Path) -> None:
+    html = (built / "en/2013-2015/commitments/4.5/index.html").read_text(encoding="utf-8")
+    assert "<h1>4.5 Re-use of public sector information</h1>" in html
+    assert '<span lang="nb">I gang</span> <span class="only-nb">(only in Norwegian)</span>' in html
+    assert html.index("13 June 2014") < html.index("17 March 2014")  # newest first
+    assert 'href="../../../../en/2013-2015/meetings/mote-1/">Meeting no. 1</a>' in html
+    shared = (built / "no/2013-2015/commitments/4.22/index.html").read_text(encoding="utf-8")
+    assert "(overordnet ansvar)" in shared and "(implementering)" in shared
+    nb = (built / "no/2013-2015/commitments/4.5/index.html").read_text(encoding="utf-8")
+    assert 'href="../../../../en/2013-2015/commitments/4.5/" hreflang="en"' in nb
+
+
+def test_feed_read_by_feedparser(built: Path) -> None:
+    import feedparser
+
+    feed = feedparser.parse((built / "en/2013-2015/feed.xml").read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    titles = [e.title for e in feed.entries]
+    assert titles[:2] == ["4.5: substantial", "4.5: limited"] or "4.5: substantial" in titles
+    assert "Meeting no. 1, 17 March 2014" in titles
+    links = {e.link for e in feed.entries}
+    assert "https://example.github.io/ogp/en/2013-2015/commitments/4.5/" in links
+    assert feed.feed.links[-1].href == "https://example.github.io/ogp/en/2013-2015/feed.xml"
+    assert len({e.id for e in feed.entries}) == len(feed.entries)
+
+
+def test_plan_json_and_csv_read_back(built: Path, data_dir: Path) -> None:
+    plan = json.loads((built / "files/2013-2015/plan.json").read_text(encoding="utf-8"))
+    data = dataset.load(data_dir)
+    assert [c["id"] for c in plan["commitments"]] == [
+        c.id for c in data.commitments_in_plan_order()
+    ]
+    c45 = next(c for c in plan["commitments"] if c["id"] == "4.5")
+    assert c45["level"] == "substantial"
+    assert [s["date"] for s in c45["status"]] == ["2014-03-17", "2014-06-13"]
+    assert plan["plan"]["start"] == "2013-10-01"
+
+    def table(name: str) -> list[dict[str, str]]:
+        text = (built / "files/2013-2015" / name).read_text(encoding="utf-8-sig")
+        return list(csv.DictReader(io.StringIO(text)))
+
+    fields = ("commitment", "date", "level", "note", "meeting", "source")
+    rows = [{k: r[k] for k in fields} for r in table("status.csv")]
+    assert rows == [
+        {
+            "commitment": "4.5",
+            "date": "2014-03-17",
+            "level": "limited",
+            "note": "I gang",
+            "meeting": "mote-1",
+            "source": "",
+        },
+        {
+            "commitment": "4.5",
+            "date": "2014-06-13",
+            "level": "substantial",
+            "note": "",
+            "meeting": "mote-2",
+            "source": "",
+        },
+    ]
+    commitments = table("commitments.csv")
+    assert len(commitments) == 26 and commitments[3]["owners"] == "difi"
+    assert commitments[0]["ogp_id"] == "NO0020"
+
+
+def test_registered_people_never_reach_the_site(built: Path) -> None:
+    """Only what data/ holds is published; nothing from private/ (people who register)."""
+    text = "".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in built.rglob("*") if p.is_file()
+    )
+    assert "private/" not in text
+
+
+HOSTILE_TITLE = '<script>alert(1)</script><img src=x onerror=alert(2)> "quoted" & more'
+
+
+def test_hostile_text_is_inert(run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path) -> None:
+    edit(
+        "commitments.yaml",
+        'title_en: "Simplify"',
+        f"title_en: '{HOSTILE_TITLE}'",
+    )
+    edit("commitments.yaml", *STATUS)
+    edit("commitments.yaml", "note: I gang", "note: 'javascript:alert(3) </td></tr></table>'")
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    for page in out.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<script" not in html, page
+        assert "<img src=x" not in html, page
+        assert 'href="javascript:' not in html, page
+    page = (out / "en/2013-2015/commitments/4.3/index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;" in page
+    import feedparser
+
+    feed = feedparser.parse((out / "en/2013-2015/feed.xml").read_bytes())
+    assert not feed.bozo
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("javascript:alert(1)", "'javascript:' links are not allowed"),
+        ("data:text/html,<b>x</b>", "'data:' links are not allowed"),
+        ("www.uustatus.no", "has no https:// in front"),
+        ("https://uustatus.no/a b", "a web address has no spaces"),
+    ],
+)
+def test_links_from_the_data_are_refused_unless_http(
+    run: RunFn, data_dir: Path, edit: EditFn, value: str, message: str
+) -> None:
+    edit(
+        "commitments.yaml",
+        "  contact_point: kmd\n",
+        f"  contact_point: kmd\n  accessibility:\n    statement_url: '{value}'\n",
+    )
+    result = run("--data", data_dir, "validate")
+    assert result.exit_code == 1
+    assert message in result.output and "[url]" in result.output
+
+
+def test_accessibility_statement_from_the_data(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    edit(
+        "commitments.yaml",
+        "  contact_point: kmd\n",
+        "  contact_point: kmd\n  accessibility:\n    email: uu@kmd.example.no\n"
+        "    statement_url: https://uustatus.no/nb/erklaringer/publisert/0000\n"
+        "    known_issues: [PDF-vedleggene er ikke universelt utformet]\n",
+    )
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    html = (out / "no/2013-2015/accessibility/index.html").read_text(encoding="utf-8")
+    assert "Kommunal- og moderniseringsdepartementet har ansvaret" in html
+    assert 'href="mailto:uu@kmd.example.no"' in html
+    assert 'href="https://uustatus.no/nb/erklaringer/publisert/0000"' in html
+    assert "PDF-vedleggene er ikke universelt utformet" in html
+
+
+@pytest.mark.parametrize(
+    ("ident", "segment"),
+    [
+        ("4.10", "4.10"),
+        ("Norges-Bank", "norges-bank"),
+        ("a b", "a-b-"),
+        ("../../etc", "etc-"),
+        ("a/b", "a-b-"),
+        ("særlig", "s-rlig-"),
+        ("", "id-"),
+        (".", "id-"),
+    ],
+)
+def test_slug_is_one_safe_segment_for_any_id(ident: str, segment: str) -> None:
+    made = core.slug(ident)
+    assert made.startswith(segment)
+    assert re.fullmatch(r"[a-z0-9][a-z0-9._-]*", made) and ".." not in made
+    assert core.slug(ident) == made  # stable
+
+
+def test_slugs_of_different_odd_ids_differ() -> None:
+    odd = ["a b", "a/b", "a_b ", "A B", "a\u00a0b", "a\nb"]
+    assert len({core.slug(x) for x in odd}) == len(odd)
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://www.opengovpartnership.org/members/norway/", True),
+        ("http://example.org", True),
+        ("mailto:amo@kmd.dep.no", True),
+        ("javascript:alert(1)", False),
+        ("JavaScript:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("data:text/html,x", False),
+        ("vbscript:x", False),
+        ("//evil.example", False),
+        ("https://a.example/\x00x", False),
+        ("https://a.example/ x", False),
+    ],
+)
+def test_safe_url_keeps_only_http_and_mailto(url: str, kept: bool) -> None:
+    assert (core.safe_url(url) is not None) is kept
+
+
+def test_an_existing_folder_is_kept_unless_force_and_only_an_ogp_site_is_replaced(
+    run: RunFn, data_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    again = run("--data", data_dir, "site", "-o", out, "--no-pdf")
+    assert again.exit_code == 1 and "use --force" in again.output
+    (out / "stale.html").write_text("old")
+    _build(run, data_dir, out, "--force")
+    assert not (out / "stale.html").exists()  # replaced as a whole
+    other = tmp_path / "mine"
+    other.mkdir()
+    (other / "notes.txt").write_text("keep me")
+    refused = run("--data", data_dir, "site", "-o", other, "--no-pdf", "--force")
+    assert refused.exit_code == 1 and "did not write" in refused.output
+    assert (other / "notes.txt").read_text() == "keep me"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no leftovers
+
+
+def test_nothing_written_when_the_data_is_wrong(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    edit("commitments.yaml", "owners: [kmd, jd, kud]", "owners: [kmd, jd, kudx]")
+    result = run("--data", data_dir, "site", "-o", tmp_path / "public")
+    assert result.exit_code == 1 and "unknown agency 'kudx'" in result.output
+    assert not (tmp_path / "public").exists()
+
+
+def test_refuses_to_write_into_the_data(run: RunFn, data_dir: Path) -> None:
+    result = run("--data", data_dir, "site", "-o", data_dir / "site", "--no-pdf")
+    assert result.exit_code == 1 and "refusing to write" in result.output
+
+
+def test_bad_base_url_is_a_usage_error(run: RunFn, data_dir: Path, tmp_path: Path) -> None:
+    result = run("--data", data_dir, "site", "-o", tmp_path / "p", "--base-url", "javascript:x")
+    assert result.exit_code == 2 and "is not a web address" in result.output
+
+
+def test_templates_override_a_page(run: RunFn, data_dir: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "mine" / "site"
+    mine.mkdir(parents=True)
+    (mine / "timeline.html.j2").write_text(
+        '{% extends "site/base.html.j2" %}{% block main %}<h1>Vår egen: {{ page.title }}</h1>'
+        "{% endblock %}",
+        encoding="utf-8",
+    )
+    out = tmp_path / "public"
+    result = run(
+        "--data", data_dir, "--templates", tmp_path / "mine", "site", "-o", out, "--no-pdf"
+    )
+    assert result.exit_code == 0, result.output
+    html = (out / "no/2013-2015/timeline/index.html").read_text(encoding="utf-8")
+    assert "<h1>Vår egen: Tidslinje</h1>" in html
+
+
+def test_a_template_error_names_the_template(run: RunFn, data_dir: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "mine" / "site"
+    mine.mkdir(parents=True)
+    (mine / "documents.html.j2").write_text("{{ page.nosuch.thing }}", encoding="utf-8")
+    result = run("--data", data_dir, "--templates", tmp_path / "mine", "site", "-o", tmp_path / "p")
+    assert result.exit_code == 1
+    assert "documents.html.j2:1: template error" in result.output
+    assert not (tmp_path / "p").exists()
+
+
+def test_last_changed_from_git_else_mtime(data_dir: Path) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(
+            ["git", *args],
+            cwd=data_dir,
+            check=True,
+            capture_output=True,
+            env={
+                "GIT_AUTHOR_DATE": "2014-06-20T10:00:00+00:00",
+                "GIT_COMMITTER_DATE": "2014-06-20T10:00:00+00:00",
+                "GIT_AUTHOR_NAME": "t",
+                "GIT_AUTHOR_EMAIL": "t@example.org",
+                "GIT_COMMITTER_NAME": "t",
+                "GIT_COMMITTER_EMAIL": "t@example.org",
+                "HOME": str(data_dir),
+                "PATH": "/usr/bin:/bin",
+            },
+        )
+
+    mtime = gitrev.last_changed(data_dir)  # not in a repository (a temporary folder)
+    assert mtime is not None and mtime > dt.date(2014, 6, 20)  # the copy was made today
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-qm", "data")
+    assert gitrev.last_changed(data_dir) == dt.date(2014, 6, 20)
+    (data_dir / "agencies.yaml").write_text(
+        (data_dir / "agencies.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8"
+    )
+    assert gitrev.last_changed(data_dir) != dt.date(2014, 6, 20)  # uncommitted: the files' time
+
+
+def test_site_words_exist_in_both_languages() -> None:
+    assert SITE_WORDS["nb"].keys() == SITE_WORDS["en"].keys()
+
+
+def test_urls_depend_on_ids_only(data_dir: Path) -> None:
+    data = dataset.load(data_dir)
+    a = core.build(data, today=dt.date(2014, 1, 1))
+    b = core.build(data, today=dt.date(2030, 1, 1), last_changed=dt.date(2020, 1, 1))
+    assert [p.path for p in a.pages] == [p.path for p in b.pages]
+    assert all(p.path.startswith(("no/2013-2015/", "en/2013-2015/")) for p in a.pages)
+
+
+def test_whats_next_depends_on_the_day(data_dir: Path) -> None:
+    data = dataset.load(data_dir)
+    site = core.build(data, today=dt.date(2014, 3, 1))
+    front = next(p for p in site.pages if p.template == "front" and p.lang == "en")
+    assert [(d.date.isoformat(), d.text) for d in front.view.next] == [
+        ("2014-03-07", "Registration deadline for Meeting no. 1"),
+        ("2014-03-17", "Meeting: Meeting no. 1"),
+        ("2014-05-08", "OGPs europeiske regionale møte, med Irland som vertskap"),
+        ("2014-06-03", "Registration deadline for Meeting no. 2"),
+        ("2014-06-13", "Meeting: Meeting no. 2"),
+    ]
+    assert front.view.overdue == ()  # no meeting with a status round has been held yet
