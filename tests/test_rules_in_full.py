@@ -44,7 +44,24 @@ def recipients(agencies: str) -> Edit:
     )
 
 
+MINUTES: Edit = (
+    "meetings.yaml",
+    "    invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2",
+    "    invited: [sivilt-samfunn, fin, norges-bank]\n    agenda: [{title: Status}]\n"
+    "    minutes: {items: [{item: 1}, {item: 1}, {item: 2}]}\n  - id: mote-2",
+)
+
 CASES: list[tuple[str, list[Edit], list[str]]] = [
+    # minutes-item
+    (
+        "minutes of items not on the agenda, or twice",
+        [MINUTES],
+        [
+            "meetings.yaml:12:41 error [minutes-item] item 1 is written up twice",
+            "meetings.yaml:12:52 error [minutes-item] item 2 is not on the agenda: meeting mote-1 "
+            "has 1 agenda item",
+        ],
+    ),
     # not-invited
     ("a status round, everyone invited", [ROUND], []),
     (
