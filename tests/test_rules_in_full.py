@@ -423,6 +423,115 @@ TEXT_CASES: list[tuple[str, list[Edit], list[str]]] = [
 ]
 CASES += TEXT_CASES
 
+# suggestions: only close ones, and the Norwegian words ogp itself prints
+SUGGESTION_CASES: list[tuple[str, list[Edit], list[str]]] = [
+    (
+        "a typo of an id gets the id meant",
+        [("commitments.yaml", "owners: [kmd]", "owners: [kmdx]")],
+        [
+            "commitments.yaml:12:14 error [unknown-reference] unknown agency 'kmdx' in owners of commitment 4.2; did you mean 'kmd'?"
+        ],
+    ),
+    (
+        "an agency removed gets no other agency one letter away",
+        [("commitments.yaml", "owners: [kmd]", "owners: [kme]")],
+        [
+            "commitments.yaml:12:14 error [unknown-reference] unknown agency 'kme' in owners of "
+            "commitment 4.2; add it to agencies.yaml or correct the id"
+        ],
+    ),
+    (
+        "a level in Norwegian, as ogp prints it",
+        [("commitments.yaml", "level: limited", "level: begrenset")],
+        [
+            "commitments.yaml:14:35 error [choice] 'begrenset' is not a completion level; use one "
+            "of: not-started, limited, substantial, complete, no-evidence, not-reported; did you "
+            "mean 'limited'?"
+        ],
+    ),
+    (
+        "a level as the English overview prints it",
+        [("commitments.yaml", "level: limited", "level: Not started")],
+        ["commitments.yaml:14:35 error [choice] did you mean 'not-started'?"],
+    ),
+    (
+        "a level in Norwegian, with a capital",
+        [("commitments.yaml", "level: limited", "level: Ikke startet")],
+        ["commitments.yaml:14:35 error [choice] did you mean 'not-started'?"],
+    ),
+    (
+        "a role in Norwegian, as the annex prints it",
+        [("commitments.yaml", "role: lead", "role: overordnet")],
+        [
+            "commitments.yaml:17:29 error [choice] 'overordnet' is not a role; use one of: lead, implementing; did you mean 'lead'?"
+        ],
+    ),
+    (
+        "a level far from any",
+        [("commitments.yaml", "level: limited", "level: halvveis")],
+        [
+            "commitments.yaml:14:35 error [choice] 'halvveis' is not a completion level; use one "
+            "of: not-started, limited, substantial, complete, no-evidence, not-reported"
+        ],
+    ),
+    (
+        "a key in Norwegian: eiere",
+        [("commitments.yaml", "owners: [kmd]", "eiere: [kmd]")],
+        [
+            "commitments.yaml:11:5 error [required] 'owners' is missing here",
+            "commitments.yaml:12:5 error [unknown-key] unknown key 'eiere'; did you mean 'owners'? "
+            "(the keys are English)",
+        ],
+    ),
+    (
+        "a key in Norwegian: sted, for a meeting's venue",
+        [("meetings.yaml", "venue: {name: Auditoriet i R5}", "sted: {name: Auditoriet i R5}")],
+        [
+            "meetings.yaml:11:5 error [required] 'venue' is missing here",
+            "meetings.yaml:15:5 error [unknown-key] unknown key 'sted'; did you mean 'venue'?",
+        ],
+    ),
+    (
+        "a key in Norwegian: sted, for an event's place",
+        [
+            (
+                "commitments.yaml",
+                "date: 2014-05-08, end: 2014-05-09}",
+                "date: 2014-05-08, end: 2014-05-09, sted: Dublin}",
+            )
+        ],
+        ["commitments.yaml:6:83 error [unknown-key] unknown key 'sted'; did you mean 'place'?"],
+    ),
+    (
+        "a key in Norwegian: e-post",
+        [("agencies.yaml", "email: post@fin.example.no", "e-post: post@fin.example.no")],
+        ["agencies.yaml:9:5 error [unknown-key] unknown key 'e-post'; did you mean 'email'?"],
+    ),
+    (
+        "a key in Norwegian: tittel",
+        [title("x"), ("letters.yaml", "title: x", "tittel: x")],
+        [
+            "letters.yaml:2:5 error [required] 'title' is missing here",
+            "letters.yaml:5:5 error [unknown-key] unknown key 'tittel'; did you mean 'title'?",
+        ],
+    ),
+    # item 18 of the first use: the field named, one error for one mistake
+    (
+        "an empty owners list names the field",
+        [("commitments.yaml", "owners: [kmd]", "owners: []")],
+        [
+            "commitments.yaml:12:13 error [required] the list 'owners' is empty; it needs at "
+            "least 1 item (the responsible agencies, in the annex's order)"
+        ],
+    ),
+    (
+        "an empty name gives one error",
+        [("agencies.yaml", "name: Norges Bank", "name:")],
+        ["agencies.yaml:12:10 error [required] 'name' has no value; it needs text"],
+    ),
+]
+CASES += SUGGESTION_CASES
+
 
 def _problems(tmp_path: Path, edits: list[Edit]) -> list[str]:
     data = tmp_path / "data"

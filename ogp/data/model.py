@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import Enum, StrEnum
+from typing import Any
 
 from ogp.data.problems import Pos, Where, mark, marks, pack, pos_at, unpack
 
@@ -47,16 +48,53 @@ class OpenGov(StrEnum):
     OUTSTANDING = "outstanding"
 
 
-class Joiner(StrEnum):
-    """How the annex joins several owners: "KMD/JD/KUD" or "FIN og Norges Bank"."""
-
-    AND = "og"
-    SLASH = "/"
+# How ogp's outputs name each level (ogp.text.wording.LEVELS is this table): kept here,
+# beside the levels, so that the schema can say "did you mean 'limited'?" for the word
+# ogp itself prints, 'begrenset'.
+LEVEL_WORDS: dict[str, dict[Level, str]] = {
+    "nb": {
+        Level.NOT_STARTED: "ikke startet",
+        Level.LIMITED: "begrenset",
+        Level.SUBSTANTIAL: "betydelig",
+        Level.COMPLETE: "fullført",
+        Level.NO_EVIDENCE: "ingen dokumentasjon",
+        Level.NOT_REPORTED: "ikke rapportert",
+    },
+    "en": {
+        Level.NOT_STARTED: "not started",
+        Level.LIMITED: "limited",
+        Level.SUBSTANTIAL: "substantial",
+        Level.COMPLETE: "complete",
+        Level.NO_EVIDENCE: "no evidence available",
+        Level.NOT_REPORTED: "not reported",
+    },
+}
 
 
 class Role(StrEnum):
     LEAD = "lead"  # "overordnet"
     IMPLEMENTING = "implementing"  # "implementering"
+
+
+# How the annex names the roles (ogp.text.wording takes its words from here).
+ROLE_WORDS: dict[str, dict[Role, str]] = {
+    "nb": {Role.LEAD: "overordnet", Role.IMPLEMENTING: "implementering"},
+    "en": {Role.LEAD: "lead", Role.IMPLEMENTING: "implementing"},
+}
+
+# the words ogp prints for the values of a choice, per language: what a user may write
+# instead of the value, and be pointed to it ("did you mean 'limited'?")
+CHOICE_WORDS: dict[type[Enum], dict[str, dict[Any, str]]] = {
+    Level: LEVEL_WORDS,
+    Role: ROLE_WORDS,
+}
+
+
+class Joiner(StrEnum):
+    """How the annex joins several owners: "KMD/JD/KUD" or "FIN og Norges Bank"."""
+
+    AND = "og"
+    SLASH = "/"
 
 
 class Items(list[str]):

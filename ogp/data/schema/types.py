@@ -72,6 +72,7 @@ class Ctx:
     owner: list[tuple[str, str, str]] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)  # see shared()
     file: str = ""  # the file being converted, which the marks passed around are in
+    key: str = ""  # the key whose value is being converted, in the innermost record
     # plain values of the file that a comment may have cut short (see yamlload.load_text)
     cut: dict[int, Cut] = field(default_factory=dict)
     # the field being converted, outside any record with an id (e.g. contact_point);
@@ -127,10 +128,11 @@ def _kind_of(node: Node) -> str:
 
 
 def _close_matches(word: str, choices: list[str]) -> list[str]:
-    """The closest of ``choices`` for a "did you mean"; difflib loads only when one is asked."""
-    import difflib
+    """The closest of ``choices`` for a "did you mean", if one is close (ogp.data.suggest)."""
+    from ogp.data.suggest import closest
 
-    return difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    found = closest(word, choices)
+    return [found] if found is not None else []
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -466,7 +468,8 @@ class Choice(Type):
         text = node.strip()
         if text in self.values:
             return self.enum(text)
-        close = _close_matches(text.lower(), self.values)
+        said = self._word_for(text)
+        close = [said] if said else _close_matches(text.lower(), self.values)
         also = f"; did you mean '{close[0]}'?" if close else ""
         return ctx.fail(
             at,
@@ -474,6 +477,21 @@ class Choice(Type):
             f"'{_short(text)}' is not a {self.what}",
             hint=f"use one of: {', '.join(self.values)}{also}",
         )
+
+    def _word_for(self, text: str) -> str | None:
+        """The value that ``text`` names the way ogp prints it ('begrenset', 'Not started',
+        'not_started': 'limited', 'not-started'), if it does."""
+        from ogp.data.model import CHOICE_WORDS
+
+        folded = " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+        for value in self.values:
+            if " ".join(value.replace("-", " ").split()).casefold() == folded:
+                return value
+        for words in CHOICE_WORDS.get(self.enum, {}).values():
+            for value, word in words.items():
+                if " ".join(word.replace("-", " ").split()).casefold() == folded:
+                    return str(value.value)
+        return None
 
     def json_schema(self) -> dict[str, Any]:
         return self._with_description({"type": "string", "enum": list(self.values)})
@@ -500,7 +518,15 @@ class ListOf(Type):
             )
         assert isinstance(node, YSeq)
         if len(node) < self.min_items:
-            return ctx.fail(at, REQUIRED, f"this list needs at least {self.min_items} item(s)")
+            n = self.min_items
+            what = self.description.rstrip(".")
+            return ctx.fail(
+                at,
+                REQUIRED,
+                f"the list '{ctx.key}' is empty" if not node else f"the list '{ctx.key}' is short",
+                hint=f"it needs at least {n} item{'s' if n != 1 else ''}"
+                + (f" ({what[:1].lower()}{what[1:]})" if what else ""),
+            )
         item_marks = node.marks[1:]
         if seq is Converted:  # the loader has converted each item already
             values: list[Any] = node
@@ -591,12 +617,13 @@ class Record(Type):
                     )
                     ok = False
                     continue
-                if child is None and not f.required:
+                if child is None:  # left out, or (if required) reported below, once
                     continue
                 if pushed:
                     ctx.owner[-1] = (ctx.owner[-1][0], ctx.owner[-1][1], key)
                 elif not ctx.owner:
                     ctx.field = key
+                ctx.key = key
                 value = f.type.convert(child, entry_marks[2 + 2 * i], ctx)
                 if value is INVALID:
                     ok = False
@@ -641,6 +668,11 @@ class Record(Type):
         return f"it needs {what}"
 
     def _unknown_key_hint(self, key: str) -> str:
+        from ogp.data.schema.norwegian import english_key
+
+        meant = english_key(key, list(self.fields))
+        if meant is not None:
+            return f"did you mean '{meant}'? (the keys are English)"
         close = _close_matches(key, list(self.fields))
         if close:
             return f"did you mean '{close[0]}'?"
