@@ -180,3 +180,12 @@ def test_two_git_processes_however_long_the_history(
     assert revisions["mote-2"].sequence == 20
     assert "mote-1" not in revisions
     assert [a[1] for a in calls] == ["rev-parse", "rev-parse", "log", "cat-file"]
+
+
+def test_all_invitations_carry_their_own_sequence(run: Run, repo: Path, tmp_path: Path) -> None:
+    change(repo, "mote-2", "date: 2014-06-13", "date: 2014-06-20")
+    commit(repo, "2014-05-02T10:30:00Z")
+    out = tmp_path / "invitations"
+    assert run("--data", repo / "data", "calendar", "--all", "-o", out).exit_code == 0
+    assert b"SEQUENCE:1\r\n" in (out / "mote-2.ics").read_bytes()
+    assert b"SEQUENCE:0\r\n" in (out / "mote-1.ics").read_bytes()

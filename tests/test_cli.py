@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -219,16 +220,54 @@ def test_an_unknown_suffix_is_a_usage_error(run: Run, tmp_path: Path) -> None:
 def test_an_existing_output_file_is_kept_unless_force(
     run: Run, tmp_path: Path, args: list[str]
 ) -> None:
-    target = tmp_path / "out.txt"
+    suffix = {"schema": "json", "calendar": "ics"}.get(args[0], "txt")
+    target = tmp_path / f"out.{suffix}"
     target.write_text("mine", encoding="utf-8")
-    fmt = {"schema": "json", "calendar": "ics"}.get(args[0])
-    extra = ["--format", fmt] if fmt else []
+    extra: list[str] = []
     kept = run("--data", DATA, *args, *extra, "-o", target)
     assert kept.exit_code == 1
     assert "exists; use --force to overwrite it" in kept.output
     assert target.read_text(encoding="utf-8") == "mine"
     assert run("--data", DATA, *args, *extra, "-o", target, "--force").exit_code == 0
     assert target.read_text(encoding="utf-8") != "mine"
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["render-letter", "--format", "pdf"], "letter.html"),
+        (["status", "--format", "csv"], "status.json"),
+        (["agenda", "1", "--format", "txt"], "agenda.md"),
+        (["validate", "--format", "json"], "report.txt"),
+    ],
+)
+def test_a_suffix_that_contradicts_the_format_is_a_usage_error(
+    run: Run, tmp_path: Path, args: list[str], name: str
+) -> None:
+    result = run("--data", DATA, *args, "-o", tmp_path / name)
+    assert result.exit_code == 2
+    assert "contradicts the file name" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "alias"),
+    [(["status"], "markdown"), (["diff"], "text"), (["validate"], "text"), (["status"], "md")],
+)
+def test_old_format_names_stay_accepted(run: Run, args: list[str], alias: str) -> None:
+    result = run("--data", DATA, *args, "--format", alias)
+    assert result.exit_code in (0, 1), result.output  # diff outside git may say so
+    assert "Invalid value for '--format'" not in result.output
+
+
+@pytest.mark.parametrize("command", ["status", "diff", "validate", "render-letter", "addresses"])
+def test_help_shows_only_the_vocabulary(run: Run, command: str) -> None:
+    from ogp.output import registry
+
+    shown = run(command, "--help").output
+    choices = re.search(r"--format \[([a-z|]+)\]", shown)
+    assert choices is not None
+    assert set(choices.group(1).split("|")) <= set(registry.VOCABULARY)
 
 
 @pytest.mark.parametrize("command", [["calendar", "--all"], ["schema", "--all"]])

@@ -50,16 +50,10 @@ RULES = ROOT / "docs" / "rules.md"
 
 
 def rules_reference() -> str:
-    from ogp.data.rules import documentation
-
-    parts = [
-        "# ogp validation rules\n",
-        "Generated from the rules' documentation (`ogp validate --list-rules`); "
-        "regenerate with `pytest --update-golden`.\n",
-    ]
-    for rule_id, severity, doc in documentation():
-        parts.append(f"## {rule_id} ({severity})\n\n{doc}\n")
-    return "\n".join(parts)
+    """What `ogp validate --list-rules --format md` prints."""
+    result = CliRunner().invoke(cli, ["validate", "--list-rules", "--format", "md"])
+    assert result.exit_code == 0, result.output
+    return result.output
 
 
 def test_rules_reference_is_current(request: pytest.FixtureRequest) -> None:

@@ -87,12 +87,31 @@ def output_option(
     )
 
 
-def format_option(document: str) -> Decorator:
-    """--format, defaulting to what the -o file's suffix says, else the document's first format."""
+class FormatChoice(click.Choice[str]):
+    """A choice of formats that also takes the old names ('markdown', 'text') for the new.
+
+    --help shows only the names of the one vocabulary; an alias converts to its name.
+    """
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and registry.canonical(value) in self.choices:
+            value = registry.canonical(value)
+        return super().convert(value, param, ctx)
+
+
+def format_option(document: str, *, also: str | None = None) -> Decorator:
+    """--format, defaulting to what the -o file's suffix says, else the document's first format.
+
+    ``also``: a second document whose formats the option takes too (validate's
+    --list-rules prints the "rules" document).
+    """
+    choices = registry.formats(document)
+    if also is not None:
+        choices += [f for f in registry.formats(also) if f not in choices]
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(registry.formats(document)),
+        type=FormatChoice(choices),
         default=None,
         help="Output format [default: from the -o file's suffix, else "
         f"{_default_words(document)}].",
@@ -125,10 +144,10 @@ def document_options(document: str, *, lang: bool = True) -> Decorator:
 
 # File suffixes and the format names they stand for, in order of preference.
 _SUFFIX_FORMATS = {
-    ".md": ("md", "markdown"),
-    ".markdown": ("md", "markdown"),
-    ".txt": ("txt", "text", "table"),
-    ".text": ("txt", "text", "table"),
+    ".md": ("md",),
+    ".markdown": ("md",),
+    ".txt": ("txt", "table"),
+    ".text": ("txt", "table"),
     ".csv": ("csv",),
     ".json": ("json",),
     ".html": ("html",),
@@ -140,18 +159,29 @@ _SUFFIX_FORMATS = {
 
 
 def choose_format(document: str, fmt: str | None, output: str | None) -> str:
-    """The format: --format if given, else the one the -o file's suffix names, else the default."""
+    """The format: --format if given, else the one the -o file's suffix names, else the default.
+
+    A --format that the -o file's suffix contradicts (``--format pdf -o letter.html``)
+    is a usage error, before anything is written.
+    """
+    known = registry.formats(document)
+    suffix = "" if output is None or is_stdout(output) else Path(output).suffix.lower()
     if fmt:
+        fmt = registry.canonical(fmt)
+        if fmt not in known:
+            raise click.UsageError(f"no format '{fmt}' here; use --format {', '.join(known)}")
+        names = _SUFFIX_FORMATS.get(suffix, ())
+        if names and fmt not in names:
+            raise click.UsageError(
+                f"--format {fmt} contradicts the file name '{output}' ({suffix} is "
+                f"{names[0]}); change one of them"
+            )
         return fmt
     default = registry.default_format(document)
-    if output is None or is_stdout(output):
-        if _reads_as_text(document) and sys.stdout.isatty():
+    if not suffix:
+        if is_stdout(output) and _reads_as_text(document) and sys.stdout.isatty():
             return "txt"  # Markdown's escapes are for a renderer, not for eyes
         return default
-    suffix = Path(output).suffix.lower()
-    if not suffix:
-        return default
-    known = registry.formats(document)
     for name in _SUFFIX_FORMATS.get(suffix, ()):
         if name in known:
             return name

@@ -6,13 +6,16 @@ import click
 
 from ogp import exitcodes
 from ogp.cli.common import State, format_option, output_option, pass_state
-from ogp.output.write import emit
 
 
 @click.command()
-@format_option("validate")
+@format_option("validate", also="rules")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
-@click.option("--list-rules", is_flag=True, help="Print every rule with its documentation.")
+@click.option(
+    "--list-rules",
+    is_flag=True,
+    help="Print every rule with its documentation (--format txt, md or json).",
+)
 @output_option()
 @pass_state
 def validate(
@@ -26,11 +29,7 @@ def validate(
     if list_rules:
         from ogp.data.rules import documentation
 
-        chunks = [
-            f"{rid} ({sev})\n" + "\n".join(f"    {ln}".rstrip() for ln in doc.splitlines())
-            for rid, sev, doc in documentation()
-        ]
-        emit("\n\n".join(chunks) + "\n", output, force=force)
+        state.publish("rules", documentation(), fmt=fmt, output=output, force=force)
         return
     from ogp.data.dataset import read
 

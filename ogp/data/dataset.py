@@ -9,13 +9,21 @@ from pathlib import Path
 from typing import Any
 
 from ogp.data.model import Dataset
-from ogp.data.problems import Pos, Result, Severity, error
+from ogp.data.problems import Pos, Result, Severity, builtin_rule, error
 from ogp.data.rules import run_all
 from ogp.data.rules.facts import Facts
 from ogp.data.schema.files import FILES
 from ogp.data.schema.types import INVALID, Ctx, ListOf
 from ogp.data.yamlload import LoadFailed, YMap, checked, gc_paused, load_text, read_file
 from ogp.errors import DataInvalid, OgpError
+
+# The rules of this step, named where they are raised; their documentation is listed
+# by `ogp validate --list-rules` (see ogp.data.rules.documentation).
+MISSING_FILE = builtin_rule("missing-file", "The required data files exist.")
+FILE_NAME = builtin_rule(
+    "file-name", "Data files end in .yaml (a .yml file is pointed out, not ignored)."
+)
+TOP_LEVEL = builtin_rule("top-level", "A data file is a mapping at the top.")
 
 
 def display_path(path: Path) -> str:
@@ -62,7 +70,7 @@ def _misnamed(path: Path) -> bytes:  # never returns: the file is misnamed
     raise LoadFailed(
         error(
             Pos(display_path(wrong)),
-            "file-name",
+            FILE_NAME,
             f"ogp reads {path.name}, not {wrong.name}: rename the file to {path.name}",
         )
     )
@@ -103,7 +111,7 @@ def _check(source: Source) -> Result:
                 ctx.problems.append(
                     error(
                         Pos(name),
-                        "missing-file",
+                        MISSING_FILE,
                         f"{spec.name} is missing from the data folder",
                         hint=f"it holds {spec.description[0].lower()}{spec.description[1:]}",
                     )
@@ -134,7 +142,7 @@ def _check(source: Source) -> Result:
             ctx.problems.append(
                 error(
                     Pos(name, 1, 1),
-                    "top-level",
+                    TOP_LEVEL,
                     f"the file holds {kind}",
                     hint=f"it must be a mapping with {keys} at the top",
                 )

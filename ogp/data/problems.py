@@ -182,6 +182,22 @@ def warning(pos: Pos, rule: str, message: str, *, hint: str = "", path: str = ""
     return Problem(pos, Severity.WARNING, rule, message, hint, path)
 
 
+# The rules of the loader and the schema (encoding, yaml-tab, type, required, ...):
+# id → documentation. Each is named where it is raised, with builtin_rule().
+BUILTIN_RULES: dict[str, str] = {}
+
+
+def builtin_rule(rule_id: str, documentation: str) -> str:
+    """Name a rule of the loader or the schema, with its one-line documentation.
+
+    ``TOO_DEEP = builtin_rule("too-deep", "Nesting stays within 64 levels.")``
+    beside the code that raises it; ``ogp validate --list-rules`` lists it.
+    """
+    assert rule_id not in BUILTIN_RULES, f"rule {rule_id} is named twice"
+    BUILTIN_RULES[rule_id] = documentation
+    return rule_id
+
+
 # The version of the JSON envelope of `ogp validate --format json`. Raise it when a
 # key is removed or changes meaning; adding a key keeps it.
 ENVELOPE_VERSION = 1

@@ -29,8 +29,36 @@ from typing import Any, Union
 
 import yaml
 
-from ogp.data.problems import Pos, Problem, error, marks, pos_at
+from ogp.data.problems import Pos, Problem, builtin_rule, error, marks, pos_at
 from ogp.errors import OgpError
+
+# The rules of this step, named where they are raised; their documentation is listed
+# by `ogp validate --list-rules` (see ogp.data.rules.documentation).
+ENCODING = builtin_rule(
+    "encoding", "Files are UTF-8 text (a BOM is fine); Latin-1, UTF-16 and NUL bytes are refused."
+)
+YAML_SYNTAX = builtin_rule("yaml-syntax", "The file is valid YAML.")
+YAML_TAB = builtin_rule("yaml-tab", "Indentation uses spaces; a tab is refused.")
+YAML_ALIAS = builtin_rule(
+    "yaml-alias", "Anchors and aliases (&a, *a) are refused: no alias bombs, no hidden sharing."
+)
+YAML_TAG = builtin_rule("yaml-tag", "Tags (!!python/object, !!float, ...) are refused.")
+YAML_MERGE_KEY = builtin_rule("yaml-merge-key", "Merge keys (<<) are refused: write the keys out.")
+YAML_DOCUMENTS = builtin_rule("yaml-documents", "A file holds exactly one YAML document.")
+YAML_COMPLEX_KEY = builtin_rule("yaml-complex-key", "Keys are plain text.")
+DUPLICATE_KEY = builtin_rule(
+    "duplicate-key", "A key appears once in a mapping (YAML would silently keep the last)."
+)
+EMPTY_FILE = builtin_rule("empty-file", "A data file is not empty.")
+TOO_DEEP = builtin_rule("too-deep", "Nesting stays within 64 levels.")
+TOO_LARGE = builtin_rule("too-large", "A data file is at most 64 MiB.")
+UNREADABLE = builtin_rule(
+    "unreadable", "A data file can be read: a regular file, not a folder, pipe or broken link."
+)
+YAML_CHARACTER = builtin_rule(
+    "yaml-character", "No character that YAML forbids (C1 controls, U+FFFE, ...)."
+)
+
 
 _Parser: Any
 try:  # libyaml's parser, about ten times faster than the pure-Python one
@@ -162,9 +190,9 @@ def _fail(
 def decode(data: bytes, file: str) -> str:
     """UTF-8 text from bytes; a BOM is fine, anything else that is not UTF-8 is refused."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        raise _fail(file, 1, 1, "encoding", "the file is saved as UTF-32", hint="save it as UTF-8")
+        raise _fail(file, 1, 1, ENCODING, "the file is saved as UTF-32", hint="save it as UTF-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise _fail(file, 1, 1, "encoding", "the file is saved as UTF-16", hint="save it as UTF-8")
+        raise _fail(file, 1, 1, ENCODING, "the file is saved as UTF-16", hint="save it as UTF-8")
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     nul = data.find(b"\0")
@@ -174,7 +202,7 @@ def decode(data: bytes, file: str) -> str:
             file,
             line,
             col,
-            "encoding",
+            ENCODING,
             "the file contains a NUL byte: it is binary or saved as UTF-16",
             hint="save it as UTF-8 text",
         )
@@ -194,7 +222,7 @@ def decode(data: bytes, file: str) -> str:
             file,
             line,
             col,
-            "encoding",
+            ENCODING,
             f"the file is not valid UTF-8: byte 0x{bad}{hint}",
             hint="save the file as UTF-8",
         ) from None
@@ -232,7 +260,7 @@ def read_file(path: Path, display: str | None = None) -> bytes:
     name = display or str(path)
 
     def unreadable(why: str) -> LoadFailed:
-        return LoadFailed(error(Pos(name), "unreadable", f"the file cannot be read: {why}"))
+        return LoadFailed(error(Pos(name), UNREADABLE, f"the file cannot be read: {why}"))
 
     try:
         info = path.stat()
@@ -245,7 +273,7 @@ def read_file(path: Path, display: str | None = None) -> bytes:
                 name,
                 0,
                 0,
-                "too-large",
+                TOO_LARGE,
                 f"the file is {info.st_size // (1024 * 1024)} MiB",
                 hint=f"ogp reads data files up to {MAX_BYTES // (1024 * 1024)} MiB",
             )
@@ -299,12 +327,12 @@ def load_text(
             file,
             line,
             column,
-            "yaml-character",
+            YAML_CHARACTER,
             f"a character YAML does not allow (U+{exc.character:04X}) stands here",
             hint="remove it",
         ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked parser errors
-        raise _fail(file, 1, 1, "yaml-syntax", f"invalid YAML: {exc}") from None
+        raise _fail(file, 1, 1, YAML_SYNTAX, f"invalid YAML: {exc}") from None
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:
@@ -371,7 +399,7 @@ def _build(
                         file,
                         mark.line + 1,
                         mark.column + 1,
-                        "yaml-merge-key",
+                        YAML_MERGE_KEY,
                         "merge keys ('<<') are not allowed in ogp data",
                         hint="write the keys out",
                     )
@@ -380,7 +408,7 @@ def _build(
                     problems.append(
                         error(
                             pos_at(file, at),
-                            "duplicate-key",
+                            DUPLICATE_KEY,
                             f"key '{key}' appears twice in this mapping (first at line "
                             f"{first.line})",
                             hint="YAML would silently keep only the last one: remove or rename one",
@@ -408,7 +436,7 @@ def _build(
                     file,
                     mark.line + 1,
                     mark.column + 1,
-                    "too-deep",
+                    TOO_DEEP,
                     f"the data is nested more than {MAX_DEPTH} levels deep here",
                     hint="no ogp data file needs that",
                 )
@@ -425,7 +453,7 @@ def _build(
                         file,
                         mark.line + 1,
                         mark.column + 1,
-                        "yaml-complex-key",
+                        YAML_COMPLEX_KEY,
                         "a list or mapping is used as a key",
                         hint="keys must be plain text",
                     )
@@ -459,7 +487,7 @@ def _build(
                     file,
                     mark.line + 1,
                     mark.column + 1,
-                    "yaml-documents",
+                    YAML_DOCUMENTS,
                     "a second YAML document starts here ('---')",
                     hint="an ogp data file holds exactly one",
                 )
@@ -467,7 +495,7 @@ def _build(
             break
     if not have_root or root is None:
         raise _fail(
-            file, 1, 1, "empty-file", "the file is empty", hint="it must hold the data as YAML"
+            file, 1, 1, EMPTY_FILE, "the file is empty", hint="it must hold the data as YAML"
         )
     return root
 
@@ -477,7 +505,7 @@ def _anchor(file: str, mark: Any) -> LoadFailed:
         file,
         mark.line + 1,
         mark.column + 1,
-        "yaml-alias",
+        YAML_ALIAS,
         "anchors and aliases ('&name', '*name') are not allowed in ogp data",
         hint="write the value out in full",
     )
@@ -488,7 +516,7 @@ def _tag_problem(pos: Pos, tag: str) -> Problem:
         tag = "!!" + tag[len("tag:yaml.org,2002:") :]
     return error(
         pos,
-        "yaml-tag",
+        YAML_TAG,
         f"YAML tags such as '{tag}' are not allowed in ogp data",
         hint="remove the tag (quote the value if it should be text)",
     )
@@ -513,7 +541,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             file,
             line,
             tab_col,
-            "yaml-tab",
+            YAML_TAB,
             "a tab character here: YAML indents with spaces only",
             hint="replace the tab with spaces",
         )
@@ -522,7 +550,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             file,
             line,
             column,
-            "too-deep",
+            TOO_DEEP,
             "the data is nested too deep here",
             hint="no ogp data file needs that",
         )
@@ -533,7 +561,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             file,
             at_line,
             at_column,
-            "yaml-syntax",
+            YAML_SYNTAX,
             "invalid YAML: the quoted text that starts here is not closed",
             hint=f"add the closing {quote} at its end",
         )
@@ -542,7 +570,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
         file,
         line,
         column,
-        "yaml-syntax",
+        YAML_SYNTAX,
         f"invalid YAML: {problem}{context}",
         hint="check the indentation and quoting on this line and the one above",
     )

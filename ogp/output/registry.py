@@ -16,13 +16,13 @@ from ogp.errors import OgpError
 
 REGISTRY: dict[str, dict[str, str]] = {
     "validate": {
-        "text": "ogp.output.formats.validate:text",
+        "txt": "ogp.output.formats.validate:text",
         "json": "ogp.output.formats.validate:json_report",
         "github": "ogp.output.formats.validate:github",
     },
     "status": {
         "table": "ogp.output.formats.status:table",
-        "markdown": "ogp.output.formats.status:markdown",
+        "md": "ogp.output.formats.status:markdown",
         "csv": "ogp.output.formats.status:csv_report",
         "json": "ogp.output.formats.status:json_report",
         "html": "ogp.output.formats.status:html",
@@ -47,8 +47,8 @@ REGISTRY: dict[str, dict[str, str]] = {
         "html": "ogp.output.formats.addresses:html",
     },
     "diff": {
-        "text": "ogp.output.formats.diff:text",
-        "markdown": "ogp.output.formats.diff:markdown",
+        "txt": "ogp.output.formats.diff:text",
+        "md": "ogp.output.formats.diff:markdown",
         "json": "ogp.output.formats.diff:json_report",
     },
     "schema": {
@@ -57,10 +57,26 @@ REGISTRY: dict[str, dict[str, str]] = {
     "calendar": {
         "ics": "ogp.output.formats.calendar:ics",
     },
+    "rules": {
+        "txt": "ogp.output.formats.rules:text",
+        "md": "ogp.output.formats.rules:markdown",
+        "json": "ogp.output.formats.rules:json_report",
+    },
     "form": {
         "xlsx": "ogp.output.formats.form:xlsx",
     },
 }
+
+# The one format vocabulary: md txt html pdf csv json xlsx ics, plus table (a terminal's
+# table) and github (GitHub Actions annotations). Older names stay accepted as aliases.
+VOCABULARY = ("md", "txt", "html", "pdf", "csv", "json", "xlsx", "ics", "table", "github")
+ALIASES = {"markdown": "md", "text": "txt"}
+assert all(f in VOCABULARY for doc in REGISTRY.values() for f in doc), "a format outside"
+
+
+def canonical(fmt: str) -> str:
+    """The format's name in the vocabulary: 'markdown' → 'md', 'text' → 'txt'."""
+    return ALIASES.get(fmt, fmt)
 
 
 def formats(document: str) -> list[str]:
@@ -73,7 +89,7 @@ def default_format(document: str) -> str:
 
 def renderer(document: str, fmt: str) -> Callable[..., Any]:
     try:
-        target = REGISTRY[document][fmt]
+        target = REGISTRY[document][canonical(fmt)]
     except KeyError:
         known = ", ".join(REGISTRY.get(document, {}))
         raise OgpError(f"no format '{fmt}' for {document}; use one of: {known}") from None

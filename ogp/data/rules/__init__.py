@@ -2,17 +2,26 @@
 
 Value rules (``id``, ``date``, ``time``, ``email``, ``postcode``) are applied
 while each file is read, by the schema. Dataset rules look at all files
-together; they are listed in :data:`DATASET_RULES` in the order they run.
-The rules of the schema itself and of the loader are documented in
-:data:`BUILTIN_RULES`.
+together; they are listed in :data:`RULES` in the order they run, each a
+module that fits :class:`DatasetRule` (mypy checks it). The rules of the loader
+and of the schema itself are named where they are raised, with
+:func:`ogp.data.problems.builtin_rule`.
+
+A dataset rule's docstring is its documentation, in this shape (a test checks it)::
+
+    rule-id: what the rule asks for, in one line.
+
+    Why: the paragraph that says why it matters, and what the message says.
+
+    Good: ``an example that passes``. Bad: ``an example that fails``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from types import ModuleType
+from typing import Protocol
 
-from ogp.data.problems import Problem, Severity
+from ogp.data.problems import BUILTIN_RULES, Problem, Severity
 from ogp.data.rules import (
     agenda_overrun,
     duplicate_id,
@@ -38,7 +47,17 @@ from ogp.data.rules import (
 from ogp.data.rules.facts import Facts
 from ogp.data.schema.values import VALUE_RULES
 
-DATASET_RULES: list[ModuleType] = [
+
+class DatasetRule(Protocol):
+    """A dataset rule: a module with an ``ID``, a ``SEVERITY`` and ``check(facts)``."""
+
+    ID: str
+    SEVERITY: Severity
+
+    def check(self, facts: Facts) -> Iterable[Problem]: ...
+
+
+_IN_ORDER: tuple[DatasetRule, ...] = (
     duplicate_id,
     duplicate_name,
     lookalike_id,
@@ -59,34 +78,12 @@ DATASET_RULES: list[ModuleType] = [
     forum_interval,
     registration_deadline,
     agenda_overrun,
-]
+)
 
+# every dataset rule by its id, in the order they run
+RULES: dict[str, DatasetRule] = {rule.ID: rule for rule in _IN_ORDER}
+DATASET_RULES: list[DatasetRule] = list(RULES.values())  # the same, as a list
 
-BUILTIN_RULES: dict[str, str] = {
-    "encoding": "Files are UTF-8 text (a BOM is fine); Latin-1, UTF-16 and NUL bytes are refused.",
-    "yaml-syntax": "The file is valid YAML.",
-    "yaml-tab": "Indentation uses spaces; a tab is refused.",
-    "yaml-alias": "Anchors and aliases (&a, *a) are refused: no alias bombs, no hidden sharing.",
-    "yaml-tag": "Tags (!!python/object, !!float, ...) are refused.",
-    "yaml-merge-key": "Merge keys (<<) are refused: write the keys out.",
-    "yaml-documents": "A file holds exactly one YAML document.",
-    "yaml-complex-key": "Keys are plain text.",
-    "duplicate-key": "A key appears once in a mapping (YAML would silently keep the last).",
-    "empty-file": "A data file is not empty.",
-    "too-deep": "Nesting stays within 64 levels.",
-    "too-large": "A data file is at most 64 MiB.",
-    "missing-file": "The required data files exist.",
-    "unreadable": "A data file can be read: a regular file, not a folder, pipe or broken link.",
-    "yaml-character": "No character that YAML forbids (C1 controls, U+FFFE, ...).",
-    "file-name": "Data files end in .yaml (a .yml file is pointed out, not ignored).",
-    "top-level": "A data file is a mapping at the top.",
-    "type": "Each value has the expected kind: text, list, mapping, number, true/false.",
-    "required": "Required keys are present and not empty.",
-    "unknown-key": "No key outside the schema (with a 'did you mean' for typos).",
-    "choice": "Words from a fixed list (completion level, role) are spelled as listed.",
-    "too-long": "Texts stay within their length limit.",
-    "control-character": "Texts hold no invisible control characters.",
-}
 
 Check = Callable[[Facts], Iterable[Problem]]
 
@@ -99,7 +96,7 @@ def run_all(facts: Facts, *, errors_so_far: int = 0) -> list[Problem]:
     """
     problems: list[Problem] = []
     errors = errors_so_far
-    for rule in DATASET_RULES:
+    for rule in RULES.values():
         if rule.SEVERITY is Severity.WARNING and errors > 0:
             continue
         found = list(rule.check(facts))
@@ -110,11 +107,18 @@ def run_all(facts: Facts, *, errors_so_far: int = 0) -> list[Problem]:
 
 def documentation() -> list[tuple[str, str, str]]:
     """(id, severity, documentation) of every rule, for ``ogp validate --list-rules``."""
+    # the modules that name the loader's and the schema's rules, in the order they run
+    from ogp.data import dataset, yamlload
+    from ogp.data.schema import types
+
     out: list[tuple[str, str, str]] = []
-    for rule_id, doc in BUILTIN_RULES.items():
-        out.append((rule_id, "error", doc))
+    for module in (yamlload, dataset, types):
+        for value in vars(module).values():
+            if type(value) is str and value in BUILTIN_RULES and value not in [o[0] for o in out]:
+                out.append((value, "error", BUILTIN_RULES[value]))
+    assert len(out) == len(BUILTIN_RULES), "a builtin rule named outside its step's module"
     for mod in VALUE_RULES:
         out.append((mod.ID, "error", (mod.__doc__ or "").strip()))
-    for mod in DATASET_RULES:
-        out.append((mod.ID, str(mod.SEVERITY), (mod.__doc__ or "").strip()))
+    for rule in RULES.values():
+        out.append((rule.ID, str(rule.SEVERITY), (rule.__doc__ or "").strip()))
     return out

@@ -7,6 +7,9 @@ and from the last meeting to the end, and warns at each one longer than six
 months. (``too-few-meetings`` counts meetings per calendar year; a plan can
 pass that and still leave a year-long gap.) Fails ``ogp validate`` only with
 ``--strict``.
+
+Good: a plan from 2013-07-01 to 2015-06-30 with a meeting every spring and autumn.
+Warned: the same plan with no meeting between 2014-06-13 and 2015-03-01.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ letter on paper. The warning points at the agency in agencies.yaml, where the
 address is to be completed. Civil society (``civil_society: true``) is exempt: it has no postal
 address and is reached otherwise. Fails ``ogp validate`` only with
 ``--strict``.
+
+Good: ``address: {lines: [Postboks 8005 Dep], postcode: "0030", city: OSLO}``.
+Warned: a recipient with no ``address:``, or one without ``postcode:``.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ meeting) must not fall after the meeting itself, and not before the date of
 a letter that invites to it: the invited could not register in time. A
 registration needs one of ``deadline`` or ``days_before``. Fails ``ogp
 validate`` only with ``--strict``.
+
+Good: ``days_before: 10`` for a meeting on 2014-03-17, invited by a letter of 2014-02-28.
+Warned: ``deadline: 2014-02-20`` for that meeting: before the letter was sent.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ OGP's minimum requirements ask a member to hold at least two meetings a year
 with civil society during the action plan. For every year that has meetings,
 ogp counts those that invite an agency marked ``civil_society: true`` and
 warns below two. Fails ``ogp validate`` only with ``--strict``.
+
+Good: meetings on 2014-03-17 and 2014-06-13, both inviting ``sivilt-samfunn``.
+Warned: 2014 with one meeting that invites civil society.
 """
 
 from __future__ import annotations

@@ -18,11 +18,26 @@ from enum import Enum
 from typing import Any, ClassVar
 
 from ogp.data.model import Items
-from ogp.data.problems import Problem, Where, error, marks, pack, pos_at
+from ogp.data.problems import Problem, Where, builtin_rule, error, marks, pack, pos_at
 from ogp.data.refs import Declared, Reference
 from ogp.data.schema.values import clock, date, email, ident, ogpid, orgno, postcode, url
 from ogp.data.schema.values.invalid import Invalid
 from ogp.data.yamlload import Converted, Node, YMap, YSeq
+
+# The rules of this step, named where they are raised; their documentation is listed
+# by `ogp validate --list-rules` (see ogp.data.rules.documentation).
+TYPE = builtin_rule(
+    "type", "Each value has the expected kind: text, list, mapping, number, true/false."
+)
+REQUIRED = builtin_rule("required", "Required keys are present and not empty.")
+UNKNOWN_KEY = builtin_rule(
+    "unknown-key", "No key outside the schema (with a 'did you mean' for typos)."
+)
+CHOICE = builtin_rule(
+    "choice", "Words from a fixed list (completion level, role) are spelled as listed."
+)
+TOO_LONG = builtin_rule("too-long", "Texts stay within their length limit.")
+CONTROL_CHARACTER = builtin_rule("control-character", "Texts hold no invisible control characters.")
 
 
 class _Invalid:
@@ -152,16 +167,16 @@ class Text(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected {self.expects()} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected {self.expects()} here, found {_kind_of(node)}")
         text = node.strip() if self.single_line else node
         if not text.strip():
             return ctx.fail(
-                at, "required", "this text is empty", hint="write it, or leave the key out"
+                at, REQUIRED, "this text is empty", hint="write it, or leave the key out"
             )
         if len(text) > self.max_length:
             return ctx.fail(
                 at,
-                "too-long",
+                TOO_LONG,
                 f"this text is {len(text):,} characters long",
                 hint=f"at most {self.max_length:,} are allowed here",
             )
@@ -173,12 +188,12 @@ class Text(Type):
             name = unicodedata.name(ch, "a control character")
             return ctx.fail(
                 at,
-                "control-character",
+                CONTROL_CHARACTER,
                 f"the text holds an invisible character (U+{ord(ch):04X}, {name})",
                 hint="remove it",
             )
         if self.single_line and "\n" in text:
-            return ctx.fail(at, "type", "this text must be on one line")
+            return ctx.fail(at, TYPE, "this text must be on one line")
         return text
 
     def json_schema(self) -> dict[str, Any]:
@@ -210,7 +225,7 @@ class Pattern(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected {self.what} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected {self.what} here, found {_kind_of(node)}")
         try:
             return self.parse(node.strip())
         except Invalid as exc:
@@ -317,25 +332,25 @@ class Int(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected a whole number here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected a whole number here, found {_kind_of(node)}")
         text = node.strip()
         if not text.isascii() or not text.isdigit() or (len(text) > 1 and text[0] == "0"):
             return ctx.fail(
                 at,
-                "type",
+                TYPE,
                 f"expected a whole number here (like 10), found '{_short(text)}'",
             )
         if len(text) > len(str(self.maximum)):  # no int() of thousands of digits
             return ctx.fail(
                 at,
-                "type",
+                TYPE,
                 f"'{_short(text)}' is out of range",
                 hint=f"use {self.minimum} to {self.maximum}",
             )
         value = int(text)
         if not self.minimum <= value <= self.maximum:
             return ctx.fail(
-                at, "type", f"{value} is out of range", hint=f"use {self.minimum} to {self.maximum}"
+                at, TYPE, f"{value} is out of range", hint=f"use {self.minimum} to {self.maximum}"
             )
         return value
 
@@ -360,7 +375,7 @@ class Bool(Type):
         found = f"'{_short(node)}'" if type(node) is str else _kind_of(node)
         return ctx.fail(
             at,
-            "type",
+            TYPE,
             f"expected true or false here, found {found}",
             hint="YAML's yes/no/on/off are not accepted, because they are easily meant as text",
         )
@@ -383,7 +398,7 @@ class Choice(Type):
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         if type(node) is not str:
-            return ctx.fail(at, "type", f"expected a {self.what} here, found {_kind_of(node)}")
+            return ctx.fail(at, TYPE, f"expected a {self.what} here, found {_kind_of(node)}")
         text = node.strip()
         if text in self.values:
             return self.enum(text)
@@ -391,7 +406,7 @@ class Choice(Type):
         also = f"; did you mean '{close[0]}'?" if close else ""
         return ctx.fail(
             at,
-            "choice",
+            CHOICE,
             f"'{_short(text)}' is not a {self.what}",
             hint=f"use one of: {', '.join(self.values)}{also}",
         )
@@ -416,12 +431,12 @@ class ListOf(Type):
                 return Items() if isinstance(self.item, Pattern | Text) else []
             return ctx.fail(
                 at,
-                "type",
+                TYPE,
                 f"expected a list here (items starting with '- '), found {_kind_of(node)}",
             )
         assert isinstance(node, YSeq)
         if len(node) < self.min_items:
-            return ctx.fail(at, "required", f"this list needs at least {self.min_items} item(s)")
+            return ctx.fail(at, REQUIRED, f"this list needs at least {self.min_items} item(s)")
         item_marks = node.marks[1:]
         if seq is Converted:  # the loader has converted each item already
             values: list[Any] = node
@@ -487,7 +502,7 @@ class Record(Type):
             node = short
         if type(node) is not YMap:
             return ctx.fail(
-                at, "type", f"expected a mapping (key: value) here, found {_kind_of(node)}"
+                at, TYPE, f"expected a mapping (key: value) here, found {_kind_of(node)}"
             )
         fields = self.fields
         values: dict[str, Any] = {}
@@ -506,7 +521,7 @@ class Record(Type):
                 if f is None:
                     ctx.fail(
                         entry_marks[1 + 2 * i],
-                        "unknown-key",
+                        UNKNOWN_KEY,
                         f"unknown key '{_short(key)}'",
                         hint=self._unknown_key_hint(key),
                     )
@@ -533,11 +548,11 @@ class Record(Type):
                 ctx.owner.append((self.kind or "", str(rid), name))
             try:
                 if name not in node:
-                    ctx.fail(at, "required", f"'{name}' is missing here", hint=self._needs(name))
+                    ctx.fail(at, REQUIRED, f"'{name}' is missing here", hint=self._needs(name))
                 else:
                     ctx.fail(
                         entry_marks[2 + 2 * list(node).index(name)],
-                        "required",
+                        REQUIRED,
                         f"'{name}' has no value",
                         hint=self._needs(name),
                     )
