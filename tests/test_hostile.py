@@ -244,7 +244,7 @@ VALUES: list[tuple[str, str, str, str, str, str, str]] = [
         'short: "K\\u200bMD"',
         "16:12",
         "control-character",
-        "(U+200B, ZERO WIDTH SPACE)",
+        "(U+200B ZERO WIDTH SPACE)",
     ),
     (
         "right-to-left override",

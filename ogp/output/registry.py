@@ -26,6 +26,7 @@ REGISTRY: dict[str, dict[str, str]] = {
         "csv": "ogp.output.formats.status:csv_report",
         "json": "ogp.output.formats.status:json_report",
         "html": "ogp.output.formats.status:html",
+        "xlsx": "ogp.output.formats.status:xlsx",
     },
     "letter": {
         "md": "ogp.output.formats.letter:markdown",
