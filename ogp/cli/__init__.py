@@ -33,7 +33,6 @@ from ogp.cli.site import site
 from ogp.cli.status import status
 from ogp.cli.validate import validate
 from ogp.errors import OgpError
-from ogp.output.write import protect
 
 
 class OgpGroup(click.Group):
@@ -97,8 +96,6 @@ def cli(ctx: click.Context, data_dir: Path, templates: Path | None) -> None:
     check the data with `ogp validate`.
     """
     ctx.obj = State(data_dir, templates)
-    # outputs never overwrite the data or the templates
-    protect(data_dir, data_dir.absolute().parent / "templates", *([templates] if templates else []))
 
 
 for command in (

@@ -129,7 +129,8 @@ def _check(source: Source) -> Result:
         }
         before = ctx.checkpoint()
         try:
-            root, load_problems = load_text(content(), name, streamed)
+            ctx.cut = {}
+            root, load_problems = load_text(content(), name, streamed, ctx.cut)
         except LoadFailed as exc:
             ctx.rollback(before)  # what was converted of a file that cannot be read
             ctx.problems.append(exc.problem)
