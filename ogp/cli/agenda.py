@@ -41,7 +41,10 @@ def agenda(
     The status round is expanded: each reporting agency, its commitments and its
     minutes; shared commitments whose owners have not agreed who reports are
     listed under the owners jointly. Times are computed only as far as the data
-    gives durations; a warning (also on standard error) when the agenda overruns.
+    gives durations. The agenda is a document to send: what only its sender
+    needs (which items have no duration, whether it overruns the meeting) is
+    said on standard error, as ogp validate says it, and never in the agenda.
+    pdf (tagged, page numbers) needs the extra: pip install 'ogp[pdf]'.
     With --all, one agenda per meeting into the folder -o DIR, or none.
     """
     from ogp.data import dataset
@@ -57,10 +60,12 @@ def agenda(
         ctx = state.context_for(output, lang)
         data = dataset.load(state.data_dir)
         warnings: list[str] = []
+        notes: list[str] = []
 
         def one(m: Meeting) -> str | bytes:
             doc = core.build(data, m, lang=lang)
             warnings.extend(doc.warnings)
+            notes.extend(doc.notes)
             return render(doc, ctx)  # type: ignore[no-any-return]
 
         state.publish_all(
@@ -75,6 +80,8 @@ def agenda(
         )
         for w in warnings:
             click.echo(f"warning: {w}", err=True)
+        for n in notes:
+            click.echo(f"note: {n}", err=True)
         return
     if meeting is None:
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")
@@ -83,3 +90,5 @@ def agenda(
     state.publish("agenda", doc, fmt=fmt, output=output, force=force, lang=lang)
     for w in doc.warnings:
         click.echo(f"warning: {w}", err=True)
+    for n in doc.notes:
+        click.echo(f"note: {n}", err=True)
