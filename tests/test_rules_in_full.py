@@ -568,3 +568,14 @@ RULES = {"not-invited", "lookalike-id", "meeting-order", "meeting-clash", "lette
 def test_each_rule_here_has_a_failing_case_and_a_passing_one() -> None:
     failing = {w.split(" ")[2].strip("[]") for _, _, wanted in CASES for w in wanted}
     assert failing >= RULES
+
+
+def test_error_rules_run_before_warning_rules() -> None:
+    """Warnings are looked for only in data without errors: an error rule after a warning
+    rule would leave the warnings of data that has errors on show."""
+    from ogp.data.problems import Severity
+    from ogp.data.rules import DATASET_RULES
+
+    severities = [rule.SEVERITY for rule in DATASET_RULES]
+    first_warning = severities.index(Severity.WARNING)
+    assert Severity.ERROR not in severities[first_warning:], [r.ID for r in DATASET_RULES]
