@@ -370,6 +370,21 @@ TEXT_CASES: list[tuple[str, list[Edit], list[str]]] = [
         ],
         ["letters.yaml:9:13 error [cut-by-comment] the text 'Vi inviterer til møte' is cut short"],
     ),
+    (
+        "a ' #' inside brackets hides the rest of the line",
+        [
+            (
+                "letters.yaml",
+                "paragraphs: [Vi inviterer til to møter.]",
+                "paragraphs: [Vi inviterer #1, Og #2]",
+            )
+        ],
+        [
+            "letters.yaml:8:35 error [yaml-syntax] invalid YAML: this '#' after a space starts a "
+            "comment, which hides the rest of the line and leaves the brackets opened before it "
+            "unclosed; quote the value that holds the '#'"
+        ],
+    ),
     ("a comment two spaces after a text", [title("Invitasjon til møter  # as in the letter")], []),
     ("a comment after a quoted text", [title('"Invitasjon #2" # as in the letter')], []),
     ("a '#' inside a word", [title("Invitasjon#2")], []),
