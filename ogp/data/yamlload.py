@@ -621,9 +621,9 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
         )
     flow = exc.context_mark if "flow" in (exc.context or "") else None
     if flow is not None and 0 <= flow.line < len(lines):
-        opened = lines[flow.line].rstrip("\r")
-        hash_at = _HASH_STR.search(opened, flow.column)
-        before = opened[flow.column : hash_at.start()] if hash_at is not None else ""
+        flow_line = lines[flow.line].rstrip("\r")
+        hash_at = _HASH_STR.search(flow_line, flow.column)
+        before = flow_line[flow.column : hash_at.start()] if hash_at is not None else ""
         if hash_at is not None and before.count('"') % 2 == 0 and before.count("'") % 2 == 0:
             return _fail(
                 file,
