@@ -547,6 +547,7 @@ class Dataset:
         self._plan_order: tuple[Commitment, ...] | None = None
         self._units: dict[tuple[str, ...], list[Commitment]] | None = None
         self._of_agency: dict[str, tuple[list[Commitment], list[Commitment]]] | None = None
+        self._letters_of: dict[str, list[Letter]] | None = None
 
     def commitments_in_plan_order(self) -> list[Commitment]:
         if self._plan_order is None:
@@ -583,6 +584,16 @@ class Dataset:
             self._of_agency = index
         owned, partner = self._of_agency.get(agency_id, ([], []))
         return list(owned), list(partner)
+
+    def letters_inviting(self, meeting_id: str) -> list[Letter]:
+        """The letters that invite to a meeting (name it in ``meetings:``), in file order."""
+        if self._letters_of is None:
+            index: dict[str, list[Letter]] = {}
+            for x in self.letters:
+                for mid in dict.fromkeys(x.meetings):
+                    index.setdefault(mid, []).append(x)
+            self._letters_of = index
+        return list(self._letters_of.get(meeting_id, []))
 
     def agenda_durations(self, meeting: Meeting) -> AgendaDurations:
         """How long the meeting's agenda takes, item by item (see :class:`AgendaDurations`)."""
