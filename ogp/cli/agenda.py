@@ -19,7 +19,10 @@ def agenda(
     The status round is expanded: each reporting agency, its commitments and its
     minutes; shared commitments whose owners have not agreed who reports are
     listed under the owners jointly. Times are computed only as far as the data
-    gives durations; a warning (also on standard error) when the agenda overruns.
+    gives durations. The agenda is a document to send: what only its sender
+    needs (which items have no duration, whether it overruns the meeting) is
+    said on standard error, as ogp validate says it, and never in the agenda.
+    pdf (tagged, page numbers) needs the extra: pip install 'ogp[pdf]'.
     """
     from ogp.data import dataset
     from ogp.data.lookup import pick_meeting
@@ -30,3 +33,5 @@ def agenda(
     state.publish("agenda", doc, fmt=fmt, output=output, force=force, lang=lang)
     for w in doc.warnings:
         click.echo(f"warning: {w}", err=True)
+    for n in doc.notes:
+        click.echo(f"note: {n}", err=True)

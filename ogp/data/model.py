@@ -403,6 +403,7 @@ class Meeting(Located):
     venue: Venue
     number: int | None = None
     title: str | None = None
+    series: str | None = None
     chair: Person | None = None
     bring_id: bool = False
     registration: Registration | None = None

@@ -38,6 +38,7 @@ REGISTRY: dict[str, dict[str, str]] = {
         "md": "ogp.output.formats.agenda:markdown",
         "txt": "ogp.output.formats.agenda:text",
         "html": "ogp.output.formats.agenda:html",
+        "pdf": "ogp.output.formats.agenda:pdf",
     },
     "addresses": {
         "md": "ogp.output.formats.addresses:markdown",

@@ -91,6 +91,11 @@ WORDS: dict[str, dict[str, str]] = {
         "commitment_many": "forpliktelsene {ids}",
         # agenda (ogp agenda)
         "agenda_doc_title": "Dagsorden for møte nr. {number}",
+        "agenda_title": "Open Government Partnership – dagsorden for {meeting}, {date}",
+        "agenda_title_tentative": "Open Government Partnership – tentativ dagsorden for "
+        "{meeting}, {date}",
+        "meeting_word": "møte",
+        "number_abbr": "nr.",
         "agenda_doc_title_unnumbered": "Dagsorden",
         "tentative": "tentativ",
         "chair": "Møteleder",
@@ -208,6 +213,11 @@ WORDS: dict[str, dict[str, str]] = {
         "commitment_one": "commitment {ids}",
         "commitment_many": "commitments {ids}",
         "agenda_doc_title": "Agenda for meeting no. {number}",
+        "agenda_title": "Open Government Partnership – agenda for {meeting}, {date}",
+        "agenda_title_tentative": "Open Government Partnership – tentative agenda for "
+        "{meeting}, {date}",
+        "meeting_word": "meeting",
+        "number_abbr": "no.",
         "agenda_doc_title_unnumbered": "Agenda",
         "tentative": "tentative",
         "chair": "Chair",
