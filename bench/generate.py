@@ -14,7 +14,8 @@ The bundled data records no status yet; each generated commitment gets one
 status report per meeting of its copy (two), as the letter plans, so the
 status reports are in the data too.
 
-The files are written with PyYAML's SafeDumper, which quotes every value that
+The files are written with PyYAML's safe dumper (libyaml's emitter, CSafeDumper,
+where PyYAML has it: several times faster), which quotes every value that
 YAML 1.1 would read as something other than text (``'4.10'``, ``'12:30'``,
 ``'2014-03-17'``), so the same files mean the same to ogp, to a bare
 CSafeLoader and to check-jsonschema. Keys without a value are left out.
@@ -56,7 +57,7 @@ def _plain(node: Any, key: str = "") -> Any:
     return node
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """Writes shared values out in full (ogp refuses aliases), number-like text quoted."""
 
     def ignore_aliases(self, data: Any) -> bool:
@@ -108,6 +109,15 @@ def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any
         new = {**mt, "id": m(mt["id"])}
         if k > 1:  # meeting numbers are unique: only the first copy's meetings keep theirs
             new.pop("number", None)
+            # one room holds one meeting at a time (meeting-clash); a status round has every
+            # reporting agency of the data report, so only the first copy's meetings have
+            # one, and they invite every copy's agencies (see generate; not-invited)
+            new["venue"] = {**new["venue"], "name": f"{new['venue']['name']} {k}"}
+            if "agenda" in new:
+                new["agenda"] = [
+                    {key: v for key, v in item.items() if key != "status_round"}
+                    for item in new["agenda"]
+                ]
         if "chair" in new and "agency" in new["chair"]:
             new["chair"] = {**new["chair"], "agency": a(new["chair"]["agency"])}
         if "registration" in new:
@@ -123,6 +133,8 @@ def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any
     commitments = []
     for i, c in enumerate(src["commitments.yaml"]["commitments"][:n_commitments]):
         new = {**c, "id": f"p{k}.{c['id']}"}
+        if k > 1:  # OGP's ids (NO0043) are unique and have a fixed form: the first copy's only
+            new.pop("ogp_id", None)
         new["owners"] = [
             a(o) if isinstance(o, str) else {**o, "agency": a(o["agency"])} for o in c["owners"]
         ]
@@ -187,6 +199,17 @@ def generate(n: int, out: Path, src: dict[str, Any] | None = None) -> Path:
         left = n - len(parts["commitments"])
         for key, records in _copy(src, k, min(left, per_copy)).items():
             parts[key].extend(records)
+    everyone = [ag["id"] for ag in parts["agencies"]]
+    first = {mt["id"] for mt in parts["meetings"] if mt["id"].endswith("-1")}
+    for mt in parts["meetings"]:  # the first copy's meetings invite everyone (see _copy)
+        if mt["id"] in first and "invited" in mt:
+            mt["invited"] = list(dict.fromkeys([*mt["invited"], *everyone]))
+    for lt in parts["letters"][:1]:
+        if "recipients" in lt:
+            copies = set(lt.get("copy_to", []))
+            lt["recipients"] = list(
+                dict.fromkeys([*lt["recipients"], *(a for a in everyone if a not in copies)])
+            )
     plan = {**src["commitments.yaml"]["plan"], "contact_point": "kmd-1"}
     _dump({"agencies": parts["agencies"]}, out / "agencies.yaml")
     _dump({"plan": plan, "commitments": parts["commitments"]}, out / "commitments.yaml")

@@ -98,7 +98,7 @@ CASES: list[tuple[str, list[Edit], list[str]]] = [
         [
             "letters.yaml:10:17 error [not-invited] FIN owns 4.1 and 4.10 and reports on 4.1 at "
             "meeting mote-1, but is not among the recipients of letter invitasjon, which invites "
-            "to it; add fin to the recipients of letter invitasjon (it is only sent a copy: move "
+            "to it; add fin to the recipients of letter invitasjon (fin is only sent a copy: move "
             "it from copy_to)",
         ],
     ),
@@ -143,6 +143,30 @@ CASES: list[tuple[str, list[Edit], list[str]]] = [
         [
             "commitments.yaml:16:14 error [not-invited] JD owns 4.3 but is among the recipients "
             "of no letter; add jd to the recipients of letter invitasjon"
+        ],
+    ),
+    (
+        "a status round, four agencies not invited: one problem for them all",
+        [
+            (
+                "agencies.yaml",
+                "  - id: sivilt-samfunn",
+                "  - {id: jd, name: JD}\n  - {id: ud, name: UD}\n  - {id: fd, name: FD}\n"
+                "  - id: sivilt-samfunn",
+            ),
+            (
+                "commitments.yaml",
+                '  - id: "4.10"',
+                '  - id: "4.3"\n    owners: [jd]\n  - id: "4.4"\n    owners: [ud]\n  - id: "4.5"\n    owners: [fd]\n  - id: "4.10"',
+            ),
+            invited_1("sivilt-samfunn, fin"),
+            ROUND,
+            recipients("sivilt-samfunn, fin, norges-bank, jd, ud, fd"),
+        ],
+        [
+            "meetings.yaml:11:14 error [not-invited] 4 agencies own commitments discussed at "
+            "meeting mote-1 (Norges Bank, JD, UD and FD), but are not invited; add norges-bank, "
+            "jd, ud and fd to the invited of meeting mote-1"
         ],
     ),
     # lookalike-id
@@ -330,6 +354,217 @@ CASES: list[tuple[str, list[Edit], list[str]]] = [
 ]
 
 
+def title(value: str) -> Edit:
+    """The letter's title written as ``value`` (line 5, the value at column 12)."""
+    return ("letters.yaml", "title: Invitasjon til møter", f"title: {value}")
+
+
+# YAML that lies, and texts that hide what they say
+TEXT_CASES: list[tuple[str, list[Edit], list[str]]] = [
+    (
+        "a plain value cut by ' #'",
+        [title("Invitasjon #2 og sak #3")],
+        [
+            "letters.yaml:5:12 error [cut-by-comment] the text 'Invitasjon' is cut short by a "
+            "comment: YAML reads the '#' at column 23 and all after it ('#2 og sak #3') as a "
+            'comment; quote the whole value ("Invitasjon #2 og sak #3"); if it is a comment, '
+            "put two spaces before the '#'"
+        ],
+    ),
+    (
+        "a '#' with no space after it, after two spaces",
+        [title("Invitasjon  #2")],
+        ["letters.yaml:5:12 error [cut-by-comment] YAML reads the '#' at column 24"],
+    ),
+    (
+        "a paragraph in a list cut by ' #'",
+        [
+            (
+                "letters.yaml",
+                "paragraphs: [Vi inviterer til to møter.]",
+                "paragraphs:\n          - Vi inviterer til møte #1",
+            )
+        ],
+        ["letters.yaml:9:13 error [cut-by-comment] the text 'Vi inviterer til møte' is cut short"],
+    ),
+    (
+        "a ' #' inside brackets hides the rest of the line",
+        [
+            (
+                "letters.yaml",
+                "paragraphs: [Vi inviterer til to møter.]",
+                "paragraphs: [Vi inviterer #1, Og #2]",
+            )
+        ],
+        [
+            "letters.yaml:8:35 error [yaml-syntax] invalid YAML: this '#' after a space starts a "
+            "comment, which hides the rest of the line and leaves the brackets opened before it "
+            "unclosed; quote the value that holds the '#'"
+        ],
+    ),
+    ("a comment two spaces after a text", [title("Invitasjon til møter  # as in the letter")], []),
+    ("a comment after a quoted text", [title('"Invitasjon #2" # as in the letter')], []),
+    ("a '#' inside a word", [title("Invitasjon#2")], []),
+    (
+        "a comment one space after a number is no text cut short",
+        [("meetings.yaml", "days_before: 10", "days_before: 10 # ti dager")],
+        [],
+    ),
+    (
+        "a colon inside a plain value",
+        [title("Invitasjon: møter")],
+        [
+            "letters.yaml:5:12 error [yaml-syntax] invalid YAML: the value of 'title' holds ': ', "
+            "which YAML reads as the start of another key; quote the value: title: "
+            '"Invitasjon: møter"'
+        ],
+    ),
+    (
+        "a colon inside a plain value in a list item",
+        [("letters.yaml", "  - id: invitasjon\n", "  - id: invitasjon: ny\n")],
+        ['letters.yaml:2:9 error [yaml-syntax] quote the value: id: "invitasjon: ny"'],
+    ),
+    # every invisible or format character, named
+    *[
+        (
+            f"{name} in a text",
+            [title(f'"Invitasjon{escape}til møter"')],
+            [
+                f"letters.yaml:5:12 error [control-character] the text holds an invisible character ({name}); remove it"
+            ],
+        )
+        for escape, name in [
+            ("\\u200b", "U+200B ZERO WIDTH SPACE"),
+            ("\\u00ad", "U+00AD SOFT HYPHEN"),
+            ("\\u2028", "U+2028 LINE SEPARATOR"),
+            ("\\u2029", "U+2029 PARAGRAPH SEPARATOR"),
+            ("\\u2066", "U+2066 LEFT-TO-RIGHT ISOLATE"),
+            ("\\u061c", "U+061C ARABIC LETTER MARK"),
+            ("\\ufeff", "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+            ("\\U000e0041", "U+E0041 TAG LATIN CAPITAL LETTER A"),
+            ("\\ue000", "U+E000 (a private-use character)"),
+            ("\\U000f0000", "U+F0000 (a private-use character)"),
+            ("\\u0378", "U+0378 (an unassigned code point)"),
+            ("\\u3164", "U+3164 HANGUL FILLER"),
+            ("\\u2800", "U+2800 BRAILLE PATTERN BLANK"),
+            ("\\u0007", "U+0007 (a control character)"),
+            ("\\r", "U+000D (a control character)"),
+        ]
+    ],
+    ("a no-break space, a tab, an emoji and ø", [title('"Invitasjon\\u00a0til\\tmøter ❤️"')], []),
+]
+CASES += TEXT_CASES
+
+# suggestions: only close ones, and the Norwegian words ogp itself prints
+SUGGESTION_CASES: list[tuple[str, list[Edit], list[str]]] = [
+    (
+        "a typo of an id gets the id meant",
+        [("commitments.yaml", "owners: [kmd]", "owners: [kmdx]")],
+        [
+            "commitments.yaml:12:14 error [unknown-reference] unknown agency 'kmdx' in owners of commitment 4.2; did you mean 'kmd'?"
+        ],
+    ),
+    (
+        "an agency removed gets no other agency one letter away",
+        [("commitments.yaml", "owners: [kmd]", "owners: [kme]")],
+        [
+            "commitments.yaml:12:14 error [unknown-reference] unknown agency 'kme' in owners of "
+            "commitment 4.2; add it to agencies.yaml or correct the id"
+        ],
+    ),
+    (
+        "a level in Norwegian, as ogp prints it",
+        [("commitments.yaml", "level: limited", "level: begrenset")],
+        [
+            "commitments.yaml:14:35 error [choice] 'begrenset' is not a completion level; use one "
+            "of: not-started, limited, substantial, complete, no-evidence, not-reported; did you "
+            "mean 'limited'?"
+        ],
+    ),
+    (
+        "a level as the English overview prints it",
+        [("commitments.yaml", "level: limited", "level: Not started")],
+        ["commitments.yaml:14:35 error [choice] did you mean 'not-started'?"],
+    ),
+    (
+        "a level in Norwegian, with a capital",
+        [("commitments.yaml", "level: limited", "level: Ikke startet")],
+        ["commitments.yaml:14:35 error [choice] did you mean 'not-started'?"],
+    ),
+    (
+        "a role in Norwegian, as the annex prints it",
+        [("commitments.yaml", "role: lead", "role: overordnet")],
+        [
+            "commitments.yaml:17:29 error [choice] 'overordnet' is not a role; use one of: lead, implementing; did you mean 'lead'?"
+        ],
+    ),
+    (
+        "a level far from any",
+        [("commitments.yaml", "level: limited", "level: halvveis")],
+        [
+            "commitments.yaml:14:35 error [choice] 'halvveis' is not a completion level; use one "
+            "of: not-started, limited, substantial, complete, no-evidence, not-reported"
+        ],
+    ),
+    (
+        "a key in Norwegian: eiere",
+        [("commitments.yaml", "owners: [kmd]", "eiere: [kmd]")],
+        [
+            "commitments.yaml:11:5 error [required] 'owners' is missing here",
+            "commitments.yaml:12:5 error [unknown-key] unknown key 'eiere'; did you mean 'owners'? "
+            "(the keys are English)",
+        ],
+    ),
+    (
+        "a key in Norwegian: sted, for a meeting's venue",
+        [("meetings.yaml", "venue: {name: Auditoriet i R5}", "sted: {name: Auditoriet i R5}")],
+        [
+            "meetings.yaml:11:5 error [required] 'venue' is missing here",
+            "meetings.yaml:15:5 error [unknown-key] unknown key 'sted'; did you mean 'venue'?",
+        ],
+    ),
+    (
+        "a key in Norwegian: sted, for an event's place",
+        [
+            (
+                "commitments.yaml",
+                "date: 2014-05-08, end: 2014-05-09}",
+                "date: 2014-05-08, end: 2014-05-09, sted: Dublin}",
+            )
+        ],
+        ["commitments.yaml:6:83 error [unknown-key] unknown key 'sted'; did you mean 'place'?"],
+    ),
+    (
+        "a key in Norwegian: e-post",
+        [("agencies.yaml", "email: post@fin.example.no", "e-post: post@fin.example.no")],
+        ["agencies.yaml:9:5 error [unknown-key] unknown key 'e-post'; did you mean 'email'?"],
+    ),
+    (
+        "a key in Norwegian: tittel",
+        [title("x"), ("letters.yaml", "title: x", "tittel: x")],
+        [
+            "letters.yaml:2:5 error [required] 'title' is missing here",
+            "letters.yaml:5:5 error [unknown-key] unknown key 'tittel'; did you mean 'title'?",
+        ],
+    ),
+    # item 18 of the first use: the field named, one error for one mistake
+    (
+        "an empty owners list names the field",
+        [("commitments.yaml", "owners: [kmd]", "owners: []")],
+        [
+            "commitments.yaml:12:13 error [required] the list 'owners' is empty; it needs at "
+            "least 1 item (the responsible agencies, in the annex's order)"
+        ],
+    ),
+    (
+        "an empty name gives one error",
+        [("agencies.yaml", "name: Norges Bank", "name:")],
+        ["agencies.yaml:12:10 error [required] 'name' has no value; it needs text"],
+    ),
+]
+CASES += SUGGESTION_CASES
+
+
 def _problems(tmp_path: Path, edits: list[Edit]) -> list[str]:
     data = tmp_path / "data"
     shutil.copytree(MINIMAL, data)
@@ -365,3 +600,14 @@ RULES = {"not-invited", "lookalike-id", "meeting-order", "meeting-clash", "lette
 def test_each_rule_here_has_a_failing_case_and_a_passing_one() -> None:
     failing = {w.split(" ")[2].strip("[]") for _, _, wanted in CASES for w in wanted}
     assert failing >= RULES
+
+
+def test_error_rules_run_before_warning_rules() -> None:
+    """Warnings are looked for only in data without errors: an error rule after a warning
+    rule would leave the warnings of data that has errors on show."""
+    from ogp.data.problems import Severity
+    from ogp.data.rules import DATASET_RULES
+
+    severities = [rule.SEVERITY for rule in DATASET_RULES]
+    first_warning = severities.index(Severity.WARNING)
+    assert Severity.ERROR not in severities[first_warning:], [r.ID for r in DATASET_RULES]

@@ -111,7 +111,7 @@ def test_markdown_and_csv(run: Run) -> None:
             )
         )
     )
-    assert rows[0] == ["id", "title", "owners", "reporter", "level", "date", "note"]
+    assert rows[0][:8] == ["id", "title", "owners", "reporter", "level", "date", "note", "ogp_id"]
     assert rows[1][:5] == [
         "4.1",
         "Public review and public consultation",

@@ -14,29 +14,28 @@ from tests.conftest import DATA
 Run = Callable[..., Result]
 
 
-def test_ctrl_c_during_each_leaves_no_half_written_file(
+def test_ctrl_c_during_all_leaves_no_file_at_all(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = batch.write_atomic
+    """--all writes all its files or none: Ctrl-C while they are written leaves none."""
+    real = batch.os.fsync
     calls = []
 
-    def interrupted_on_the_third(path: Path, data: str | bytes, *, force: bool = True) -> None:
-        calls.append(path)
+    def interrupted_on_the_third(fd: int) -> None:
+        calls.append(fd)
         if len(calls) == 3:
             raise KeyboardInterrupt
-        real(path, data, force=force)
+        real(fd)
 
-    monkeypatch.setattr(batch, "write_atomic", interrupted_on_the_third)
+    monkeypatch.setattr(batch.os, "fsync", interrupted_on_the_third)
     out = tmp_path / "letters"
-    result = run("--data", DATA, "render-letter", "--each", "--format", "txt", "-o", out)
+    result = run("--data", DATA, "render-letter", "--all", "--format", "txt", "-o", out)
     assert result.exit_code == 130
     assert result.output.splitlines()[-1] == (
         "error: interrupted; nothing half-written was left behind"
     )
-    written = sorted(p.name for p in out.iterdir())
-    assert written == sorted(p.name for p in calls[:2])  # two whole letters, no temporary files
-    for path in out.iterdir():
-        assert path.read_text(encoding="utf-8").startswith("DET KONGELIGE")
+    assert len(calls) == 3
+    assert list(out.iterdir()) == []  # no letter, no temporary file
 
 
 def test_a_template_that_is_nowhere(

@@ -60,7 +60,7 @@ def test_disk_full_leaves_the_old_file_and_no_temporary(
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(OgpError, match="the disk is full"):
-        write.write_atomic(target, "new")
+        write.write_atomic(target, "new", protected=())
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
 
@@ -73,14 +73,14 @@ def test_folder_not_writable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(tempfile, "mkstemp", denied)
     with pytest.raises(OgpError, match=r"cannot write .*x.txt: permission denied"):
-        write.write_atomic(tmp_path / "x.txt", "x")
+        write.write_atomic(tmp_path / "x.txt", "x", protected=())
 
 
 def test_refuses_existing_without_force(tmp_path: Path) -> None:
     target = tmp_path / "x.txt"
     target.write_text("keep", encoding="utf-8")
     with pytest.raises(OgpError, match="exists; use --force"):
-        write.write_atomic(target, "new", force=False)
+        write.write_atomic(target, "new", force=False, protected=())
     assert target.read_text(encoding="utf-8") == "keep"
 
 
@@ -148,3 +148,38 @@ def test_each_never_makes_a_folder_in_the_data(run: Run, data_dir: Path) -> None
     result = run("--data", data_dir, "render-letter", "--each", "-o", data_dir / "letters")
     assert result.exit_code == 1 and "refusing to write" in result.output
     assert not (data_dir / "letters").exists()
+
+
+def test_protected_folders_belong_to_the_state_not_the_process(tmp_path: Path) -> None:
+    from ogp.cli.common import State
+    from ogp.errors import OgpError
+
+    first, second = tmp_path / "a" / "data", tmp_path / "b" / "data"
+    first.mkdir(parents=True)
+    second.mkdir(parents=True)
+    state = State(first)
+    with pytest.raises(OgpError, match="refusing to write"):
+        state.check_target(first / "out.md")
+    with pytest.raises(OgpError, match="refusing to write"):
+        state.check_target(first.parent / "templates" / "letter.md.j2")
+    state.check_target(second / "out.md")  # another data folder is not this state's
+    State(second).check_target(first / "out.md")
+
+
+@pytest.mark.parametrize("flag", ["--all", "--each"])
+def test_render_letter_all_and_its_alias_each(run: Run, tmp_path: Path, flag: str) -> None:
+    out = tmp_path / "letters"
+    result = run("--data", DATA, "render-letter", flag, "--format", "txt", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert len(list(out.iterdir())) > 10
+    assert f"wrote {len(list(out.iterdir()))} letters to {out}" in result.output
+
+
+def test_agenda_all_writes_one_agenda_per_meeting(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "agendas"
+    result = run("--data", DATA, "agenda", "--all", "--format", "txt", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["agenda-mote-1.txt", "agenda-mote-2.txt"]
+    again = run("--data", DATA, "agenda", "--all", "--format", "txt", "-o", out)
+    assert again.exit_code == 1 and "nothing was written" in again.output
+    assert run("--data", DATA, "agenda", "1", "--all", "-o", out).exit_code == 2

@@ -36,7 +36,6 @@ from ogp.cli.site import site
 from ogp.cli.status import status
 from ogp.cli.validate import validate
 from ogp.errors import OgpError
-from ogp.output.write import protect
 
 
 class OgpGroup(click.Group):
@@ -111,8 +110,6 @@ def cli(
     check the data with `ogp validate`.
     """
     ctx.obj = State(data_dir, templates, private_dir)
-    # outputs never overwrite the data or the templates
-    protect(data_dir, data_dir.absolute().parent / "templates", *([templates] if templates else []))
 
 
 for command in (

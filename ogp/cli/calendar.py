@@ -9,20 +9,17 @@ import click
 
 from ogp.cli.common import (
     State,
-    all_folder,
     all_option,
     choose_format,
     format_option,
     lang_option,
     output_or_folder_option,
     pass_state,
-    write_into,
 )
 from ogp.output import registry
-from ogp.output.write import emit
 
 if TYPE_CHECKING:
-    from ogp.data.model import Dataset
+    from ogp.data.model import Dataset, Meeting
     from ogp.documents.calendar import Invitation
 
 
@@ -84,22 +81,24 @@ def calendar(
     if all_:
         from ogp.output import batch
 
-        folder = all_folder(output, meeting, "meeting")
-        paths = batch.targets(
-            folder, [batch.safe_name(m.id, suffix="ics") for m in data.meetings], force=force
-        )
-        # every invitation first: a meeting that cannot have one stops the run before any
-        # file is written
-        invitations = [
-            core.invitation(data, m, lang, moved.get(m.id), registrants) for m in data.meetings
-        ]
+        invitations: list[Invitation] = []
         ctx = state.context_for(output, lang)
-        write_into(
-            folder,
-            [
-                (path, render(invitation, ctx))
-                for path, invitation in zip(paths, invitations, strict=True)
-            ],
+
+        def one(m: Meeting) -> str | bytes:
+            # every invitation is made before any file is written: a meeting that
+            # cannot have one stops the run with nothing written
+            invitations.append(core.invitation(data, m, lang, moved.get(m.id), registrants))
+            return render(invitations[-1], ctx)  # type: ignore[no-any-return]
+
+        state.publish_all(
+            data.meetings,
+            name=lambda m: batch.safe_name(m.id, suffix="ics"),
+            render=one,
+            output=output,
+            force=force,
+            what="meeting",
+            argument=meeting,
+            label=lambda m: m.id,
         )
         for invitation in invitations:
             _note(invitation, data)
@@ -108,7 +107,7 @@ def calendar(
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")
     picked = pick_meeting(data, meeting)
     invitation = core.invitation(data, picked, lang, moved.get(picked.id), registrants)
-    emit(render(invitation, state.context_for(output, lang)), output, force=force)
+    state.emit(render(invitation, state.context_for(output, lang)), output, force=force)
     _note(invitation, data)
 
 

@@ -1,19 +1,28 @@
-"""Options and state shared by the commands."""
+"""Options and state shared by the commands.
+
+Every command writes through :class:`State`: ``publish`` for one document to
+standard output or ``-o FILE``, ``publish_all`` for ``--all -o DIR`` (one file
+per item), ``emit`` for bytes made otherwise. State knows the folders no output
+may go into (:attr:`State.protected`).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
 from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.context import OutputContext
-from ogp.output.write import check_target, emit, is_stdout
+from ogp.output.write import check_target, emit, is_stdout, resolved
+
+T = TypeVar("T")
 
 
 class State:
@@ -25,6 +34,15 @@ class State:
         self.data_dir = data_dir
         self.templates = templates
         self.private = private  # as given; see private_dir()
+        # outputs never overwrite the data or the templates
+        self.protected: frozenset[Path] = frozenset(
+            resolved(p)
+            for p in (
+                data_dir,
+                data_dir.absolute().parent / "templates",
+                *filter(None, [templates]),
+            )
+        )
 
     def private_dir(self) -> Path:
         """The folder of personal data (registrations): only commands that do not publish
@@ -32,6 +50,65 @@ class State:
         from ogp.data import private
 
         return private.folder(self.data_dir, self.private)
+
+    def emit(self, text: str | bytes, output: str | Path | None, *, force: bool) -> None:
+        """Print ``text``, or write it to the file ``output`` (never into a protected folder)."""
+        emit(text, output, force=force, protected=self.protected)
+
+    def check_target(self, path: Path) -> None:
+        """Refuse a path inside the data or the templates, before any work is done."""
+        check_target(path, self.protected)
+
+    def all_folder(self, output: str | None, argument: str | None, what: str) -> Path:
+        """The folder that ``--all -o DIR`` writes into (made when missing)."""
+        if argument is not None or output is None or output == "-":
+            raise click.UsageError(
+                f"--all writes one file per {what} into -o DIR; give -o DIR and no single name"
+            )
+        folder = Path(output)
+        self.check_target(folder)
+        if folder.exists() and not folder.is_dir():
+            raise OgpError(
+                f"{folder} is a file, not a folder",
+                hint=f"--all writes one file per {what} into a folder: give -o a "
+                "folder's name (it is made if missing)",
+            )
+        return folder
+
+    def publish_all(
+        self,
+        items: Sequence[T],
+        *,
+        name: Callable[[T], str],
+        render: Callable[[T], str | bytes],
+        output: str | None,
+        force: bool,
+        what: str,
+        argument: str | None = None,
+        label: Callable[[T], str] = str,
+    ) -> int:
+        """One file per item into the folder ``-o DIR`` (``--all``), all of them or none.
+
+        In order, before anything is written: the folder is checked (given, not a
+        file, not inside the data or templates), the names (``name(item)``, e.g.
+        ``batch.safe_name(id, suffix="ics")``) must differ, and existing files are
+        refused without ``force``. Then every item is rendered (a progress bar on a
+        terminal), and only when all are, the files are written atomically
+        together. ``argument`` is the single item named on the command line,
+        which --all does not take. Returns how many files were written.
+        """
+        from ogp.output import batch
+
+        folder = self.all_folder(output, argument, what)
+        paths = batch.targets(
+            folder, [name(i) for i in items], force=force, protected=self.protected
+        )
+        rendered: list[tuple[Path, str | bytes]] = []
+        with progress(len(items)) as advance:
+            for path, item in zip(paths, items, strict=True):
+                rendered.append((path, render(item)))
+                advance(label(item))
+        return batch.write_all(rendered, protected=self.protected)
 
     def context_for(self, output: str | None, lang: str = "nb") -> OutputContext:
         stream = sys.stdout if is_stdout(output) else None
@@ -52,7 +129,7 @@ class State:
         fmt = choose_format(document, fmt, output)
         refuse_binary_to_terminal(fmt, output)
         render = registry.renderer(document, fmt)
-        emit(render(payload, self.context_for(output, lang)), output, force=force)
+        self.emit(render(payload, self.context_for(output, lang)), output, force=force)
 
     def template_dirs(self) -> list[Path]:
         """Where templates are looked up: --templates, templates/ beside the data, ogp's own."""
@@ -230,29 +307,22 @@ def output_or_folder_option() -> Decorator:
     )
 
 
-def all_folder(output: str | None, argument: str | None, what: str) -> Path:
-    """The folder that ``--all -o DIR`` writes into; :func:`write_into` makes it when missing."""
-    if argument is not None or output is None or output == "-":
-        raise click.UsageError(
-            f"--all writes one file per {what} into -o DIR; give -o DIR and no single name"
-        )
-    folder = Path(output)
-    check_target(folder)
-    if folder.exists() and not folder.is_dir():
-        raise OgpError(
-            f"{folder} is a file, not a folder",
-            hint=f"--all writes one file per {what} into a folder: give -o a "
-            "folder's name (it is made if missing)",
-        )
-    return folder
+@contextlib.contextmanager
+def progress(total: int) -> Iterator[Callable[[str], None]]:
+    """A rich progress bar on standard error when it is a terminal; silent otherwise."""
+    if not sys.stderr.isatty():
+        yield lambda _name: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-
-def write_into(folder: Path, files: Iterable[tuple[Path, str | bytes]]) -> int:
-    """Write every (path, data) of ``files``, all rendered already, making ``folder`` first."""
-    from ogp.output import batch
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OgpError(f"cannot make the folder {folder}: {exc.strerror or exc}") from None
-    return batch.write_all(files)
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("rendering", total=total)
+    with bar:
+        yield lambda name: bar.update(task, advance=1, description=f"rendered {name}")

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import click
 
 from ogp.cli.common import (
     Decorator,
     State,
-    all_folder,
     all_option,
     lang_option,
     output_or_folder_option,
     pass_state,
     refuse_binary_to_terminal,
-    write_into,
 )
 from ogp.output import registry
-from ogp.output.write import emit
 
 
 def round_option() -> Decorator:
@@ -71,22 +67,16 @@ def form(
     today = dt.date.today()
     render = registry.renderer("form", "xlsx")
     if all_:
-        from ogp.cli.render_letter import _progress
-
-        folder = all_folder(output, agency, "agency")
-        agencies = reporting_agencies(data)
-        paths = batch.targets(
-            folder, [batch.safe_name(a, suffix="xlsx") for a in agencies], force=force
+        n = state.publish_all(
+            reporting_agencies(data),
+            name=lambda a: batch.safe_name(a, suffix="xlsx"),
+            render=lambda a: render(core.build(data, a, lang=lang, today=today, round_id=round_id)),
+            output=output,
+            force=force,
+            what="agency",
+            argument=agency,
         )
-        files: list[tuple[Path, bytes]] = []
-        with _progress(len(agencies)) as advance:
-            for path, a in zip(paths, agencies, strict=True):
-                files.append(
-                    (path, render(core.build(data, a, lang=lang, today=today, round_id=round_id)))
-                )
-                advance(a)
-        n = write_into(folder, files)
-        click.echo(f"wrote {n} forms to {folder}", err=True)
+        click.echo(f"wrote {n} forms to {output}", err=True)
         return
     if agency is None:
         raise click.UsageError("give AGENCY (its id or short name), or --all -o DIR")
@@ -102,4 +92,4 @@ def form(
             f"{built.agency_name} reports on no commitment, so it has no form",
             hint="'ogp form --all -o DIR' makes one for each agency that reports",
         )
-    emit(render(built), output, force=force)
+    state.emit(render(built), output, force=force)

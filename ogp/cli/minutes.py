@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from ogp.cli.common import State, document_options, pass_state
-from ogp.output.write import emit
 
 
 @click.command()
@@ -60,7 +59,7 @@ def minutes(
                 err=True,
             )
         counts = core.attendance_counts(the_meeting, registrants)
-        emit(core.draft(the_meeting, counts), output, force=force)
+        state.emit(core.draft(the_meeting, counts), output, force=force)
         return
     names = private.load(state.private_dir(), data) if with_names else None
     doc = core.build(data, the_meeting, lang, names=names)

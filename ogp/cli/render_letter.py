@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import sys
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
 import click
 
 from ogp.cli.common import (
@@ -19,7 +14,7 @@ from ogp.cli.common import (
 )
 from ogp.errors import OgpError
 from ogp.output import registry
-from ogp.output.write import emit, is_stdout
+from ogp.output.write import is_stdout
 
 
 @click.command("render-letter")
@@ -32,11 +27,12 @@ from ogp.output.write import emit, is_stdout
     "or short name): its address instead of the list, and its own commitments.",
 )
 @click.option(
-    "--each",
     "--all",
+    "--each",
     "each",
     is_flag=True,
-    help="One personal letter per recipient, written into the folder given with -o. "
+    help="One personal letter per recipient, written into the folder given with -o "
+    "(--each is the same). "
     "Recipients that cannot be posted to (no address, postcode or town) are named on "
     "standard error.",
 )
@@ -92,13 +88,11 @@ def render_letter(
     if not each:
         agency = lookup.resolve_recipient(data, chosen, to) if to is not None else None
         doc = core.build(data, chosen, to=agency, lang=lang)
-        emit(render(doc, ctx), output, force=force)
+        state.emit(render(doc, ctx), output, force=force)
         return
 
     from ogp.output import batch
 
-    assert output is not None
-    folder = Path(output)
     recipients = list(chosen.recipients)
     if not recipients:
         raise OgpError(
@@ -116,33 +110,12 @@ def render_letter(
             hint="add their addresses (postcode and town too) to agencies.yaml, "
             "or leave out --strict",
         )
-    names = [batch.safe_name(chosen.id, r, suffix=fmt) for r in recipients]
-    paths = batch.targets(folder, names, force=force)  # refuses before any work is done
-    rendered: list[tuple[Path, str | bytes]] = []
-    with _progress(len(recipients)) as advance:
-        for path, agency_id in zip(paths, recipients, strict=True):
-            rendered.append((path, render(core.build(data, chosen, to=agency_id, lang=lang), ctx)))
-            advance(agency_id)
-    n = batch.write_all(rendered)
-    click.echo(f"wrote {n} letters to {folder}", err=True)
-
-
-@contextlib.contextmanager
-def _progress(total: int) -> Iterator[Callable[[str], None]]:
-    """A rich progress bar on standard error when it is a terminal; silent otherwise."""
-    if not sys.stderr.isatty():
-        yield lambda _name: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    bar = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=Console(stderr=True),
-        transient=True,
+    n = state.publish_all(
+        recipients,
+        name=lambda r: batch.safe_name(chosen.id, r, suffix=fmt),
+        render=lambda r: render(core.build(data, chosen, to=r, lang=lang), ctx),
+        output=output,
+        force=force,
+        what="recipient",
     )
-    task = bar.add_task("rendering", total=total)
-    with bar:
-        yield lambda name: bar.update(task, advance=1, description=f"rendered {name}")
+    click.echo(f"wrote {n} letters to {output}", err=True)

@@ -6,16 +6,13 @@ import click
 
 from ogp.cli.common import (
     State,
-    all_folder,
     all_option,
     choose_format,
     format_option,
     output_or_folder_option,
     pass_state,
-    write_into,
 )
 from ogp.output import registry
-from ogp.output.write import emit
 
 
 def _names() -> list[str]:
@@ -54,19 +51,17 @@ def schema(
     fmt = choose_format("schema", fmt, None if all_ else output)
     render = registry.renderer("schema", fmt)
     if all_:
-        from ogp.output import batch
-
-        folder = all_folder(output, name, "data file")
-        paths = batch.targets(folder, [schema_export.file_name(n) for n in _names()], force=force)
-        write_into(
-            folder,
-            [
-                (path, render(schema_export.document(each), None))
-                for path, each in zip(paths, _names(), strict=True)
-            ],
+        state.publish_all(
+            _names(),
+            name=schema_export.file_name,
+            render=lambda each: render(schema_export.document(each), None),
+            output=output,
+            force=force,
+            what="data file",
+            argument=name,
         )
         return
     if name is None or name not in _names():
         given = f"no data file '{name}'; " if name else ""
         raise click.UsageError(f"{given}give NAME ({', '.join(_names())}) or --all -o DIR")
-    emit(render(schema_export.document(name), None), output, force=force)
+    state.emit(render(schema_export.document(name), None), output, force=force)

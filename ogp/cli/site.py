@@ -62,9 +62,8 @@ def site(state: State, output: Path, base_url: str | None, pdf: bool, force: boo
     from ogp.data import dataset, gitrev
     from ogp.documents import site as core
     from ogp.output import site as out
-    from ogp.output.write import check_target
 
-    check_target(output)
+    state.check_target(output)
     data = dataset.load(state.data_dir)
     doc = core.build(
         data,
@@ -74,7 +73,7 @@ def site(state: State, output: Path, base_url: str | None, pdf: bool, force: boo
         pdf=pdf,
     )
     files = out.render(doc, state.context_for(str(output / "index.html")))
-    count = out.write_site(output, files, force=force)
+    count = out.write_site(output, files, force=force, protected=state.protected)
     click.echo(
         f"wrote {count} files into {output}; see it with: python -m http.server -d {output}",
         err=True,

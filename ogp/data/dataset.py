@@ -147,7 +147,8 @@ def load_one(spec: DataFile, name: str, content: Callable[[], bytes], ctx: Ctx) 
     }
     before = ctx.checkpoint()
     try:
-        root, load_problems = load_text(content(), name, streamed)
+        ctx.cut = {}
+        root, load_problems = load_text(content(), name, streamed, ctx.cut)
     except LoadFailed as exc:
         ctx.rollback(before)  # what was converted of a file that cannot be read
         ctx.problems.append(exc.problem)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import Enum, StrEnum
+from typing import Any
 
 from ogp.data.problems import Pos, Where, mark, marks, pack, pos_at, unpack
 
@@ -47,16 +48,53 @@ class OpenGov(StrEnum):
     OUTSTANDING = "outstanding"
 
 
-class Joiner(StrEnum):
-    """How the annex joins several owners: "KMD/JD/KUD" or "FIN og Norges Bank"."""
-
-    AND = "og"
-    SLASH = "/"
+# How ogp's outputs name each level (ogp.text.wording.LEVELS is this table): kept here,
+# beside the levels, so that the schema can say "did you mean 'limited'?" for the word
+# ogp itself prints, 'begrenset'.
+LEVEL_WORDS: dict[str, dict[Level, str]] = {
+    "nb": {
+        Level.NOT_STARTED: "ikke startet",
+        Level.LIMITED: "begrenset",
+        Level.SUBSTANTIAL: "betydelig",
+        Level.COMPLETE: "fullført",
+        Level.NO_EVIDENCE: "ingen dokumentasjon",
+        Level.NOT_REPORTED: "ikke rapportert",
+    },
+    "en": {
+        Level.NOT_STARTED: "not started",
+        Level.LIMITED: "limited",
+        Level.SUBSTANTIAL: "substantial",
+        Level.COMPLETE: "complete",
+        Level.NO_EVIDENCE: "no evidence available",
+        Level.NOT_REPORTED: "not reported",
+    },
+}
 
 
 class Role(StrEnum):
     LEAD = "lead"  # "overordnet"
     IMPLEMENTING = "implementing"  # "implementering"
+
+
+# How the annex names the roles (ogp.text.wording takes its words from here).
+ROLE_WORDS: dict[str, dict[Role, str]] = {
+    "nb": {Role.LEAD: "overordnet", Role.IMPLEMENTING: "implementering"},
+    "en": {Role.LEAD: "lead", Role.IMPLEMENTING: "implementing"},
+}
+
+# the words ogp prints for the values of a choice, per language: what a user may write
+# instead of the value, and be pointed to it ("did you mean 'limited'?")
+CHOICE_WORDS: dict[type[Enum], dict[str, dict[Any, str]]] = {
+    Level: LEVEL_WORDS,
+    Role: ROLE_WORDS,
+}
+
+
+class Joiner(StrEnum):
+    """How the annex joins several owners: "KMD/JD/KUD" or "FIN og Norges Bank"."""
+
+    AND = "og"
+    SLASH = "/"
 
 
 class Items(list[str]):
@@ -403,6 +441,7 @@ class Meeting(Located):
     venue: Venue
     number: int | None = None
     title: str | None = None
+    series: str | None = None
     chair: Person | None = None
     bring_id: bool = False
     registration: Registration | None = None
@@ -584,6 +623,7 @@ class Dataset:
         self._plan_order: tuple[Commitment, ...] | None = None
         self._units: dict[tuple[str, ...], list[Commitment]] | None = None
         self._of_agency: dict[str, tuple[list[Commitment], list[Commitment]]] | None = None
+        self._letters_of: dict[str, list[Letter]] | None = None
 
     def commitments_in_plan_order(self) -> list[Commitment]:
         if self._plan_order is None:
@@ -620,6 +660,16 @@ class Dataset:
             self._of_agency = index
         owned, partner = self._of_agency.get(agency_id, ([], []))
         return list(owned), list(partner)
+
+    def letters_inviting(self, meeting_id: str) -> list[Letter]:
+        """The letters that invite to a meeting (name it in ``meetings:``), in file order."""
+        if self._letters_of is None:
+            index: dict[str, list[Letter]] = {}
+            for x in self.letters:
+                for mid in dict.fromkeys(x.meetings):
+                    index.setdefault(mid, []).append(x)
+            self._letters_of = index
+        return list(self._letters_of.get(meeting_id, []))
 
     def agenda_durations(self, meeting: Meeting) -> AgendaDurations:
         """How long the meeting's agenda takes, item by item (see :class:`AgendaDurations`)."""

@@ -25,7 +25,7 @@ from array import array
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, NamedTuple, Union
 
 import yaml
 
@@ -297,7 +297,10 @@ def load_file(path: Path, display: str | None = None) -> tuple[Node, list[Proble
 
 
 def load_text(
-    text: str | bytes, file: str, convert_items: Mapping[str, ItemConverter] | None = None
+    text: str | bytes,
+    file: str,
+    convert_items: Mapping[str, ItemConverter] | None = None,
+    cut: dict[int, Cut] | None = None,
 ) -> tuple[Node, list[Problem]]:
     """Parse one YAML document (text, or UTF-8 bytes) into positioned nodes.
 
@@ -311,6 +314,13 @@ def load_text(
     item's node. (A file that turns out to be unreadable further down raises
     :class:`LoadFailed` all the same; what was converted until then is the
     caller's to discard.)
+
+    ``cut``, if given, is filled (as parsing goes, before an item is converted)
+    with the plain values that a comment may have cut short: the mark of each
+    plain scalar followed on its line by `` #`` with one space only, or by a
+    ``#`` with no space after it (``title: Eventuelt #2 og sak #3`` is read as
+    ``Eventuelt``), and what the comment holds. Whether that is a mistake is for
+    the schema to say: it is, where the value is a text.
     """
     if isinstance(text, str):
         text = text.removeprefix("\ufeff")
@@ -318,7 +328,8 @@ def load_text(
     problems: list[Problem] = []
     try:
         with gc_paused():
-            root = _build(parser, file, problems, convert_items or {})
+            hashes = _hash_lines(text) if cut is not None else {}
+            root = _build(parser, file, problems, convert_items or {}, cut, hashes)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, file) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
@@ -356,7 +367,12 @@ _KIND: dict[type, int] = {getattr(yaml.events, n): k for n, k in _EVENT_NAMES.it
 
 
 def _build(
-    parser: Any, file: str, problems: list[Problem], convert_items: Mapping[str, ItemConverter]
+    parser: Any,
+    file: str,
+    problems: list[Problem],
+    convert_items: Mapping[str, ItemConverter],
+    cut: dict[int, Cut] | None = None,
+    hashes: dict[int, str] | None = None,
 ) -> Node:
     get_event = parser.get_event
     kinds = _KIND
@@ -382,8 +398,13 @@ def _build(
             at = (mark.line + 1) << 32 | (mark.column + 1)  # ogp.data.problems.mark, inlined
             if tag is not None and tag != "!":
                 problems.append(_tag_problem(pos_at(file, at), tag))
-            elif event.style in (None, "") and value in _NULLS:
-                value = None
+            elif event.style in (None, ""):
+                if value in _NULLS:
+                    value = None
+                elif hashes and event.end_mark.line in hashes and cut is not None:
+                    found = _cut_by_comment(hashes[event.end_mark.line], event.end_mark.column)
+                    if found is not None:
+                        cut[at] = Cut(event.end_mark.line + 1, found[0], found[1])
             if not stack:
                 root, have_root = value, True
                 continue
@@ -500,6 +521,50 @@ def _build(
     return root
 
 
+class Cut(NamedTuple):
+    """A plain value that a comment may have cut: where the ``#`` is, and what follows."""
+
+    line: int
+    column: int  # of the '#', 1-based
+    comment: str  # the rest of the line from the '#'
+
+
+_HASH_STR = re.compile(r"[ \t]#")
+_HASH_BYTES = re.compile(rb"[ \t]#")
+_AFTER = re.compile(r"([ \t]+)#(\S?)")
+
+
+def _hash_lines(text: str | bytes) -> dict[int, str]:
+    """The lines (0-based number → text) that hold a '#' after a space: where a comment
+    may follow a value. Found in one pass over the text; most lines have none."""
+    newline: Any = "\n" if isinstance(text, str) else b"\n"
+    out: dict[int, str] = {}
+    line = last = 0
+    found: Iterator[Any] = (
+        _HASH_STR.finditer(text) if isinstance(text, str) else _HASH_BYTES.finditer(text)
+    )
+    for m in found:
+        line += text.count(newline, last, m.start())
+        last = m.start()
+        if line not in out:
+            begin = text.rfind(newline, 0, m.start()) + 1
+            end = text.find(newline, m.start())
+            piece = text[begin : end if end >= 0 else len(text)]
+            out[line] = (
+                piece if isinstance(piece, str) else piece.decode("utf-8", "replace")
+            ).rstrip("\r")
+    return out
+
+
+def _cut_by_comment(line: str, end: int) -> tuple[int, str] | None:
+    """(1-based column of the '#', the comment) if a comment follows a plain value ending at
+    0-based column ``end`` as a cut-off text would: one space before it, or none after."""
+    m = _AFTER.match(line, end)
+    if m is None or (len(m.group(1)) > 1 and not m.group(2)):
+        return None
+    return m.end(1) + 1, line[m.end(1) :]
+
+
 def _anchor(file: str, mark: Any) -> LoadFailed:
     return _fail(
         file,
@@ -554,6 +619,34 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             "the data is nested too deep here",
             hint="no ogp data file needs that",
         )
+    flow = exc.context_mark if "flow" in (exc.context or "") else None
+    if flow is not None and 0 <= flow.line < len(lines):
+        flow_line = lines[flow.line].rstrip("\r")
+        hash_at = _HASH_STR.search(flow_line, flow.column)
+        before = flow_line[flow.column : hash_at.start()] if hash_at is not None else ""
+        if hash_at is not None and before.count('"') % 2 == 0 and before.count("'") % 2 == 0:
+            return _fail(
+                file,
+                flow.line + 1,
+                hash_at.start() + 2,
+                YAML_SYNTAX,
+                "invalid YAML: this '#' after a space starts a comment, which hides the rest of "
+                "the line and leaves the brackets opened before it unclosed",
+                hint="quote the value that holds the '#' (title: \"Eventuelt #2\")",
+            )
+    if problem.startswith("mapping values are not allowed"):
+        colon = _colon_in_value(here, column)
+        if colon is not None:
+            key, start, value = colon
+            return _fail(
+                file,
+                line,
+                start,
+                YAML_SYNTAX,
+                f"invalid YAML: the value of '{key}' holds ': ', which YAML reads as the start "
+                "of another key",
+                hint=f'quote the value: {key}: "{value}"',
+            )
     opened = _unclosed_quote(lines, line)
     if opened is not None:
         at_line, at_column, quote = opened
@@ -574,6 +667,20 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
         f"invalid YAML: {problem}{context}",
         hint="check the indentation and quoting on this line and the one above",
     )
+
+
+# `key: value` (in a list item or not) whose plain value starts with no quote or bracket
+_KEY_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s#'\"\[{][^:#]*?):[ \t]+([^\s'\"\[{|>&*!].*)$")
+
+
+def _colon_in_value(line: str, column: int) -> tuple[str, int, str] | None:
+    """(key, 1-based column of the value, the value) where libyaml's "mapping values are
+    not allowed" at ``column`` is a ': ' inside a plain value: ``title: Eventuelt: spørsmål``."""
+    m = _KEY_VALUE.match(line.rstrip("\r"))
+    if m is None or not m.start(2) < column <= m.end(2):
+        return None
+    value = m.group(2).split(" #")[0].rstrip()
+    return m.group(1), m.start(2) + 1, value.replace("\\", "\\\\").replace('"', '\\"')
 
 
 _QUOTED_VALUE = re.compile(r"""(?:^\s*-\s+|:\s+|^\s*)(["'])""")

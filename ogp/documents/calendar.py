@@ -66,7 +66,7 @@ def uid(data: Dataset, meeting: Meeting) -> str:
 def dtstamp(data: Dataset, meeting: Meeting, revision: Revision | None = None) -> dt.datetime:
     """When the invitation was made: when the meeting last moved, else the latest letter
     inviting to it (never earlier than that letter)."""
-    dates = [x.date for x in data.letters if meeting.id in x.meetings]
+    dates = [x.date for x in data.letters_inviting(meeting.id)]
     day = max(dates) if dates else meeting.date
     letter = dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
     if revision is None or revision.stamp is None:

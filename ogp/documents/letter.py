@@ -18,6 +18,7 @@ from ogp.text import dates
 from ogp.text.phrasing import (
     AddressRow,
     address_block,
+    address_lines,
     address_row,
     agenda_item_title,
     annex_rows,
@@ -369,11 +370,7 @@ def sender_footer(sender: Agency, lang: str) -> tuple[FooterItem, ...]:
     """
     items = []
     if sender.has_postal_address and sender.address is not None:
-        a = sender.address
-        town = " ".join(x for x in (a.postcode, a.city) if x)
-        items.append(
-            FooterItem(word(lang, "postal_address"), (*a.lines, *([town] if town else [])))
-        )
+        items.append(FooterItem(word(lang, "postal_address"), tuple(address_lines(sender.address))))
     if sender.email:
         items.append(FooterItem(word(lang, "email"), (sender.email,)))
     if sender.visiting_address:

@@ -36,6 +36,7 @@ from ogp.data.model import (
 )
 from ogp.text import dates
 from ogp.text.phrasing import (
+    address_lines,
     agency_name,
     commitment_label,
     join_words,
@@ -989,10 +990,7 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
 def _agency(s: _Site, a: Agency, lang: str) -> AgencyView:
     owned = [c for c in s.order if a.id in c.owner_ids]
     partnered = [c for c in s.order if a.id in c.collaborators and a.id not in c.owner_ids]
-    address: tuple[str, ...] = ()
-    if a.address is not None:
-        town = " ".join(x for x in (a.address.postcode, a.address.city) if x)
-        address = (*a.address.lines, *([town] if town else []))
+    address = tuple(address_lines(a.address))
     return AgencyView(
         name=a.name,
         short=a.short or "",

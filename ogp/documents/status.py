@@ -7,8 +7,31 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ogp.data.model import Commitment, Dataset, Level
-from ogp.text.phrasing import agency_name, commitment_label, owners_phrase
-from ogp.text.wording import word
+from ogp.data.model import StatusReport as Report
+from ogp.text.dates import table_date
+from ogp.text.phrasing import agency_name, commitment_label, owners_phrase, person_phrase
+from ogp.text.statuswords import OPEN_GOV, status_word
+from ogp.text.wording import LEVELS, word
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    id: str
+    text: str
+    due: date | None
+    done: bool
+    overdue: bool
+    words: str  # "frist 30.06.2014, passert"
+
+
+@dataclass(frozen=True)
+class IrmRow:
+    aspect: str  # field name: open_government
+    label: str  # in words
+    value: str  # as published, in words
+    url: str
+    note: str
+    raw: str = ""  # the value as the data holds it: did-not-change, no, Low
 
 
 @dataclass(frozen=True)
@@ -23,6 +46,18 @@ class StatusRow:
     level: Level
     date: date | None
     note: str
+    where: str = ""  # where the latest status was reported: "møte 2", or the source
+    evidence: tuple[tuple[str, str], ...] = ()  # (title, url) of the latest report
+    challenges: str = ""
+    next_steps: str = ""
+    milestones: tuple[MilestoneRow, ...] = ()
+    contact: str = ""
+    irm: tuple[IrmRow, ...] = ()
+    ogp_id: str = ""
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for m in self.milestones if m.overdue)
 
 
 @dataclass(frozen=True)
@@ -44,9 +79,68 @@ class StatusReport:
     as_of: date | None  # the newest date in the rows' status reports
     lang: str
     groups: list[AgencyGroup] = field(default_factory=list)
+    plan: str = ""  # "Den andre norske handlingsplanen i OGP (Norge)"
+    today: date | None = None  # the day deadlines are judged on (--as-of)
 
 
-def build(data: Dataset, *, agency: str | None = None, lang: str = "nb") -> StatusReport:
+def _where(data: Dataset, report: Report | None, lang: str) -> str:
+    if report is None:
+        return ""
+    if report.meeting:
+        m = data.meeting_by_id.get(report.meeting)
+        n = str(m.number) if m is not None and m.number is not None else report.meeting
+        return status_word(lang, "at_meeting", n=n)
+    return report.source or ""
+
+
+def _milestones(c: Commitment, today: date, lang: str) -> tuple[MilestoneRow, ...]:
+    rows = []
+    for ms in c.milestones:
+        reports = [r for r in c.status if r.milestone == ms.id]
+        last = max(reports, key=lambda r: r.date) if reports else None
+        done = last is not None and last.level is Level.COMPLETE
+        late = ms.overdue(today, done)
+        if done:
+            words = status_word(lang, "done")
+        elif ms.due is not None:
+            words = status_word(lang, "overdue" if late else "due", date=table_date(ms.due, lang))
+        else:
+            words = ""
+        rows.append(MilestoneRow(ms.id, ms.text, ms.due, done, late, words))
+    return tuple(rows)
+
+
+def _contact(data: Dataset, c: Commitment) -> str:
+    p = c.contact
+    if p is None:
+        return ""
+    parts = [person_phrase(p)]
+    if p.agency:
+        parts.append(agency_name(data, p.agency, annex=False))
+    parts += [x for x in (p.email, p.phone) if x]
+    return ", ".join(parts)
+
+
+def _irm(c: Commitment, lang: str) -> tuple[IrmRow, ...]:
+    if c.irm is None:
+        return ()
+    out = []
+    for aspect, f in c.irm.findings():
+        value = str(f.value)
+        if aspect.startswith("completion"):
+            value = LEVELS[lang][Level(value)]
+        else:
+            value = OPEN_GOV[lang].get(value, value)
+        out.append(
+            IrmRow(aspect, status_word(lang, aspect), value, f.url, f.note or "", str(f.value))
+        )
+    return tuple(out)
+
+
+def build(
+    data: Dataset, *, agency: str | None = None, lang: str = "nb", today: date | None = None
+) -> StatusReport:
+    day = today or date.today()
     rows = []
     for c in data.commitments_in_plan_order():
         if agency is not None and not c.involves(agency):
@@ -69,6 +163,14 @@ def build(data: Dataset, *, agency: str | None = None, lang: str = "nb") -> Stat
                 level=c.level,
                 date=latest.date if latest else None,
                 note=(latest.note or "") if latest else "",
+                where=_where(data, latest, lang),
+                evidence=tuple((e.title, e.url) for e in latest.evidence) if latest else (),
+                challenges=(latest.challenges or "") if latest else "",
+                next_steps=(latest.next_steps or "") if latest else "",
+                milestones=_milestones(c, day, lang),
+                contact=_contact(data, c),
+                irm=_irm(c, lang),
+                ogp_id=c.ogp_id or "",
             )
         )
     counts = Counter(r.level for r in rows)
@@ -80,7 +182,17 @@ def build(data: Dataset, *, agency: str | None = None, lang: str = "nb") -> Stat
         as_of=max(dates) if dates else None,
         lang=lang,
         groups=by_agency(data, rows, only=agency),
+        plan=status_word(lang, "plan", title=_plan_title(data, lang), country=data.plan.country)
+        if data.plan
+        else "",
+        today=day,
     )
+
+
+def _plan_title(data: Dataset, lang: str) -> str:
+    plan = data.plan
+    assert plan is not None
+    return (plan.title_en or plan.title) if lang == "en" else plan.title
 
 
 def by_agency(data: Dataset, rows: list[StatusRow], only: str | None = None) -> list[AgencyGroup]:

@@ -1,13 +1,23 @@
-"""Writing a set of files at once: all or nothing as far as existing files are concerned."""
+"""Writing a set of files at once (``--all -o DIR``): all of them, or none.
+
+:func:`targets` refuses before any work is done (two items with one name, a
+file where the folder should be, files that exist without ``force``, a folder
+inside the data); :func:`write_all` first writes every file to a temporary
+file beside its place and only then renames them all into place, so a failure
+on the way (a full disk, Ctrl-C) leaves none of the new files.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
+from ogp.data.atomic import reason
 from ogp.errors import OgpError
-from ogp.output.write import check_target, write_atomic
+from ogp.output.write import check_target, resolved
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -22,7 +32,9 @@ def safe_name(*parts: str, suffix: str) -> str:
     return f"{stem}.{suffix}"
 
 
-def targets(folder: Path, names: Sequence[str], *, force: bool) -> list[Path]:
+def targets(
+    folder: Path, names: Sequence[str], *, force: bool, protected: Collection[Path]
+) -> list[Path]:
     """The paths to write in ``folder``; refuses (before anything is written) if any exists."""
     seen: set[str] = set()
     for n in names:
@@ -32,7 +44,7 @@ def targets(folder: Path, names: Sequence[str], *, force: bool) -> list[Path]:
                 "is a recipient or meeting listed twice?"
             )
         seen.add(n.casefold())
-    check_target(folder)
+    check_target(folder, protected)
     for place in (folder, *folder.parents):  # the nearest part of the path that exists
         if place.exists():
             if not place.is_dir():
@@ -54,14 +66,53 @@ def targets(folder: Path, names: Sequence[str], *, force: bool) -> list[Path]:
     return paths
 
 
-def write_all(items: Iterable[tuple[Path, str | bytes]]) -> int:
-    """Write every (path, data) atomically; the folder is created if needed."""
-    n = 0
-    for path, data in items:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OgpError(f"cannot make the folder {path.parent}: {exc.strerror or exc}") from None
-        write_atomic(path, data, force=True)
-        n += 1
-    return n
+def write_all(items: Iterable[tuple[Path, str | bytes]], *, protected: Collection[Path]) -> int:
+    """Write every (path, data): all staged beside their places first, then renamed into place.
+
+    The folders are made if needed. If staging fails, nothing new is left behind.
+    """
+    import tempfile  # only when files are written
+
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in items:
+            check_target(path, protected)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise OgpError(f"cannot make the folder {path.parent}: {reason(exc)}") from None
+            if path.is_dir():
+                raise OgpError(f"{path} is a folder; nothing was written")
+            target = resolved(path) if path.is_symlink() else path
+            raw = data.encode("utf-8") if isinstance(data, str) else data
+            try:
+                fd, tmp = tempfile.mkstemp(
+                    prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+                )
+                staged.append((tmp, target))
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(raw)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.chmod(tmp, 0o666 & ~_umask())
+            except OSError as exc:
+                raise OgpError(f"cannot write {path}: {reason(exc)}; nothing was written") from None
+        for i, (tmp, target) in enumerate(staged):
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                staged = staged[i:]
+                raise OgpError(f"cannot write {target}: {reason(exc)}") from None
+        n = len(staged)
+        staged = []
+        return n
+    finally:
+        for tmp, _target in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

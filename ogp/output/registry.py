@@ -26,6 +26,7 @@ REGISTRY: dict[str, dict[str, str]] = {
         "csv": "ogp.output.formats.status:csv_report",
         "json": "ogp.output.formats.status:json_report",
         "html": "ogp.output.formats.status:html",
+        "xlsx": "ogp.output.formats.status:xlsx",
     },
     "letter": {
         "md": "ogp.output.formats.letter:markdown",
@@ -37,6 +38,7 @@ REGISTRY: dict[str, dict[str, str]] = {
         "md": "ogp.output.formats.agenda:markdown",
         "txt": "ogp.output.formats.agenda:text",
         "html": "ogp.output.formats.agenda:html",
+        "pdf": "ogp.output.formats.agenda:pdf",
     },
     "addresses": {
         "md": "ogp.output.formats.addresses:markdown",

@@ -18,7 +18,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -175,7 +175,9 @@ def atom(feed: Feed, base_url: str | None) -> bytes:
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + body
 
 
-def write_site(folder: Path, files: Mapping[str, bytes], *, force: bool) -> int:
+def write_site(
+    folder: Path, files: Mapping[str, bytes], *, force: bool, protected: Collection[Path]
+) -> int:
     """Put ``files`` into ``folder`` all at once: a reader sees the old site or the new one.
 
     The files are written into a new folder beside ``folder``, which then takes
@@ -183,7 +185,7 @@ def write_site(folder: Path, files: Mapping[str, bytes], *, force: bool) -> int:
     when it is empty or a site ogp wrote (it holds ``.ogp-site``): never a folder
     of other files.
     """
-    check_target(folder)
+    check_target(folder, protected)
     if folder.exists() and not folder.is_dir():
         raise OgpError(f"{folder} is a file, not a folder", hint="give -o the name of a folder")
     existing = folder.is_dir() and any(folder.iterdir())

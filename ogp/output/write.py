@@ -1,18 +1,21 @@
-"""Write what ogp produces: atomically into place, or to standard output for '-'."""
+"""Write what ogp produces: atomically into place, or to standard output for '-'.
+
+Outputs never overwrite the data or the templates: every function that writes a
+file takes ``protected``, the folders it must not write into (the command line's
+``State.protected``: the data folder, ``templates/`` beside it, ``--templates``).
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 from ogp.data.atomic import reason, replace_atomic
 from ogp.errors import OgpError
 
-# Folders no command may write into: the data and the templates (set by the CLI).
-_PROTECTED: set[Path] = set()
 
-
-def _resolved(path: Path) -> Path:
+def resolved(path: Path) -> Path:
     """The real path, links followed; a link that leads in a circle is the user's to fix."""
     try:
         return path.resolve()
@@ -20,15 +23,10 @@ def _resolved(path: Path) -> Path:
         raise OgpError(f"{path}: a symbolic link that leads in a circle") from None
 
 
-def protect(*folders: Path) -> None:
-    """Refuse, from now on, every write into these folders."""
-    _PROTECTED.update(_resolved(f) for f in folders)
-
-
-def check_target(path: Path) -> None:
-    """Refuse a target inside the data or template folders: outputs never overwrite sources."""
-    target = _resolved(path)
-    for folder in _PROTECTED:
+def check_target(path: Path, protected: Collection[Path]) -> None:
+    """Refuse a target inside a ``protected`` folder (resolved): outputs never overwrite sources."""
+    target = resolved(path)
+    for folder in protected:
         if target == folder or folder in target.parents:
             raise OgpError(
                 f"refusing to write {path}: it is inside {folder}, which holds the data or "
@@ -40,21 +38,23 @@ def is_stdout(target: str | Path | None) -> bool:
     return target is None or str(target) == "-"
 
 
-def write_atomic(path: Path, data: str | bytes, *, force: bool = True) -> None:
+def write_atomic(
+    path: Path, data: str | bytes, *, protected: Collection[Path], force: bool = True
+) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it into place.
 
     A reader never sees half a file, and a failure (disk full, Ctrl-C) leaves
     the old file, or none, never a truncated one. With ``force=False`` an
     existing ``path`` is refused.
     """
-    check_target(path)
+    check_target(path, protected)
     if path.is_dir():
         raise OgpError(f"{path} is a folder; give the name of a file to write")
     if path.exists() and not path.is_file():  # /dev/null, a pipe: written to, not replaced
         _write_through(path, data)
         return
     if path.is_symlink():  # write the file the link points to, and keep the link
-        path = _resolved(path)
+        path = resolved(path)
     if not force and path.exists():
         raise OgpError(f"{path} exists; use --force to overwrite it")
     raw = data.encode("utf-8") if isinstance(data, str) else data
@@ -70,7 +70,13 @@ def _write_through(path: Path, data: str | bytes) -> None:
         raise OgpError(f"cannot write {path}: {reason(exc)}") from None
 
 
-def emit(text: str | bytes, output: str | Path | None, *, force: bool = True) -> None:
+def emit(
+    text: str | bytes,
+    output: str | Path | None,
+    *,
+    protected: Collection[Path],
+    force: bool = True,
+) -> None:
     """Print to standard output, or write the file ``output`` atomically."""
     if is_stdout(output):
         try:
@@ -85,4 +91,4 @@ def emit(text: str | bytes, output: str | Path | None, *, force: bool = True) ->
         except OSError as exc:
             raise OgpError(f"cannot write to standard output: {reason(exc)}") from None
         return
-    write_atomic(Path(str(output)), text, force=force)
+    write_atomic(Path(str(output)), text, force=force, protected=protected)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from ogp.data.model import Level
+from ogp.data.model import LEVEL_WORDS, ROLE_WORDS, Level, Role
 
 LANGUAGES = ("nb", "en")
 
 WORDS: dict[str, dict[str, str]] = {
     "nb": {
         "and": "og",
-        "lead": "overordnet",
-        "implementing": "implementering",
+        "lead": ROLE_WORDS["nb"][Role.LEAD],
+        "implementing": ROLE_WORDS["nb"][Role.IMPLEMENTING],
         "with": "i samarbeid med",
         "to_be_agreed": "avklares",
         "commitment": "Forpliktelse",
@@ -91,6 +91,11 @@ WORDS: dict[str, dict[str, str]] = {
         "commitment_many": "forpliktelsene {ids}",
         # agenda (ogp agenda)
         "agenda_doc_title": "Dagsorden for møte nr. {number}",
+        "agenda_title": "Open Government Partnership – dagsorden for {meeting}, {date}",
+        "agenda_title_tentative": "Open Government Partnership – tentativ dagsorden for "
+        "{meeting}, {date}",
+        "meeting_word": "møte",
+        "number_abbr": "nr.",
         "agenda_doc_title_unnumbered": "Dagsorden",
         "tentative": "tentativ",
         "chair": "Møteleder",
@@ -254,6 +259,11 @@ WORDS: dict[str, dict[str, str]] = {
         "commitment_one": "commitment {ids}",
         "commitment_many": "commitments {ids}",
         "agenda_doc_title": "Agenda for meeting no. {number}",
+        "agenda_title": "Open Government Partnership – agenda for {meeting}, {date}",
+        "agenda_title_tentative": "Open Government Partnership – tentative agenda for "
+        "{meeting}, {date}",
+        "meeting_word": "meeting",
+        "number_abbr": "no.",
         "agenda_doc_title_unnumbered": "Agenda",
         "tentative": "tentative",
         "chair": "Chair",
@@ -336,24 +346,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-LEVELS: dict[str, dict[Level, str]] = {
-    "nb": {
-        Level.NOT_STARTED: "ikke startet",
-        Level.LIMITED: "begrenset",
-        Level.SUBSTANTIAL: "betydelig",
-        Level.COMPLETE: "fullført",
-        Level.NO_EVIDENCE: "ingen dokumentasjon",
-        Level.NOT_REPORTED: "ikke rapportert",
-    },
-    "en": {
-        Level.NOT_STARTED: "not started",
-        Level.LIMITED: "limited",
-        Level.SUBSTANTIAL: "substantial",
-        Level.COMPLETE: "complete",
-        Level.NO_EVIDENCE: "no evidence available",
-        Level.NOT_REPORTED: "not reported",
-    },
-}
+# the words of the completion levels live beside Level (the schema suggests them too)
+LEVELS: dict[str, dict[Level, str]] = LEVEL_WORDS
 
 
 # The words of ``ogp diff`` (ogp.documents.diff and its formats), merged into WORDS below;

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 
 from ogp.data.kinds import path_of
 from ogp.data.model import Commitment, Dataset, Letter, Meeting
-from ogp.data.problems import Problem, Severity, error
+from ogp.data.problems import Pos, Problem, Severity, error
 from ogp.data.rules.facts import Facts
 
 ID = "not-invited"
@@ -74,44 +74,108 @@ def check(facts: Facts) -> Iterator[Problem]:
         hosts = _hosts(data, m, letters)
         if m.invited:
             invited = set(m.invited)
-            for aid, owned in duties.items():
-                if aid in invited or aid in hosts or aid not in data.agency_by_id:
-                    continue
-                told.add(aid)
-                yield error(
-                    m.at("invited"),
-                    ID,
-                    f"{_who(data, aid, owned, m, has_round=has_round)}, but is not invited",
-                    hint=f"add {aid} to the invited of meeting {m.id}",
-                    path=path_of("meeting", m.id, "invited"),
-                )
+            missing = [
+                (aid, owned)
+                for aid, owned in duties.items()
+                if aid not in invited and aid not in hosts and aid in data.agency_by_id
+            ]
+            told.update(aid for aid, _ in missing)
+            yield from _each_or_all(
+                data,
+                missing,
+                m,
+                has_round,
+                m.at("invited"),
+                "is not invited",
+                "are not invited",
+                f"to the invited of meeting {m.id}",
+                path_of("meeting", m.id, "invited"),
+            )
         with_list = [x for x in letters if x.recipients]
         if not with_list:
             continue
         receiving = {aid for x in with_list for aid in x.recipients}
         first = with_list[0]
-        for aid, owned in duties.items():
-            if aid in receiving or aid in hosts or aid not in data.agency_by_id:
-                continue
-            if (first.id, aid) in told_letter:
-                continue
-            told.add(aid)
-            told_letter.add((first.id, aid))
-            copy = " (it is only sent a copy: move it from copy_to)" if aid in first.copy_to else ""
-            which = (
-                f"letter {first.id}, which invites to it"
-                if len(with_list) == 1
-                else f"any of the letters that invite to it ({', '.join(x.id for x in with_list)})"
-            )
-            yield error(
-                first.at("recipients"),
-                ID,
-                f"{_who(data, aid, owned, m, has_round=has_round)}, but is not "
-                f"among the recipients of {which}",
-                hint=f"add {aid} to the recipients of letter {first.id}{copy}",
-                path=path_of("letter", first.id, "recipients"),
-            )
+        missing = [
+            (aid, owned)
+            for aid, owned in duties.items()
+            if aid not in receiving
+            and aid not in hosts
+            and aid in data.agency_by_id
+            and (first.id, aid) not in told_letter
+        ]
+        told.update(aid for aid, _ in missing)
+        told_letter.update((first.id, aid) for aid, _ in missing)
+        which = (
+            f"letter {first.id}, which invites to it"
+            if len(with_list) == 1
+            else f"any of the letters that invite to it ({', '.join(x.id for x in with_list)})"
+        )
+        copied = [aid for aid, _ in missing if aid in first.copy_to]
+        yield from _each_or_all(
+            data,
+            missing,
+            m,
+            has_round,
+            first.at("recipients"),
+            f"is not among the recipients of {which}",
+            f"are not among the recipients of {which}",
+            f"to the recipients of letter {first.id}"
+            + (
+                f" ({_list(copied)} {'is' if len(copied) == 1 else 'are'} only sent a copy: "
+                f"move {'it' if len(copied) == 1 else 'them'} from copy_to)"
+                if copied
+                else ""
+            ),
+            path_of("letter", first.id, "recipients"),
+        )
     yield from _never_sent(data, told)
+
+
+MAX_EACH = 3  # more agencies missing from one list than this: one problem for them all
+
+
+def _each_or_all(
+    data: Dataset,
+    missing: list[tuple[str, list[tuple[Commitment, bool]]]],
+    m: Meeting,
+    has_round: bool,
+    pos: Pos,
+    one: str,
+    many: str,
+    where: str,
+    path: str,
+) -> Iterator[Problem]:
+    """A problem for each agency missing from a list, or one for them all when many are."""
+    if len(missing) <= MAX_EACH:
+        for aid, owned in missing:
+            yield error(
+                pos,
+                ID,
+                f"{_who(data, aid, owned, m, has_round=has_round)}, but {one}",
+                hint=f"add {aid} {where}",
+                path=path,
+            )
+        return
+    ids = [aid for aid, _ in missing]
+    yield error(
+        pos,
+        ID,
+        f"{len(ids):,} agencies own commitments discussed at {_meeting(m)} "
+        f"({_list([_label(data, aid) for aid in ids])}), but {many}",
+        hint=f"add {_list(ids)} {where}",
+        path=path,
+    )
+
+
+def _list(items: list[str], most: int = 5) -> str:
+    if len(items) > most:
+        return f"{', '.join(items[:most])} and {len(items) - most:,} more"
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _meeting(m: Meeting) -> str:
+    return f"meeting no. {m.number}" if m.number is not None else f"meeting {m.id}"
 
 
 def _never_sent(data: Dataset, told: set[str]) -> Iterator[Problem]:
@@ -177,7 +241,7 @@ def _who(
     data: Dataset, aid: str, owned: list[tuple[Commitment, bool]], m: Meeting, *, has_round: bool
 ) -> str:
     """'FD owns 4.20 and reports on it at meeting no. 1' (or 'whose status was reported')."""
-    meeting = f"meeting no. {m.number}" if m.number is not None else f"meeting {m.id}"
+    meeting = _meeting(m)
     reports = [c for c, rep in owned if rep]
     shares = [c for c, rep in owned if not rep]
     label = _label(data, aid)

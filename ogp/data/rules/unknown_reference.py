@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ogp.data.kinds import file_of, path_of
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
+from ogp.data.suggest import closest
 
 ID = "unknown-reference"
 SEVERITY = Severity.ERROR
@@ -35,11 +36,9 @@ def check(facts: Facts) -> Iterator[Problem]:
         if ref.value.casefold() in by_fold:
             hint = f"ids are case-sensitive: write '{by_fold[ref.value.casefold()]}'"
         else:
-            import difflib  # only for a reference that is wrong
-
-            close = difflib.get_close_matches(ref.value, list(ids), n=1, cutoff=0.6)
+            close = closest(ref.value, ids)
             hint = (
-                f"did you mean '{close[0]}'?"
+                f"did you mean '{close}'?"
                 if close
                 else f"add it to {file_of(ref.kind)} or correct the id"
             )
@@ -65,20 +64,18 @@ def _mistyped_declarations(facts: Facts, known: dict[str, dict[str, str]]) -> It
     missing = [(k, v) for (k, v) in used if v not in known.get(k, {})]
     if not missing:
         return
-    import difflib
-
     for d in facts.declared:
         if (d.kind, d.value) in used:
             continue
         wanted = [v for k, v in missing if k == d.kind]
-        close = difflib.get_close_matches(d.value, wanted, n=1, cutoff=0.6)
+        close = closest(d.value, wanted)
         if close:
-            n = used[(d.kind, close[0])]
+            n = used[(d.kind, close)]
             yield error(
                 d.pos,
                 ID,
-                f"{d.kind} id '{d.value}' is used nowhere, while '{close[0]}' is used "
+                f"{d.kind} id '{d.value}' is used nowhere, while '{close}' is used "
                 f"{n} time{'s' if n != 1 else ''} but declared nowhere: is '{d.value}' a typo "
-                f"for '{close[0]}'?",
+                f"for '{close}'?",
                 path=path_of(d.kind, d.value),
             )

@@ -386,6 +386,12 @@ MEETING = Record(
         "id": Field(Id("meeting", "Stable id of the meeting: mote-1."), required=True),
         "number": Field(Int("The meeting's number in the series.", minimum=1, maximum=1000)),
         "title": Field(_line("Title, where it has one of its own.")),
+        "series": Field(
+            _line(
+                "What kind of meeting it is, in Norwegian, as the letter names the series: "
+                "'informasjons- og oppfølgingsmøte' (the agenda's heading says '… nr. 1')."
+            )
+        ),
         "date": Field(Date("The day of the meeting."), required=True),
         "start": Field(Time("Start, HH:MM."), required=True),
         "end": Field(Time("End, HH:MM."), required=True),

@@ -22,7 +22,7 @@ from ogp.data.problems import Problem, Where, builtin_rule, error, marks, pack, 
 from ogp.data.refs import Declared, Reference
 from ogp.data.schema.values import clock, date, email, ident, ogpid, orgno, postcode, url
 from ogp.data.schema.values.invalid import Invalid
-from ogp.data.yamlload import Converted, Node, YMap, YSeq
+from ogp.data.yamlload import Converted, Cut, Node, YMap, YSeq
 
 # The rules of this step, named where they are raised; their documentation is listed
 # by `ogp validate --list-rules` (see ogp.data.rules.documentation).
@@ -37,7 +37,18 @@ CHOICE = builtin_rule(
     "choice", "Words from a fixed list (completion level, role) are spelled as listed."
 )
 TOO_LONG = builtin_rule("too-long", "Texts stay within their length limit.")
-CONTROL_CHARACTER = builtin_rule("control-character", "Texts hold no invisible control characters.")
+CONTROL_CHARACTER = builtin_rule(
+    "control-character",
+    "Texts hold no invisible character: controls, format characters (Unicode Cf: zero-width "
+    "spaces, bidirectional controls, soft hyphens), line and paragraph separators, private-use, "
+    "surrogate and unassigned code points, and letters that print as nothing (U+3164 HANGUL "
+    "FILLER); the character is named.",
+)
+CUT_BY_COMMENT = builtin_rule(
+    "cut-by-comment",
+    "A plain text is not cut short by a comment: 'title: Eventuelt #2' (one space before '#', "
+    "or none after it) is refused; quote the value.",
+)
 
 
 class _Invalid:
@@ -61,6 +72,9 @@ class Ctx:
     owner: list[tuple[str, str, str]] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)  # see shared()
     file: str = ""  # the file being converted, which the marks passed around are in
+    key: str = ""  # the key whose value is being converted, in the innermost record
+    # plain values of the file that a comment may have cut short (see yamlload.load_text)
+    cut: dict[int, Cut] = field(default_factory=dict)
     # the field being converted, outside any record with an id (e.g. contact_point);
     # last: it hides dataclasses.field below it
     field: str = ""
@@ -114,10 +128,11 @@ def _kind_of(node: Node) -> str:
 
 
 def _close_matches(word: str, choices: list[str]) -> list[str]:
-    """The closest of ``choices`` for a "did you mean"; difflib loads only when one is asked."""
-    import difflib
+    """The closest of ``choices`` for a "did you mean", if one is close (ogp.data.suggest)."""
+    from ogp.data.suggest import closest
 
-    return difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    found = closest(word, choices)
+    return [found] if found is not None else []
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -126,12 +141,52 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 # Characters a reader cannot see but that change what a text says or how it sorts and
-# compares: C0 and C1 controls (but tab and newline), DEL, zero-width characters,
-# bidirectional controls, the Unicode line and paragraph separators, and a stray BOM.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2028\u2029"
-    "\u2060-\u2064\u2066-\u2069\ufeff]"
-)
+# compares. Refused by Unicode category: controls (Cc, but tab and newline), format
+# characters (Cf: zero-width spaces and joiners, bidirectional controls, soft hyphen,
+# a stray BOM, tag characters), the line and paragraph separators (Zl, Zp), private use
+# (Co), surrogates (Cs) and unassigned code points (Cn); and by name the letters and
+# symbols that print as nothing (Hangul fillers, the Braille blank, CGJ, Mongolian
+# variation selectors). Spaces (Zs, such as the no-break space) are visible as spaces.
+_REFUSED = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
+_BLANK_LOOKING = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0]")
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+_KIND_OF_CHARACTER = {
+    "Cc": "a control character",
+    "Co": "a private-use character",
+    "Cs": "a surrogate",
+    "Cn": "an unassigned code point",
+}
+
+
+def invisible(text: str) -> str | None:
+    """The first character of ``text`` that a reader cannot see (see above), if any.
+
+    Fast where it matters: ASCII text is one regex search, other text is looked at
+    character by character only on a line that ``str.isprintable`` does not pass.
+    """
+    if text.isascii():
+        found = _ASCII_CONTROL.search(text)
+        return found.group() if found else None
+    import unicodedata
+
+    for line in text.split("\n"):
+        if line.isprintable():
+            continue
+        for ch in line:
+            if ch != "\t" and not ch.isprintable() and unicodedata.category(ch) in _REFUSED:
+                return ch
+    found = _BLANK_LOOKING.search(text)
+    return found.group() if found else None
+
+
+def character_name(ch: str) -> str:
+    """'U+200B ZERO WIDTH SPACE'; 'U+0007 (a control character)' where it has no name."""
+    import unicodedata
+
+    name = unicodedata.name(ch, "")
+    if not name:
+        name = f"({_KIND_OF_CHARACTER.get(unicodedata.category(ch), 'a character with no name')})"
+    return f"U+{ord(ch):04X} {name}"
 
 
 class Type:
@@ -180,18 +235,16 @@ class Text(Type):
                 f"this text is {len(text):,} characters long",
                 hint=f"at most {self.max_length:,} are allowed here",
             )
-        hidden = _INVISIBLE.search(text)
+        hidden = invisible(text)
         if hidden is not None:
-            import unicodedata
-
-            ch = hidden.group()
-            name = unicodedata.name(ch, "a control character")
             return ctx.fail(
                 at,
                 CONTROL_CHARACTER,
-                f"the text holds an invisible character (U+{ord(ch):04X}, {name})",
-                hint="remove it",
+                f"the text holds an invisible character ({character_name(hidden)})",
+                hint="remove it (retype the text around it if you cannot see where it is)",
             )
+        if at in ctx.cut:
+            return _cut_short(text, ctx.cut[at], at, ctx)
         if self.single_line and "\n" in text:
             return ctx.fail(at, TYPE, "this text must be on one line")
         return text
@@ -201,6 +254,19 @@ class Text(Type):
         # not blank; a one-line text may have spaces or a line break around it (it is stripped)
         s["pattern"] = r"^\s*\S[^\n]*?\s*$" if self.single_line else r"\S"
         return self._with_description(s)
+
+
+def _cut_short(text: str, cut: Cut, at: int, ctx: Ctx) -> Any:
+    whole = f"{text} {cut.comment}" if not text.endswith(" ") else text + cut.comment
+    where = f"column {cut.column}" if cut.line == at >> 32 else f"line {cut.line}"
+    return ctx.fail(
+        at,
+        CUT_BY_COMMENT,
+        f"the text '{_short(text)}' is cut short by a comment: YAML reads the '#' at "
+        f"{where} and all after it ('{_short(cut.comment)}') as a comment",
+        hint=f'quote the whole value ("{_short(whole, 60)}"); if it is a comment, put two '
+        "spaces before the '#'",
+    )
 
 
 class Pattern(Type):
@@ -402,7 +468,8 @@ class Choice(Type):
         text = node.strip()
         if text in self.values:
             return self.enum(text)
-        close = _close_matches(text.lower(), self.values)
+        said = self._word_for(text)
+        close = [said] if said else _close_matches(text.lower(), self.values)
         also = f"; did you mean '{close[0]}'?" if close else ""
         return ctx.fail(
             at,
@@ -410,6 +477,21 @@ class Choice(Type):
             f"'{_short(text)}' is not a {self.what}",
             hint=f"use one of: {', '.join(self.values)}{also}",
         )
+
+    def _word_for(self, text: str) -> str | None:
+        """The value that ``text`` names the way ogp prints it ('begrenset', 'Not started',
+        'not_started': 'limited', 'not-started'), if it does."""
+        from ogp.data.model import CHOICE_WORDS
+
+        folded = " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+        for value in self.values:
+            if " ".join(value.replace("-", " ").split()).casefold() == folded:
+                return value
+        for words in CHOICE_WORDS.get(self.enum, {}).values():
+            for value, word in words.items():
+                if " ".join(word.replace("-", " ").split()).casefold() == folded:
+                    return str(value.value)
+        return None
 
     def json_schema(self) -> dict[str, Any]:
         return self._with_description({"type": "string", "enum": list(self.values)})
@@ -436,7 +518,15 @@ class ListOf(Type):
             )
         assert isinstance(node, YSeq)
         if len(node) < self.min_items:
-            return ctx.fail(at, REQUIRED, f"this list needs at least {self.min_items} item(s)")
+            n = self.min_items
+            what = self.description.rstrip(".")
+            return ctx.fail(
+                at,
+                REQUIRED,
+                f"the list '{ctx.key}' is empty" if not node else f"the list '{ctx.key}' is short",
+                hint=f"it needs at least {n} item{'s' if n != 1 else ''}"
+                + (f" ({what[:1].lower()}{what[1:]})" if what else ""),
+            )
         item_marks = node.marks[1:]
         if seq is Converted:  # the loader has converted each item already
             values: list[Any] = node
@@ -527,12 +617,13 @@ class Record(Type):
                     )
                     ok = False
                     continue
-                if child is None and not f.required:
+                if child is None:  # left out, or (if required) reported below, once
                     continue
                 if pushed:
                     ctx.owner[-1] = (ctx.owner[-1][0], ctx.owner[-1][1], key)
                 elif not ctx.owner:
                     ctx.field = key
+                ctx.key = key
                 value = f.type.convert(child, entry_marks[2 + 2 * i], ctx)
                 if value is INVALID:
                     ok = False
@@ -577,6 +668,11 @@ class Record(Type):
         return f"it needs {what}"
 
     def _unknown_key_hint(self, key: str) -> str:
+        from ogp.data.schema.norwegian import english_key
+
+        meant = english_key(key, list(self.fields))
+        if meant is not None:
+            return f"did you mean '{meant}'? (the keys are English)"
         close = _close_matches(key, list(self.fields))
         if close:
             return f"did you mean '{close[0]}'?"

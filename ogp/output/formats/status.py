@@ -10,8 +10,9 @@ from ogp.data.model import Level
 from ogp.documents.status import StatusReport, StatusRow
 from ogp.output import plaintable
 from ogp.output.context import OutputContext
-from ogp.output.spreadsheet import Sheet, csv_text
+from ogp.output.spreadsheet import Cell, Sheet, csv_text
 from ogp.text.dates import table_date
+from ogp.text.statuswords import status_word
 from ogp.text.wording import LEVELS, level_label, word
 
 _LEVEL_STYLE = {
@@ -25,7 +26,31 @@ _LEVEL_STYLE = {
 
 
 def _headers(lang: str) -> list[str]:
-    return [word(lang, k) for k in ("commitment", "title", "owners", "reporter", "level", "date")]
+    base = [word(lang, k) for k in ("commitment", "title", "owners", "reporter", "level", "date")]
+    return [*base, *(status_word(lang, k) for k in ("reported", "milestones", "irm"))]
+
+
+def _reported(row: StatusRow) -> str:
+    """What was reported and where: 'Utkast laget (møte 2)'."""
+    if row.note and row.where:
+        return f"{row.note} ({row.where})"
+    return row.note or row.where
+
+
+def _milestone_summary(row: StatusRow, lang: str) -> str:
+    if not row.milestones:
+        return ""
+    text = status_word(lang, "milestone_count", n=len(row.milestones))
+    if row.overdue:
+        text += ", " + status_word(lang, "overdue_count", n=row.overdue)
+    return text
+
+
+def _irm_summary(row: StatusRow) -> str:
+    for r in row.irm:
+        if r.aspect == "open_government":
+            return r.value
+    return ""
 
 
 def _cells(row: StatusRow, lang: str) -> list[str]:
@@ -36,7 +61,38 @@ def _cells(row: StatusRow, lang: str) -> list[str]:
         row.reporter,
         level_label(lang, row.level),
         table_date(row.date, lang) if row.date else "",
+        _reported(row),
+        _milestone_summary(row, lang),
+        _irm_summary(row),
     ]
+
+
+def _details(row: StatusRow, lang: str) -> list[tuple[str, str, bool]]:
+    """(label, text, overdue) lines under the table for a commitment: milestones, evidence,
+    challenges, next steps, contact."""
+    out: list[tuple[str, str, bool]] = []
+    for m in row.milestones:
+        text = f"{m.id} {m.text}" + (f" ({m.words})" if m.words else "")
+        out.append((status_word(lang, "milestones"), text, m.overdue))
+    for title, link in row.evidence:
+        out.append(
+            (status_word(lang, "evidence"), f"{title} <{link}>" if title != link else link, False)
+        )
+    if row.challenges:
+        out.append((status_word(lang, "challenges"), row.challenges, False))
+    if row.next_steps:
+        out.append((status_word(lang, "next_steps"), row.next_steps, False))
+    if row.contact:
+        out.append((status_word(lang, "contact"), row.contact, False))
+    return out
+
+
+def _detail_text(report: StatusReport) -> str:
+    lines = []
+    for r in report.rows:
+        for label, text, late in _details(r, report.lang):
+            lines.append(f"{r.label}  {label}: {text}" + (" [!]" if late else ""))
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 def counts_line(report: StatusReport) -> str:
@@ -50,12 +106,19 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
     lang = report.lang
     if not ctx.terminal:
         rows = [_cells(r, lang) for r in report.rows]
-        return plaintable.render(_headers(lang), rows) + counts_line(report) + "\n"
+        details = _detail_text(report)
+        return (
+            plaintable.render(_headers(lang), rows)
+            + counts_line(report)
+            + "\n"
+            + ("\n" + details if details else "")
+        )
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     # On a narrow terminal the (long) title gives way, so every row stays one or two lines.
-    show = [0, 1, 2, 3, 4, 5] if ctx.width >= NARROW else [0, 2, 3, 4, 5]
+    show = [0, 1, 2, 3, 4, 5, 6, 7, 8] if ctx.width >= NARROW else [0, 2, 3, 4, 5, 6, 7]
     headers = _headers(lang)
     t = Table(
         show_lines=False,
@@ -63,7 +126,7 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
         caption=word(lang, "titles_hidden") if 1 not in show else None,
     )
     for i in show:
-        wraps = i in (1, 2)  # title and owners wrap at words; the short columns never
+        wraps = i in (1, 2, 6)  # title, owners, note wrap at words; the short columns never
         t.add_column(headers[i], overflow="fold", no_wrap=not wraps)
     for r in report.rows:
         cells = _cells(r, lang)
@@ -72,6 +135,12 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
         style = _LEVEL_STYLE.get(str(r.level), "")
         if style:
             cells[4] = f"[{style}]{cells[4]}[/{style}]"
+        cells = [
+            c if i == 4 or (i == 3 and not r.reporter_agreed) else escape(c)
+            for i, c in enumerate(cells)
+        ]
+        if r.overdue:
+            cells[7] = f"[bold red]{cells[7]}[/bold red]"
         t.add_row(*(cells[i] for i in show))
     console = Console(
         file=io.StringIO(),
@@ -81,8 +150,14 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
         highlight=False,
     )
     with console.capture() as cap:
+        if report.plan:
+            console.print(report.plan, style="bold", highlight=False, markup=False)
         console.print(t)
         console.print(counts_line(report), highlight=False, markup=False)
+        for r in report.rows:
+            for label, text, late in _details(r, lang):
+                line = f"{escape(r.label)}  {escape(label)}: {escape(text)}"
+                console.print(f"[bold red]{line}[/bold red]" if late else line, highlight=False)
     return cap.get()
 
 
@@ -93,30 +168,107 @@ def markdown(report: StatusReport, ctx: OutputContext) -> str:
     return render_template("status", "md", ctx, **_overview(report))
 
 
+_IRM_ASPECTS = (
+    "verifiable",
+    "relevance",
+    "ambition",
+    "potential_impact",
+    "starred",
+    "completion_midterm",
+    "completion",
+    "open_government",
+)
+
+
+def _flat(report: StatusReport) -> Sheet:
+    """One row per commitment with everything the overview knows (csv and xlsx)."""
+    headers = (
+        "id",
+        "title",
+        "owners",
+        "reporter",
+        "level",
+        "date",
+        "note",
+        "ogp_id",
+        "where",
+        "evidence",
+        "challenges",
+        "next_steps",
+        "milestones",
+        "overdue",
+        "contact",
+        *(f"irm_{a}" for a in _IRM_ASPECTS),
+        *(f"irm_{a}_url" for a in _IRM_ASPECTS),
+    )
+    rows: list[tuple[Cell, ...]] = []
+    for r in report.rows:
+        irm = {x.aspect: x for x in r.irm}
+        milestones = "; ".join(
+            f"{m.id}: {m.text}" + (f" ({m.words})" if m.words else "") for m in r.milestones
+        )
+        rows.append(
+            (
+                r.id,
+                r.title,
+                r.owners,
+                r.reporter if r.reporter_agreed else "",
+                str(r.level),
+                r.date.isoformat() if r.date else "",
+                r.note,
+                r.ogp_id,
+                r.where,
+                "; ".join(f"{t} <{u}>" for t, u in r.evidence),
+                r.challenges,
+                r.next_steps,
+                milestones,
+                r.overdue,
+                r.contact,
+                *(irm[a].raw if a in irm else "" for a in _IRM_ASPECTS),
+                *(irm[a].url if a in irm else "" for a in _IRM_ASPECTS),
+            )
+        )
+    return Sheet(
+        "status",
+        headers,
+        tuple(rows),
+        text_columns=frozenset({0, 7}),
+        wrap_columns=frozenset({1, 6, 9, 10, 11, 12}),
+    )
+
+
 def csv_report(report: StatusReport, ctx: OutputContext) -> str:
     """One row per commitment, with a UTF-8 BOM first (see ogp.output.spreadsheet)."""
-    headers = ("id", "title", "owners", "reporter", "level", "date", "note")
-    rows = tuple(
-        (
-            r.id,
-            r.title,
-            r.owners,
-            r.reporter if r.reporter_agreed else "",
-            str(r.level),
-            r.date.isoformat() if r.date else "",
-            r.note,
-        )
-        for r in report.rows
+    return csv_text(_flat(report))
+
+
+def xlsx(report: StatusReport, ctx: OutputContext) -> bytes:
+    """The overview as a workbook: one sheet of commitments, one of milestones."""
+    from ogp.output.spreadsheet import xlsx_bytes
+
+    lang = report.lang
+    milestones = Sheet(
+        status_word(lang, "milestones"),
+        ("commitment", "milestone", "text", "due", "done", "overdue"),
+        tuple(
+            (r.id, m.id, m.text, m.due.isoformat() if m.due else "", int(m.done), int(m.overdue))
+            for r in report.rows
+            for m in r.milestones
+        ),
+        text_columns=frozenset({0, 1, 3}),
+        wrap_columns=frozenset({2}),
     )
-    return csv_text(Sheet("status", headers, rows))
+    return xlsx_bytes([_flat(report), milestones], when=report.today)
 
 
 def json_report(report: StatusReport, ctx: OutputContext) -> str:
     return (
         json.dumps(
             {
+                "plan": report.plan or None,
                 "agency": report.agency,
                 "as_of": report.as_of.isoformat() if report.as_of else None,
+                "deadlines_as_of": report.today.isoformat() if report.today else None,
                 "counts": {str(k): v for k, v in report.counts.items()},
                 "commitments": [
                     {
@@ -133,6 +285,26 @@ def json_report(report: StatusReport, ctx: OutputContext) -> str:
                         "level": str(r.level),
                         "date": r.date.isoformat() if r.date else None,
                         "note": r.note or None,
+                        "where": r.where or None,
+                        "ogp_id": r.ogp_id or None,
+                        "evidence": [{"title": t, "url": u} for t, u in r.evidence],
+                        "challenges": r.challenges or None,
+                        "next_steps": r.next_steps or None,
+                        "milestones": [
+                            {
+                                "id": m.id,
+                                "text": m.text,
+                                "due": m.due.isoformat() if m.due else None,
+                                "done": m.done,
+                                "overdue": m.overdue,
+                            }
+                            for m in r.milestones
+                        ],
+                        "contact": r.contact or None,
+                        "irm": {
+                            x.aspect: {"value": x.raw, "url": x.url, "note": x.note or None}
+                            for x in r.irm
+                        },
                     }
                     for r in report.rows
                 ],
@@ -175,6 +347,10 @@ def _overview(report: StatusReport) -> dict[str, Any]:
         "lang": lang,
         "heading": word(lang, "overview_title"),
         "as_of": f"{word(lang, 'data_as_of')}: {as_of}",
+        "plan": report.plan,
+        "deadlines": status_word(lang, "as_of_day", date=table_date(report.today, lang))
+        if report.today
+        else "",
         "counts": counts_line(report),
         "headers": _headers(lang),
         "groups": [
@@ -186,6 +362,11 @@ def _overview(report: StatusReport) -> dict[str, Any]:
                     {
                         "level_id": str(r.level),
                         "partner": r.id in g.partner,
+                        "overdue": r.overdue > 0,
+                        "details": [
+                            {"label": label, "text": text, "overdue": late}
+                            for label, text, late in _details(r, lang)
+                        ],
                         "cells": [
                             f"{c} ({partner})" if i == 0 and r.id in g.partner else c
                             for i, c in enumerate(_cells(r, lang))

@@ -1,0 +1,86 @@
+"""The words of the status overview's new parts (milestones, evidence, contact, IRM), nb/en."""
+
+from __future__ import annotations
+
+STATUS_WORDS: dict[str, dict[str, str]] = {
+    "nb": {
+        "reported": "Rapportert",
+        "milestones": "Delmål",
+        "irm": "IRM",
+        "at_meeting": "møte {n}",
+        "due": "frist {date}",
+        "overdue": "frist {date}, passert",
+        "overdue_count": "{n} passert",
+        "milestone_count": "{n} delmål",
+        "done": "fullført",
+        "evidence": "Dokumentasjon",
+        "contact": "Kontaktperson",
+        "irm_assessment": "IRMs vurdering",
+        "challenges": "Utfordringer",
+        "next_steps": "Neste steg",
+        "plan": "{title} ({country})",
+        "as_of_day": "Frister vurdert per {date}",
+        "details": "Detaljer",
+        "verifiable": "Etterprøvbar",
+        "relevance": "Relevant for OGPs verdier",
+        "ambition": "Ambisjon",
+        "potential_impact": "Mulig virkning",
+        "starred": "Stjernemerket",
+        "completion_midterm": "Gjennomføring midtveis",
+        "completion": "Gjennomføring ved slutten",
+        "open_government": "Åpnet det forvaltningen?",
+    },
+    "en": {
+        "reported": "Reported",
+        "milestones": "Milestones",
+        "irm": "IRM",
+        "at_meeting": "meeting {n}",
+        "due": "due {date}",
+        "overdue": "due {date}, overdue",
+        "overdue_count": "{n} overdue",
+        "milestone_count": "{n} milestone(s)",
+        "done": "complete",
+        "evidence": "Evidence",
+        "contact": "Point of contact",
+        "irm_assessment": "IRM assessment",
+        "challenges": "Challenges",
+        "next_steps": "Next steps",
+        "plan": "{title} ({country})",
+        "as_of_day": "Deadlines as of {date}",
+        "details": "Details",
+        "verifiable": "Verifiable",
+        "relevance": "Relevant to OGP values",
+        "ambition": "Ambition",
+        "potential_impact": "Potential impact",
+        "starred": "Starred",
+        "completion_midterm": "Completion at mid-term",
+        "completion": "Completion at end of term",
+        "open_government": "Did it open government?",
+    },
+}
+
+OPEN_GOV: dict[str, dict[str, str]] = {
+    "nb": {
+        "worsened": "forverret",
+        "did-not-change": "ingen endring",
+        "marginal": "marginalt",
+        "major": "betydelig",
+        "outstanding": "fremragende",
+        "yes": "ja",
+        "no": "nei",
+    },
+    "en": {
+        "worsened": "worsened",
+        "did-not-change": "did not change",
+        "marginal": "marginal",
+        "major": "major",
+        "outstanding": "outstanding",
+        "yes": "yes",
+        "no": "no",
+    },
+}
+
+
+def status_word(lang: str, key: str, **values: str | int) -> str:
+    text = STATUS_WORDS[lang][key]
+    return text.format(**values) if values else text

@@ -1,0 +1,105 @@
+"""ogp status with milestones, evidence, contact and the IRM's assessment: overdue is red on a
+terminal and marked in every other format; json, csv and xlsx carry all of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from openpyxl import load_workbook
+
+from ogp.data import dataset
+from ogp.documents.status import build
+from ogp.output.context import OutputContext
+from ogp.output.formats.status import table
+
+Run = Callable[..., Result]
+Edit = Callable[[str, str, str], Path]
+
+MILESTONES = """    owners: [asd]
+    contact: {name: Kari Nordmann, title: seniorrådgiver, agency: asd, email: kn@asd.dep.no}
+    milestones:
+      - {id: m1, text: Utredning, start: 2014-01-01, due: 2014-06-30}
+      - {id: m2, text: Lovforslag, due: 2015-06-30}
+    status:
+      - date: 2014-06-13
+        level: limited
+        meeting: mote-2
+        note: Utredning i gang
+        evidence: [{title: Mandat, url: "https://www.regjeringen.no/mandat"}]
+        challenges: Tid
+        next_steps: Høring
+"""
+
+
+@pytest.fixture
+def with_milestones(edit: Edit, data_dir: Path) -> Path:
+    edit("commitments.yaml", "    owners: [asd]\n", MILESTONES)
+    return data_dir
+
+
+def test_overdue_milestones_are_red_on_a_terminal(with_milestones: Path) -> None:
+    data = dataset.load(with_milestones)
+    report = build(data, today=dt.date(2014, 7, 1))
+    (row,) = [r for r in report.rows if r.id == "4.12"]
+    assert [m.overdue for m in row.milestones] == [True, False]
+    coloured = table(report, OutputContext(terminal=True, color=True, width=300))
+    red = "\x1b[1;31m"
+    assert f"{red}2 delmål, 1 passert" in coloured
+    assert f"{red}4.12  Delmål: m1 Utredning (frist 30.06.2014, passert)" in coloured
+    assert "4.12  Kontaktperson: seniorrådgiver Kari Nordmann, ASD, kn@asd.dep.no" in coloured
+    assert "Utredning i gang (møte 2)" in coloured
+    before = build(data, today=dt.date(2014, 6, 1))
+    (row,) = [r for r in before.rows if r.id == "4.12"]
+    assert not any(m.overdue for m in row.milestones)
+
+
+def test_overdue_is_marked_when_piped_and_in_markdown(run: Run, with_milestones: Path) -> None:
+    piped = run("--data", with_milestones, "status", "--as-of", "2014-07-01")
+    assert piped.exit_code == 0, piped.output
+    assert "4.12  Delmål: m1 Utredning (frist 30.06.2014, passert) [!]" in piped.output
+    assert "4.12  Dokumentasjon: Mandat <https://www.regjeringen.no/mandat>" in piped.output
+    md = run("--data", with_milestones, "status", "--as-of", "2014-07-01", "--format", "markdown")
+    assert "m1 Utredning (frist 30.06.2014, passert) **(!)**" in md.output
+    assert "Den andre norske handlingsplanen i OGP (Norge)" in md.output
+    html = run("--data", with_milestones, "status", "--as-of", "2014-07-01", "--format", "html")
+    assert '<li class="overdue">4.12, Delmål: m1 Utredning' in html.output
+
+
+def test_json_csv_and_xlsx_carry_everything(
+    run: Run, with_milestones: Path, tmp_path: Path
+) -> None:
+    out = run("--data", with_milestones, "status", "--as-of", "2014-07-01", "--format", "json")
+    doc = json.loads(out.output)
+    (c,) = [c for c in doc["commitments"] if c["id"] == "4.12"]
+    assert c["where"] == "møte 2" and c["ogp_id"] == "NO0023"
+    assert c["evidence"] == [{"title": "Mandat", "url": "https://www.regjeringen.no/mandat"}]
+    assert c["milestones"][0] == {
+        "id": "m1",
+        "text": "Utredning",
+        "due": "2014-06-30",
+        "done": False,
+        "overdue": True,
+    }
+    assert c["irm"]["open_government"]["value"] == "did-not-change"
+    assert c["irm"]["verifiable"]["url"].endswith("/NO0023/")
+    assert doc["deadlines_as_of"] == "2014-07-01"
+    csv_out = run("--data", with_milestones, "status", "--as-of", "2014-07-01", "--format", "csv")
+    header, *rows = csv_out.output.lstrip("\ufeff").splitlines()
+    assert '"irm_open_government"' in header and '"overdue"' in header
+    assert any('"4.12"' in r and '"1"' in r and "Kari Nordmann" in r for r in rows)
+    path = tmp_path / "status.xlsx"
+    assert run("--data", with_milestones, "status", "-o", path).exit_code == 0
+    book = load_workbook(io.BytesIO(path.read_bytes()))
+    assert book.sheetnames == ["status", "Delmål"]
+    assert [c.value for c in book["Delmål"][2]][:4] == ["4.12", "m1", "Utredning", "2014-06-30"]
+
+
+def test_a_bad_as_of_is_a_usage_error(run: Run, data_dir: Path) -> None:
+    result = run("--data", data_dir, "status", "--as-of", "1.7.2014")
+    assert result.exit_code == 2 and "--as-of" in result.output
