@@ -316,7 +316,8 @@ def test_a_list_that_is_not_utf8(run: Run, plan: Path, monkeypatch: pytest.Monke
         ),
         (
             "  - {meeting: mote-1, name: A, agency: kud, email: b@kud.dep.no, came: true}\n",
-            "3:66: error: unknown key 'came'; did you mean 'name'? [unknown-key]",
+            "3:66: error: unknown key 'came'; the keys allowed here are: meeting, name, agency, "
+            "email, date, note, attended [unknown-key]",
         ),
         (
             "  - {meeting: mote-1, name: A, agency: kud, email: b@kud.dep.no, attended: yes}\n",

@@ -74,6 +74,7 @@ _IN_ORDER: tuple[DatasetRule, ...] = (
     milestones,
     not_invited,
     letter_incomplete,
+    minutes_item,
     # warnings after every error rule: they are looked for only in data without errors
     no_reporter,
     missing_address,
@@ -81,7 +82,6 @@ _IN_ORDER: tuple[DatasetRule, ...] = (
     forum_interval,
     registration_deadline,
     agenda_overrun,
-    minutes_item,
 )
 
 # every dataset rule by its id, in the order they run
