@@ -70,9 +70,10 @@ _IN_ORDER: tuple[DatasetRule, ...] = (
     repeated_entry,
     status_source,
     milestones,
-    no_reporter,
     not_invited,
     letter_incomplete,
+    # warnings after every error rule: they are looked for only in data without errors
+    no_reporter,
     missing_address,
     too_few_meetings,
     forum_interval,
