@@ -36,7 +36,7 @@ def timed(*args: str | Path) -> float:
     done = subprocess.run([OGP, *map(str, args)], capture_output=True, text=True)
     took = time.perf_counter() - start
     if done.returncode != 0:
-        sys.exit(f"ogp {' '.join(map(str, args))} failed:\n{done.stderr[-2000:]}")
+        sys.exit(f"ogp {' '.join(map(str, args[:4]))} ... failed:\n{done.stderr[-2000:]}")
     return took
 
 
@@ -45,9 +45,16 @@ def fill_all(folder: Path) -> int:
     for path in sorted(folder.glob("*.xlsx")):
         book = load_workbook(path)
         ws = book["Status"]
-        ws.cell(5, 7).value = "begrenset"
-        ws.cell(5, 8).value = dt.date(2014, 6, 20)
-        ws.cell(5, 9).value = "Arbeidet er i gang"
+        # the first commitment it alone reports on: a shared one without an agreed reporter
+        # is on each owner's form, and two owners' reports of one day would (rightly) clash
+        rows = [
+            r for r in range(5, ws.max_row + 1) if ws.cell(r, 1).value and not ws.cell(r, 6).value
+        ]
+        if not rows:
+            continue
+        ws.cell(rows[0], 7).value = "begrenset"
+        ws.cell(rows[0], 8).value = dt.date(2014, 6, 20)
+        ws.cell(rows[0], 9).value = "Arbeidet er i gang"
         book.save(path)
         n += 1
     return n
