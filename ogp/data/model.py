@@ -393,6 +393,44 @@ class Venue(Located):
 
 
 @dataclass(slots=True, eq=False)
+class Presence(Located):
+    """How many came from one organisation (public minutes give counts, never names)."""
+
+    agency: str
+    count: int
+
+
+@dataclass(slots=True, eq=False)
+class ItemMinutes(Located):
+    """What the minutes say about one agenda item (its number, 1 for the first)."""
+
+    item: int
+    notes: str | None = None
+    decisions: Items = field(default_factory=Items)
+
+
+@dataclass(slots=True, eq=False)
+class Action(Located):
+    """An action agreed at a meeting: who, what, by when."""
+
+    agency: str
+    what: str
+    by: dt.date | None = None
+    item: int | None = None
+
+
+@dataclass(slots=True, eq=False)
+class Minutes(Located):
+    """The minutes of a meeting: public data, written after it (see ``ogp minutes``)."""
+
+    present: list[Presence] = field(default_factory=list)
+    apologies: Items = field(default_factory=Items)
+    items: list[ItemMinutes] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    approved: dt.date | None = None
+
+
+@dataclass(slots=True, eq=False)
 class Meeting(Located):
     """A follow-up meeting."""
 
@@ -403,12 +441,29 @@ class Meeting(Located):
     venue: Venue
     number: int | None = None
     title: str | None = None
+    series: str | None = None
     chair: Person | None = None
     bring_id: bool = False
     registration: Registration | None = None
     invited: Items = field(default_factory=Items)
     agenda_tentative: bool = False
     agenda: list[AgendaItem] = field(default_factory=list)
+    minutes: Minutes | None = None
+
+    def hosts(self) -> list[str]:
+        """The agencies that hold the meeting: its chair's and its registration contact's."""
+        people = (self.chair, self.registration.contact if self.registration else None)
+        return list(dict.fromkeys(p.agency for p in people if p is not None and p.agency))
+
+    def may_attend(self, agency_id: str) -> bool:
+        """Whether people of the agency may come: it is invited, or holds the meeting (a
+        meeting that names no one invited is open)."""
+        return not self.invited or agency_id in self.invited or agency_id in self.hosts()
+
+    def registered_late(self, day: dt.date) -> bool:
+        """Whether a registration on ``day`` comes after the last day to register."""
+        deadline = self.registration_deadline()
+        return deadline is not None and day > deadline
 
     @property
     def length_minutes(self) -> int:
@@ -510,6 +565,27 @@ class AgendaDurations:
         if self.high > self.length:
             return Overrun.MOST
         return None
+
+
+@dataclass(slots=True, eq=False)
+class Registrant(Located):
+    """A person registered for a meeting: personal data, kept in the private folder only.
+
+    ``late`` is not stored: it is computed from ``date`` and the meeting's deadline
+    (:meth:`Meeting.registration_deadline`, the one the letter prints).
+    """
+
+    meeting: str
+    name: str
+    agency: str
+    email: str
+    date: dt.date | None = None
+    note: str | None = None
+    attended: bool | None = None
+
+    def late(self, meeting: Meeting) -> bool:
+        """Registered after the meeting's last day to register."""
+        return self.date is not None and meeting.registered_late(self.date)
 
 
 @dataclass(eq=False)
