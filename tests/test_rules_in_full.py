@@ -44,7 +44,24 @@ def recipients(agencies: str) -> Edit:
     )
 
 
+MINUTES: Edit = (
+    "meetings.yaml",
+    "    invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2",
+    "    invited: [sivilt-samfunn, fin, norges-bank]\n    agenda: [{title: Status}]\n"
+    "    minutes: {items: [{item: 1}, {item: 1}, {item: 2}]}\n  - id: mote-2",
+)
+
 CASES: list[tuple[str, list[Edit], list[str]]] = [
+    # minutes-item
+    (
+        "minutes of items not on the agenda, or twice",
+        [MINUTES],
+        [
+            "meetings.yaml:12:41 error [minutes-item] item 1 is written up twice",
+            "meetings.yaml:12:52 error [minutes-item] item 2 is not on the agenda: meeting mote-1 "
+            "has 1 agenda item",
+        ],
+    ),
     # not-invited
     ("a status round, everyone invited", [ROUND], []),
     (
@@ -370,6 +387,21 @@ TEXT_CASES: list[tuple[str, list[Edit], list[str]]] = [
         ],
         ["letters.yaml:9:13 error [cut-by-comment] the text 'Vi inviterer til møte' is cut short"],
     ),
+    (
+        "a ' #' inside brackets hides the rest of the line",
+        [
+            (
+                "letters.yaml",
+                "paragraphs: [Vi inviterer til to møter.]",
+                "paragraphs: [Vi inviterer #1, Og #2]",
+            )
+        ],
+        [
+            "letters.yaml:8:35 error [yaml-syntax] invalid YAML: this '#' after a space starts a "
+            "comment, which hides the rest of the line and leaves the brackets opened before it "
+            "unclosed; quote the value that holds the '#'"
+        ],
+    ),
     ("a comment two spaces after a text", [title("Invitasjon til møter  # as in the letter")], []),
     ("a comment after a quoted text", [title('"Invitasjon #2" # as in the letter')], []),
     ("a '#' inside a word", [title("Invitasjon#2")], []),
@@ -568,3 +600,14 @@ RULES = {"not-invited", "lookalike-id", "meeting-order", "meeting-clash", "lette
 def test_each_rule_here_has_a_failing_case_and_a_passing_one() -> None:
     failing = {w.split(" ")[2].strip("[]") for _, _, wanted in CASES for w in wanted}
     assert failing >= RULES
+
+
+def test_error_rules_run_before_warning_rules() -> None:
+    """Warnings are looked for only in data without errors: an error rule after a warning
+    rule would leave the warnings of data that has errors on show."""
+    from ogp.data.problems import Severity
+    from ogp.data.rules import DATASET_RULES
+
+    severities = [rule.SEVERITY for rule in DATASET_RULES]
+    first_warning = severities.index(Severity.WARNING)
+    assert Severity.ERROR not in severities[first_warning:], [r.ID for r in DATASET_RULES]

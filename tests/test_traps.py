@@ -65,7 +65,7 @@ TRAPS = [
         "meetings.yaml",
         "    bring_id: true\n    registration:\n      #",
         "    bring_id: yes\n    registration:\n      #",
-        "data/meetings.yaml:19:15: error: expected true or false here, found 'yes'; YAML's yes/no/on/off are not accepted, because they are easily meant as text [type]",
+        "data/meetings.yaml:20:15: error: expected true or false here, found 'yes'; YAML's yes/no/on/off are not accepted, because they are easily meant as text [type]",
     ),
 ]
 

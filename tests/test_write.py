@@ -173,3 +173,13 @@ def test_render_letter_all_and_its_alias_each(run: Run, tmp_path: Path, flag: st
     assert result.exit_code == 0, result.output
     assert len(list(out.iterdir())) > 10
     assert f"wrote {len(list(out.iterdir()))} letters to {out}" in result.output
+
+
+def test_agenda_all_writes_one_agenda_per_meeting(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "agendas"
+    result = run("--data", DATA, "agenda", "--all", "--format", "txt", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["agenda-mote-1.txt", "agenda-mote-2.txt"]
+    again = run("--data", DATA, "agenda", "--all", "--format", "txt", "-o", out)
+    assert again.exit_code == 1 and "nothing was written" in again.output
+    assert run("--data", DATA, "agenda", "1", "--all", "-o", out).exit_code == 2

@@ -22,11 +22,14 @@ import click
 from ogp import __version__, exitcodes
 from ogp.cli.addresses import addresses
 from ogp.cli.agenda import agenda
+from ogp.cli.attendees import attendees
 from ogp.cli.calendar import calendar
 from ogp.cli.common import State
 from ogp.cli.diff import diff
 from ogp.cli.form import form
 from ogp.cli.intake import intake, record
+from ogp.cli.minutes import minutes
+from ogp.cli.register import attended, register
 from ogp.cli.render_letter import render_letter
 from ogp.cli.schema import schema
 from ogp.cli.site import site
@@ -87,15 +90,26 @@ class OgpGroup(click.Group):
     help="A folder of templates that override ogp's own, file by file (before templates/ "
     "beside the data folder).",
 )
+@click.option(
+    "--private",
+    "private_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    envvar="OGP_PRIVATE",
+    help="The folder with personal data (registrations.yaml), kept apart from the plan "
+    "and out of git [default: private/ beside the data folder]. Never published.",
+)
 @click.version_option(__version__, prog_name="ogp")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path, templates: Path | None) -> None:
+def cli(
+    ctx: click.Context, data_dir: Path, templates: Path | None, private_dir: Path | None
+) -> None:
     """Keep an OGP action plan as validated YAML, and render its documents.
 
     The data lives in a folder (default ./data). Start with `ogp status`;
     check the data with `ogp validate`.
     """
-    ctx.obj = State(data_dir, templates)
+    ctx.obj = State(data_dir, templates, private_dir)
 
 
 for command in (
@@ -107,6 +121,10 @@ for command in (
     calendar,
     diff,
     schema,
+    register,
+    attended,
+    attendees,
+    minutes,
     form,
     intake,
     record,

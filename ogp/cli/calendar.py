@@ -56,21 +56,25 @@ def calendar(
 
     An RFC 5545 request with the meeting's local time (Europe/Oslo), venue,
     organizer (the registration contact), every invited agency that has an
-    e-mail address as attendee, the agenda, and a reminder at 09:00 on the
-    last day to register (never later than an hour before the meeting
-    starts). The same data always gives the same file. A meeting that was
+    e-mail address as attendee (where people have registered, with ogp
+    register, those people instead of their agency's mailbox), the agenda,
+    and a reminder at 09:00 on the last day to register (never later than an
+    hour before the meeting starts). The same data always gives the same file. A meeting that was
     moved (date, time or venue) is sent as an update: the same UID, SEQUENCE
     counting its moves in the git history of meetings.yaml, DTSTAMP the time
     of the last move (an uncommitted move counts, stamped with the file's
     modification time); without git, SEQUENCE is 0. With --all, nothing is
     written unless every meeting has an invitation.
     """
-    from ogp.data import dataset
+    from ogp.data import dataset, private
     from ogp.data.history import meeting_revisions
     from ogp.data.lookup import pick_meeting
     from ogp.documents import calendar as core
 
     data = dataset.load(state.data_dir)
+    # the people registered are invited in person (personal data: the file is sent, not
+    # published)
+    registrants = private.load(state.private_dir(), data)
     moved = meeting_revisions(state.data_dir)
     fmt = choose_format("calendar", fmt, None if all_ else output)
     render = registry.renderer("calendar", fmt)
@@ -83,7 +87,7 @@ def calendar(
         def one(m: Meeting) -> str | bytes:
             # every invitation is made before any file is written: a meeting that
             # cannot have one stops the run with nothing written
-            invitations.append(core.invitation(data, m, lang, moved.get(m.id)))
+            invitations.append(core.invitation(data, m, lang, moved.get(m.id), registrants))
             return render(invitations[-1], ctx)  # type: ignore[no-any-return]
 
         state.publish_all(
@@ -102,13 +106,20 @@ def calendar(
     if meeting is None:
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")
     picked = pick_meeting(data, meeting)
-    invitation = core.invitation(data, picked, lang, moved.get(picked.id))
+    invitation = core.invitation(data, picked, lang, moved.get(picked.id), registrants)
     state.emit(render(invitation, state.context_for(output, lang)), output, force=force)
     _note(invitation, data)
 
 
 def _note(invitation: Invitation, data: Dataset) -> None:
-    """Say on standard error who the invitation could not reach."""
+    """Say on standard error whom the invitation names, and whom it could not reach."""
+    if invitation.people:
+        click.echo(
+            f"note: {invitation.meeting.id}: invites {len(invitation.people)} registered "
+            "people in person (their agencies' mailboxes are left out); the file names "
+            "them: send it, do not publish it",
+            err=True,
+        )
     if not invitation.without_email:
         return
     names = ", ".join(

@@ -28,9 +28,12 @@ T = TypeVar("T")
 class State:
     """What the group's options decided, handed to every command."""
 
-    def __init__(self, data_dir: Path, templates: Path | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, templates: Path | None = None, private: Path | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.templates = templates
+        self.private = private  # as given; see private_dir()
         # outputs never overwrite the data or the templates
         self.protected: frozenset[Path] = frozenset(
             resolved(p)
@@ -40,6 +43,13 @@ class State:
                 *filter(None, [templates]),
             )
         )
+
+    def private_dir(self) -> Path:
+        """The folder of personal data (registrations): only commands that do not publish
+        ask for it."""
+        from ogp.data import private
+
+        return private.folder(self.data_dir, self.private)
 
     def emit(self, text: str | bytes, output: str | Path | None, *, force: bool) -> None:
         """Print ``text``, or write it to the file ``output`` (never into a protected folder)."""

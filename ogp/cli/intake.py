@@ -5,20 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ogp.cli.common import State, pass_state
 from ogp.cli.form import round_option
 
+if TYPE_CHECKING:
+    from ogp.data.model import Dataset
 
-def _apply(state: State, proposed: Sequence[tuple[str, dict[str, Any]]], *, dry_run: bool) -> None:
+
+def _apply(
+    state: State, old: Dataset, proposed: Sequence[tuple[str, dict[str, Any]]], *, dry_run: bool
+) -> None:
     """Say in the words of `ogp diff` what the reports change; write them unless dry_run."""
     from ogp.data import dataset
-    from ogp.data.writeback import Append, ItemWith, commit, dataset_check, plan
+    from ogp.data.writeback import Append, ItemWith, commit, plan
     from ogp.documents.diff import compare
-    from ogp.errors import DataInvalid
 
     data_dir = state.data_dir
     path = data_dir / "commitments.yaml"
@@ -27,31 +31,24 @@ def _apply(state: State, proposed: Sequence[tuple[str, dict[str, Any]]], *, dry_
     if not change.changed:
         click.echo("nothing to change: the data holds these status reports already", err=True)
         return
-    old = dataset.load(data_dir)
-    check = dataset_check(data_dir)
-    problems = check({path: change.after})
-    from ogp.data.problems import Severity
-
-    if any(p.severity is Severity.ERROR for p in problems):
-        from ogp.data.writeback import CheckFailed
-
-        raise CheckFailed(problems)
     from ogp.data.schema.files import FILES
+    from ogp.data.writeback import CheckFailed
 
+    # the whole data set, validated with the new text in place (the check of commit())
     texts = {
         spec.name: (change.after if spec.name == "commitments.yaml" else p.read_bytes())
         for spec in FILES.values()
         if (p := data_dir / spec.name).exists()
     }
     new = dataset.read_texts(texts, dataset.display_path(data_dir) + "/")
-    if new.errors:  # pragma: no cover - the check above found none
-        raise DataInvalid(new.problems)
+    if new.errors:
+        raise CheckFailed(new.problems)
     for line in compare(old, new.data):
         click.echo(str(line))
     if dry_run:
         click.echo(f"dry run: {path} was not changed", err=True)
         return
-    commit([change], check=check)
+    commit([change])  # checked above; commit still refuses a file changed meanwhile
     n = len(change.applied)
     click.echo(f"added {n} status report{'s' if n != 1 else ''} to {change.display}", err=True)
 
@@ -92,7 +89,7 @@ def intake(state: State, files: tuple[Path, ...], dry_run: bool, round_id: str |
     if not proposed:
         click.echo("the form(s) hold no filled-in row; nothing to change", err=True)
         return
-    _apply(state, proposed, dry_run=dry_run)
+    _apply(state, data, proposed, dry_run=dry_run)
 
 
 @click.command()
@@ -169,4 +166,4 @@ def record(
         report["evidence"] = [{"title": link, "url": link} for link in evidence]
     if reported_by:
         report["reported_by"] = resolve_agency(data, reported_by)
-    _apply(state, [(commitment, report)], dry_run=dry_run)
+    _apply(state, data, [(commitment, report)], dry_run=dry_run)

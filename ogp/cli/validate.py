@@ -31,9 +31,16 @@ def validate(
 
         state.publish("rules", documentation(), fmt=fmt, output=output, force=force)
         return
+    from ogp.data import private
     from ogp.data.dataset import read
 
     result = read(state.data_dir)
+    # the registrations, when the private folder holds them: checked against the data
+    # where the data is valid, else on their own
+    found = private.read(state.private_dir(), result.data, rules=not result.errors)
+    if found.file is not None:
+        result.files.append(found.file)
+        result.problems = sorted([*result.problems, *found.problems], key=lambda p: p.sort_key)
     result.strict = strict
     state.publish("validate", result, fmt=fmt, output=output, force=force)
     if not result.ok():

@@ -12,7 +12,7 @@ from ogp.data.model import Dataset
 from ogp.data.problems import Pos, Result, Severity, builtin_rule, error
 from ogp.data.rules import run_all
 from ogp.data.rules.facts import Facts
-from ogp.data.schema.files import FILES
+from ogp.data.schema.files import FILES, DataFile
 from ogp.data.schema.types import INVALID, Ctx, ListOf
 from ogp.data.yamlload import LoadFailed, YMap, checked, gc_paused, load_text, read_file
 from ogp.errors import DataInvalid, OgpError
@@ -119,40 +119,10 @@ def _check(source: Source) -> Result:
                 unreadable.update(spec.kinds)
             continue
         files.append(name)
-        ctx.file, ctx.field = name, ""
-        # The records of the lists at the top of the file are converted as the
-        # loader parses each one, so the file never stands in memory as a whole tree.
-        streamed = {
-            list_key: functools.partial(f.type.item.convert, ctx=ctx)
-            for list_key, f in spec.top.fields.items()
-            if isinstance(f.type, ListOf)
-        }
-        before = ctx.checkpoint()
-        try:
-            ctx.cut = {}
-            root, load_problems = load_text(content(), name, streamed, ctx.cut)
-        except LoadFailed as exc:
-            ctx.rollback(before)  # what was converted of a file that cannot be read
-            ctx.problems.append(exc.problem)
+        value = load_one(spec, name, content, ctx)
+        if value is INVALID:
             unreadable.update(spec.kinds)
-            continue
-        ctx.problems.extend(load_problems)
-        if type(root) is not YMap:
-            kind = "a list" if isinstance(root, list) else "a single value"
-            keys = ", ".join(f"'{k}:'" for k in spec.top.fields)
-            ctx.problems.append(
-                error(
-                    Pos(name, 1, 1),
-                    TOP_LEVEL,
-                    f"the file holds {kind}",
-                    hint=f"it must be a mapping with {keys} at the top",
-                )
-            )
-            unreadable.update(spec.kinds)
-            continue
-        value = spec.top.convert(root, root.mark, ctx)
-        del root  # the typed data keeps what it needs of the tree
-        if value is not INVALID:
+        elif value is not None:
             parts[key] = value
     # the keys at the top of every file are the Dataset's fields (see ogp.data.kinds)
     data = Dataset(**{k: v for part in parts.values() for k, v in part.items()})
@@ -162,6 +132,43 @@ def _check(source: Source) -> Result:
     problems.extend(run_all(facts, errors_so_far=errors))
     problems.sort(key=lambda p: p.sort_key)
     return Result(data, problems, files)
+
+
+def load_one(spec: DataFile, name: str, content: Callable[[], bytes], ctx: Ctx) -> Any:
+    """One file through the strict loader and its schema: its valid part, None when
+    nothing of it is valid, or INVALID when it cannot be read at all (problems in ``ctx``)."""
+    ctx.file, ctx.field = name, ""
+    # The records of the lists at the top of the file are converted as the
+    # loader parses each one, so the file never stands in memory as a whole tree.
+    streamed = {
+        list_key: functools.partial(f.type.item.convert, ctx=ctx)
+        for list_key, f in spec.top.fields.items()
+        if isinstance(f.type, ListOf)
+    }
+    before = ctx.checkpoint()
+    try:
+        ctx.cut = {}
+        root, load_problems = load_text(content(), name, streamed, ctx.cut)
+    except LoadFailed as exc:
+        ctx.rollback(before)  # what was converted of a file that cannot be read
+        ctx.problems.append(exc.problem)
+        return INVALID
+    ctx.problems.extend(load_problems)
+    if type(root) is not YMap:
+        kind = "a list" if isinstance(root, list) else "a single value"
+        keys = ", ".join(f"'{k}:'" for k in spec.top.fields)
+        ctx.problems.append(
+            error(
+                Pos(name, 1, 1),
+                TOP_LEVEL,
+                f"the file holds {kind}",
+                hint=f"it must be a mapping with {keys} at the top",
+            )
+        )
+        return INVALID
+    value = spec.top.convert(root, root.mark, ctx)
+    del root  # the typed data keeps what it needs of the tree
+    return None if value is INVALID else value
 
 
 def load(data_dir: Path) -> Dataset:

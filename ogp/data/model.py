@@ -393,6 +393,44 @@ class Venue(Located):
 
 
 @dataclass(slots=True, eq=False)
+class Presence(Located):
+    """How many came from one organisation (public minutes give counts, never names)."""
+
+    agency: str
+    count: int
+
+
+@dataclass(slots=True, eq=False)
+class ItemMinutes(Located):
+    """What the minutes say about one agenda item (its number, 1 for the first)."""
+
+    item: int
+    notes: str | None = None
+    decisions: Items = field(default_factory=Items)
+
+
+@dataclass(slots=True, eq=False)
+class Action(Located):
+    """An action agreed at a meeting: who, what, by when."""
+
+    agency: str
+    what: str
+    by: dt.date | None = None
+    item: int | None = None
+
+
+@dataclass(slots=True, eq=False)
+class Minutes(Located):
+    """The minutes of a meeting: public data, written after it (see ``ogp minutes``)."""
+
+    present: list[Presence] = field(default_factory=list)
+    apologies: Items = field(default_factory=Items)
+    items: list[ItemMinutes] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    approved: dt.date | None = None
+
+
+@dataclass(slots=True, eq=False)
 class Meeting(Located):
     """A follow-up meeting."""
 
@@ -403,12 +441,29 @@ class Meeting(Located):
     venue: Venue
     number: int | None = None
     title: str | None = None
+    series: str | None = None
     chair: Person | None = None
     bring_id: bool = False
     registration: Registration | None = None
     invited: Items = field(default_factory=Items)
     agenda_tentative: bool = False
     agenda: list[AgendaItem] = field(default_factory=list)
+    minutes: Minutes | None = None
+
+    def hosts(self) -> list[str]:
+        """The agencies that hold the meeting: its chair's and its registration contact's."""
+        people = (self.chair, self.registration.contact if self.registration else None)
+        return list(dict.fromkeys(p.agency for p in people if p is not None and p.agency))
+
+    def may_attend(self, agency_id: str) -> bool:
+        """Whether people of the agency may come: it is invited, or holds the meeting (a
+        meeting that names no one invited is open)."""
+        return not self.invited or agency_id in self.invited or agency_id in self.hosts()
+
+    def registered_late(self, day: dt.date) -> bool:
+        """Whether a registration on ``day`` comes after the last day to register."""
+        deadline = self.registration_deadline()
+        return deadline is not None and day > deadline
 
     @property
     def length_minutes(self) -> int:
@@ -512,6 +567,27 @@ class AgendaDurations:
         return None
 
 
+@dataclass(slots=True, eq=False)
+class Registrant(Located):
+    """A person registered for a meeting: personal data, kept in the private folder only.
+
+    ``late`` is not stored: it is computed from ``date`` and the meeting's deadline
+    (:meth:`Meeting.registration_deadline`, the one the letter prints).
+    """
+
+    meeting: str
+    name: str
+    agency: str
+    email: str
+    date: dt.date | None = None
+    note: str | None = None
+    attended: bool | None = None
+
+    def late(self, meeting: Meeting) -> bool:
+        """Registered after the meeting's last day to register."""
+        return self.date is not None and meeting.registered_late(self.date)
+
+
 @dataclass(eq=False)
 class Dataset:
     """Everything in the data folder, once every file has been read and checked.
@@ -547,6 +623,7 @@ class Dataset:
         self._plan_order: tuple[Commitment, ...] | None = None
         self._units: dict[tuple[str, ...], list[Commitment]] | None = None
         self._of_agency: dict[str, tuple[list[Commitment], list[Commitment]]] | None = None
+        self._letters_of: dict[str, list[Letter]] | None = None
 
     def commitments_in_plan_order(self) -> list[Commitment]:
         if self._plan_order is None:
@@ -583,6 +660,16 @@ class Dataset:
             self._of_agency = index
         owned, partner = self._of_agency.get(agency_id, ([], []))
         return list(owned), list(partner)
+
+    def letters_inviting(self, meeting_id: str) -> list[Letter]:
+        """The letters that invite to a meeting (name it in ``meetings:``), in file order."""
+        if self._letters_of is None:
+            index: dict[str, list[Letter]] = {}
+            for x in self.letters:
+                for mid in dict.fromkeys(x.meetings):
+                    index.setdefault(mid, []).append(x)
+            self._letters_of = index
+        return list(self._letters_of.get(meeting_id, []))
 
     def agenda_durations(self, meeting: Meeting) -> AgendaDurations:
         """How long the meeting's agenda takes, item by item (see :class:`AgendaDurations`)."""

@@ -619,6 +619,21 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
             "the data is nested too deep here",
             hint="no ogp data file needs that",
         )
+    flow = exc.context_mark if "flow" in (exc.context or "") else None
+    if flow is not None and 0 <= flow.line < len(lines):
+        flow_line = lines[flow.line].rstrip("\r")
+        hash_at = _HASH_STR.search(flow_line, flow.column)
+        before = flow_line[flow.column : hash_at.start()] if hash_at is not None else ""
+        if hash_at is not None and before.count('"') % 2 == 0 and before.count("'") % 2 == 0:
+            return _fail(
+                file,
+                flow.line + 1,
+                hash_at.start() + 2,
+                YAML_SYNTAX,
+                "invalid YAML: this '#' after a space starts a comment, which hides the rest of "
+                "the line and leaves the brackets opened before it unclosed",
+                hint="quote the value that holds the '#' (title: \"Eventuelt #2\")",
+            )
     if problem.startswith("mapping values are not allowed"):
         colon = _colon_in_value(here, column)
         if colon is not None:

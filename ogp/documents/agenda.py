@@ -5,9 +5,13 @@ into one entry per reporting agency with its commitments, in plan order.
 Where several owners share a commitment and no reporter is agreed yet, the
 commitment is listed under its owners jointly. The data gives no duration for
 the other items, and none is invented: times are computed only as far as the
-durations are known, and the document says where they stop. The minutes come
-from ``Dataset.agenda_durations``, the same computation as the
-``agenda-overrun`` rule's, so the document and ``ogp validate`` agree.
+durations are known, and left blank after that. The minutes come from
+``Dataset.agenda_durations``, the same computation as the ``agenda-overrun``
+rule's, so the document and ``ogp validate`` agree.
+
+The agenda is a document to send: what only its sender needs to know (which
+durations are missing, whether the agenda overruns) is in ``warnings`` and
+``notes``, which ``ogp agenda`` prints on standard error, never in the agenda.
 """
 
 from __future__ import annotations
@@ -40,23 +44,29 @@ class AgendaRow:
     number: int
     start: str  # "12.30", a range "13.00–13.15", or "" where it cannot be known
     title: str
-    minutes: str  # "30–45", "15", or the words for "not given"
-    duration: str  # "(30–45 min.)" or "(varighet ikke oppgitt)", for running text
+    minutes: str  # "30–45", "15", or "" where the data gives none
+    duration: str  # "(30–45 min.)" for running text, or ""
     entries: tuple[RoundEntry, ...] = ()
 
 
 @dataclass(frozen=True)
 class AgendaDoc:
     lang: str
-    title: str  # "Dagsorden for møte nr. 1 (tentativ)"
+    title: str  # "Open Government Partnership – dagsorden for … møte nr. 1, 17. mars 2014"
+    letterhead: str  # the inviting letter's letterhead, or ""
     when: str  # "17. mars 2014 kl 12.30 – 15.00"
     venue: str
     chair: str  # "Møteleder: statssekretær Paul Chaffey", or ""
     deadline: str  # "Påmeldingsfrist: 7. mars 2014", or ""
     headers: tuple[str, str, str, str]  # no., time, item, minutes
     rows: tuple[AgendaRow, ...]
-    notes: tuple[str, ...]
-    warnings: tuple[str, ...]
+    notes: tuple[str, ...]  # for the sender (standard error), not for the document
+    warnings: tuple[str, ...]  # likewise: the agenda overruns the meeting
+
+    @property
+    def time_width(self) -> int:
+        """The widest start time, for plain text columns."""
+        return max((len(r.start) for r in self.rows), default=0)
 
 
 def status_round(data: Dataset, low: int, high: int, lang: str) -> list[RoundEntry]:
@@ -96,8 +106,7 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
         r = item.status_round
         entries = status_round(data, r.min_minutes, r.max_minutes, lang) if r else []
         if span is None:
-            minutes = word(lang, "minutes_unknown")
-            duration = word(lang, "duration_unknown")
+            minutes = duration = ""
             elapsed = None
         else:
             minutes = _span(*span)
@@ -133,17 +142,11 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
         notes.append(word(lang, "fits", low=low, high=high, have=length))
     if not meeting.agenda:
         notes.append(word(lang, "no_agenda"))
-    title = word(
-        lang,
-        "agenda_doc_title" if meeting.number else "agenda_doc_title_unnumbered",
-        number=meeting.number or "",
-    )
-    if meeting.agenda_tentative:
-        title += f" ({word(lang, 'tentative')})"
     deadline = meeting.registration_deadline()
     return AgendaDoc(
         lang=lang,
-        title=title,
+        title=heading(meeting, lang),
+        letterhead=next((x.letterhead or "" for x in data.letters if meeting.id in x.meetings), ""),
         when=word(
             lang,
             "when",
@@ -165,3 +168,16 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
         notes=tuple(notes),
         warnings=tuple(warnings),
     )
+
+
+def heading(meeting: Meeting, lang: str) -> str:
+    """'Open Government Partnership – dagsorden for informasjons- og oppfølgingsmøte nr. 1,
+    17. mars 2014': what the agenda is, of which meeting, on which day.
+
+    The meeting's ``series`` names it where the data gives one (it is Norwegian
+    text, so an English agenda says "meeting").
+    """
+    series = meeting.series if meeting.series and lang == "nb" else word(lang, "meeting_word")
+    which = f"{series} {word(lang, 'number_abbr')} {meeting.number}" if meeting.number else series
+    key = "agenda_title_tentative" if meeting.agenda_tentative else "agenda_title"
+    return word(lang, key, meeting=which, date=dates.prose_date(meeting.date, lang))

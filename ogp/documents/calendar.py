@@ -12,7 +12,9 @@ date). Times are local times in Europe/Oslo with that zone's rules included
 time-zone database is needed to write them.
 
 The organizer is the meeting's registration contact (else its chair); every
-invited agency with an e-mail address is an attendee. RFC 5546 wants at
+invited agency with an e-mail address is an attendee, except that where people
+have registered (``ogp register``, the private folder) they are invited in
+person instead of their agency's central mailbox. RFC 5546 wants at
 least one attendee in a REQUEST: a meeting where no invited agency has an
 e-mail address is published (METHOD:PUBLISH) instead. The reminder goes off
 at 09:00 on the last day to register, but never later than an hour before
@@ -25,11 +27,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ogp.data.history import Revision
-from ogp.data.model import Dataset, Meeting, Person
+from ogp.data.model import Dataset, Meeting, Person, Registrant
 from ogp.errors import OgpError
 from ogp.text import dates
 from ogp.text.phrasing import agenda_item_title, person_contact, venue_phrase
@@ -50,6 +53,7 @@ class Invitation:
     method: str
     attendees: list[str] = field(default_factory=list)  # agency ids with an e-mail address
     without_email: list[str] = field(default_factory=list)  # invited, but no e-mail address
+    people: list[str] = field(default_factory=list)  # e-mail addresses of people registered
 
 
 def uid(data: Dataset, meeting: Meeting) -> str:
@@ -62,7 +66,7 @@ def uid(data: Dataset, meeting: Meeting) -> str:
 def dtstamp(data: Dataset, meeting: Meeting, revision: Revision | None = None) -> dt.datetime:
     """When the invitation was made: when the meeting last moved, else the latest letter
     inviting to it (never earlier than that letter)."""
-    dates = [x.date for x in data.letters if meeting.id in x.meetings]
+    dates = [x.date for x in data.letters_inviting(meeting.id)]
     day = max(dates) if dates else meeting.date
     letter = dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
     if revision is None or revision.stamp is None:
@@ -148,12 +152,18 @@ def timezone() -> Any:
 
 
 def invitation(
-    data: Dataset, meeting: Meeting, lang: str = "nb", revision: Revision | None = None
+    data: Dataset,
+    meeting: Meeting,
+    lang: str = "nb",
+    revision: Revision | None = None,
+    registrants: Sequence[Registrant] | None = None,
 ) -> Invitation:
     """The meeting's .ics file; raises :class:`OgpError` when it has no one to organize it.
 
     ``revision``: how often the meeting has moved, and when it last did (from
     :func:`ogp.data.history.meeting_revisions`); none means it never moved.
+    ``registrants`` (from the private folder) are invited in person, in place of their
+    agency's central mailbox; without them (a published calendar) there are no names.
     """
     from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
@@ -171,11 +181,17 @@ def invitation(
             "invitation needs",
             hint="give the registration contact (or the chair) an 'email:' in meetings.yaml",
         )
+    # the people registered (ogp register) stand for their agency; an agency from which
+    # no one registered is invited through its central mailbox
+    people = [r for r in registrants or () if r.meeting == meeting.id]
+    registered = {r.agency for r in people}
     attendees = [
-        a for a in meeting.invited if a in data.agency_by_id and data.agency_by_id[a].email
+        a
+        for a in meeting.invited
+        if a not in registered and a in data.agency_by_id and data.agency_by_id[a].email
     ]
-    without = [a for a in meeting.invited if a not in attendees]
-    method = "REQUEST" if attendees else "PUBLISH"
+    without = [a for a in meeting.invited if a not in attendees and a not in registered]
+    method = "REQUEST" if attendees or people else "PUBLISH"
 
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -207,6 +223,13 @@ def invitation(
         who.params["PARTSTAT"] = vText("NEEDS-ACTION")
         who.params["RSVP"] = vText("TRUE")
         event.add("attendee", who)
+    for person in people:
+        who = vCalAddress(f"mailto:{person.email}")
+        who.params["CN"] = vText(person.name)
+        who.params["ROLE"] = vText("REQ-PARTICIPANT")
+        who.params["PARTSTAT"] = vText("NEEDS-ACTION")
+        who.params["RSVP"] = vText("TRUE")
+        event.add("attendee", who)
 
     at = reminder(meeting)
     if at is not None:
@@ -221,4 +244,4 @@ def invitation(
         )
         event.add_component(alarm)
     cal.add_component(event)
-    return Invitation(meeting, cal, method, attendees, without)
+    return Invitation(meeting, cal, method, attendees, without, [r.email for r in people])

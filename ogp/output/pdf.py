@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ogp.errors import OgpError
+from ogp.output.context import OutputContext
 
 INSTALL_HINT = (
     "install the PDF extra: pip install 'ogp[pdf]' (in a checkout of ogp: pip install -e '.[pdf]')"
@@ -86,6 +87,16 @@ class PdfRenderer:
 
 
 _shared: dict[tuple[Path, ...], PdfRenderer] = {}
+
+
+def html_to_pdf(document: str, doc: object, ctx: OutputContext) -> bytes:
+    """``templates/<document>.html.j2`` rendered for print, then through WeasyPrint."""
+    from ogp.output import templating
+    from ogp.output.documents import render_template
+
+    dirs = ctx.template_dirs or tuple(templating.search_path())
+    pdfs = renderer_for(dirs)  # fails early, with the install hint, when WeasyPrint is missing
+    return pdfs.render(render_template(document, "pdf", ctx, doc=doc))
 
 
 def renderer_for(template_dirs: Sequence[Path]) -> PdfRenderer:

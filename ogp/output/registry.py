@@ -38,6 +38,7 @@ REGISTRY: dict[str, dict[str, str]] = {
         "md": "ogp.output.formats.agenda:markdown",
         "txt": "ogp.output.formats.agenda:text",
         "html": "ogp.output.formats.agenda:html",
+        "pdf": "ogp.output.formats.agenda:pdf",
     },
     "addresses": {
         "md": "ogp.output.formats.addresses:markdown",
@@ -56,6 +57,20 @@ REGISTRY: dict[str, dict[str, str]] = {
     },
     "calendar": {
         "ics": "ogp.output.formats.calendar:ics",
+    },
+    "attendees": {
+        "txt": "ogp.output.formats.attendees:text",
+        "md": "ogp.output.formats.attendees:markdown",
+        "csv": "ogp.output.formats.attendees:csv_report",
+        "xlsx": "ogp.output.formats.attendees:xlsx",
+        "html": "ogp.output.formats.attendees:html",
+        "pdf": "ogp.output.formats.attendees:pdf",
+    },
+    "minutes": {
+        "md": "ogp.output.formats.minutes:markdown",
+        "txt": "ogp.output.formats.minutes:text",
+        "html": "ogp.output.formats.minutes:html",
+        "pdf": "ogp.output.formats.minutes:pdf",
     },
     "rules": {
         "txt": "ogp.output.formats.rules:text",

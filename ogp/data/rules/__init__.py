@@ -33,9 +33,11 @@ from ogp.data.rules import (
     meeting_clash,
     meeting_order,
     milestones,
+    minutes_item,
     missing_address,
     no_reporter,
     not_invited,
+    registrant,
     registration_deadline,
     repeated_entry,
     reporter_not_owner,
@@ -70,9 +72,11 @@ _IN_ORDER: tuple[DatasetRule, ...] = (
     repeated_entry,
     status_source,
     milestones,
-    no_reporter,
     not_invited,
     letter_incomplete,
+    minutes_item,
+    # warnings after every error rule: they are looked for only in data without errors
+    no_reporter,
     missing_address,
     too_few_meetings,
     forum_interval,
@@ -83,6 +87,10 @@ _IN_ORDER: tuple[DatasetRule, ...] = (
 # every dataset rule by its id, in the order they run
 RULES: dict[str, DatasetRule] = {rule.ID: rule for rule in _IN_ORDER}
 DATASET_RULES: list[DatasetRule] = list(RULES.values())  # the same, as a list
+
+# Rules of the private folder (registrations), run only where it is checked:
+# `ogp validate` and the commands that read it (see ogp.data.private).
+PRIVATE_RULES: dict[str, DatasetRule] = {registrant.ID: registrant}
 
 
 Check = Callable[[Facts], Iterable[Problem]]
@@ -119,6 +127,11 @@ def documentation() -> list[tuple[str, str, str]]:
     assert len(out) == len(BUILTIN_RULES), "a builtin rule named outside its step's module"
     for mod in VALUE_RULES:
         out.append((mod.ID, "error", (mod.__doc__ or "").strip()))
-    for rule in RULES.values():
+    for rule in [*RULES.values(), *PRIVATE_RULES.values()]:
         out.append((rule.ID, str(rule.SEVERITY), (rule.__doc__ or "").strip()))
     return out
+
+
+def run_private(facts: Facts) -> list[Problem]:
+    """Run the rules of the private folder on ``facts.registrants``."""
+    return [p for rule in PRIVATE_RULES.values() for p in rule.check(facts)]

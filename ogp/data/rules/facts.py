@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ogp.data.model import Dataset
+from ogp.data.model import Dataset, Registrant
 from ogp.data.refs import Declared, Reference
 
 
@@ -17,3 +17,5 @@ class Facts:
     references: list[Reference] = field(default_factory=list)
     # kinds of record whose file could not be read: references to them are not checked
     unreadable: set[str] = field(default_factory=set)
+    # the people registered for meetings (the private folder), when it is being checked
+    registrants: list[Registrant] = field(default_factory=list)

@@ -321,12 +321,77 @@ AGENDA_ITEM = Record(
     "An item of the agenda.",
 )
 
+MINUTES = Record(
+    m.Minutes,
+    {
+        "present": Field(
+            ListOf(
+                Record(
+                    m.Presence,
+                    {
+                        "agency": Field(Ref("agency", "The organisation."), required=True),
+                        "count": Field(
+                            Int("How many came from it.", minimum=1, maximum=1000), required=True
+                        ),
+                    },
+                    "How many came from one organisation. Public: counts, never names.",
+                ),
+                "Who was there: organisations and how many from each "
+                "('ogp minutes --draft' fills it from the attendance recorded).",
+            )
+        ),
+        "apologies": Field(ListOf(Ref("agency", "An invited organisation that sent apologies."))),
+        "items": Field(
+            ListOf(
+                Record(
+                    m.ItemMinutes,
+                    {
+                        "item": Field(
+                            Int("The agenda item's number: 1 for the first.", minimum=1),
+                            required=True,
+                        ),
+                        "notes": Field(Text("What was said, as plain text.")),
+                        "decisions": Field(ListOf(Text("A decision, as plain text."))),
+                    },
+                    "The notes and decisions on one agenda item.",
+                ),
+                "One entry per agenda item, in the agenda's order.",
+            )
+        ),
+        "actions": Field(
+            ListOf(
+                Record(
+                    m.Action,
+                    {
+                        "agency": Field(Ref("agency", "Who does it."), required=True),
+                        "what": Field(Text("What is to be done."), required=True),
+                        "by": Field(Date("By when.")),
+                        "item": Field(
+                            Int("The agenda item it came from.", minimum=1),
+                        ),
+                    },
+                    "An action agreed at the meeting: who, what, by when.",
+                ),
+                "The actions agreed.",
+            )
+        ),
+        "approved": Field(Date("The day the minutes were approved.")),
+    },
+    "The minutes of the meeting, written after it: public data (no names of registrants).",
+)
+
 MEETING = Record(
     m.Meeting,
     {
         "id": Field(Id("meeting", "Stable id of the meeting: mote-1."), required=True),
         "number": Field(Int("The meeting's number in the series.", minimum=1, maximum=1000)),
         "title": Field(_line("Title, where it has one of its own.")),
+        "series": Field(
+            _line(
+                "What kind of meeting it is, in Norwegian, as the letter names the series: "
+                "'informasjons- og oppfølgingsmøte' (the agenda's heading says '… nr. 1')."
+            )
+        ),
         "date": Field(Date("The day of the meeting."), required=True),
         "start": Field(Time("Start, HH:MM."), required=True),
         "end": Field(Time("End, HH:MM."), required=True),
@@ -348,6 +413,7 @@ MEETING = Record(
         "invited": Field(ListOf(Ref("agency", "An invited agency or civil society."))),
         "agenda_tentative": Field(Bool("The agenda is tentative.")),
         "agenda": Field(ListOf(AGENDA_ITEM, "The agenda, in order.")),
+        "minutes": Field(MINUTES),
     },
     "A follow-up meeting.",
     kind="meeting",
@@ -482,5 +548,43 @@ FILES: dict[str, DataFile] = {
         ),
         "Letters.",
         ("letter",),
+    ),
+}
+
+
+# Personal data: the people who register for meetings. Never in the data folder: in the
+# private folder beside it (``ogp.data.private``), read only by the commands that do not
+# publish (validate, register, attended, attendees, calendar, minutes --with-names).
+REGISTRANT = Record(
+    m.Registrant,
+    {
+        "meeting": Field(Ref("meeting", "The meeting registered for."), required=True),
+        "name": Field(_line("The person's full name."), required=True),
+        "agency": Field(
+            Ref("agency", "The invited organisation the person comes from."), required=True
+        ),
+        "email": Field(Email("The person's e-mail address."), required=True),
+        "date": Field(Date("When the registration came in; after the deadline it is late.")),
+        "note": Field(_line("A note: dietary needs, access, who registered them.")),
+        "attended": Field(Bool("Came to the meeting (true) or did not (false).")),
+    },
+    "A person registered for a meeting.",
+    title="Registration",
+)
+
+PRIVATE_FILES: dict[str, DataFile] = {
+    "registrations": DataFile(
+        "registrations.yaml",
+        False,
+        Record(
+            None,
+            {
+                "registrations": Field(
+                    ListOf(REGISTRANT, "The people registered, meeting by meeting.")
+                ),
+            },
+        ),
+        "Registrations for meetings: names and e-mail addresses (personal data).",
+        (),
     ),
 }

@@ -1,0 +1,119 @@
+"""The commands that bench/run.py times and bench/growth.py checks: one table, one entry each.
+
+A new command is one line in ``COMMANDS``: a name for the table and the
+arguments that follow ``ogp --data DIR``, made from a :class:`Case` (the data
+folder, a letter and a meeting of it, and a scratch folder for what the
+command writes). Both scripts pick it up; nothing else changes.
+
+    Command("form --all", lambda c: ["form", "--all", *c.into("forms")]),
+
+Every case is a git repository whose working copy differs from its last
+commit in proportion to its size (:func:`prepare`), so ``ogp diff`` has as
+much to say at 20,000 commitments as at 1,000, relatively.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Case:
+    """One data set to run the commands on."""
+
+    data: Path  # the data folder (--data)
+    letter: str  # the id of its last letter: in generated data, one copy's, of ordinary size
+    meeting: str  # the id of its first meeting: in generated data, with the status round
+    out: Path  # a scratch folder for the files a command writes
+
+    def dir(self, name: str) -> str:
+        """A folder under the scratch folder, for ``-o DIR``."""
+        return str(self.out / name)
+
+    def into(self, name: str) -> list[str]:
+        """``-o DIR --force``: write into a folder under the scratch folder, again and again."""
+        return ["-o", self.dir(name), "--force"]
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command as the benchmark runs it: ``ogp --data DIR`` and ``args(case)``."""
+
+    name: str
+    args: Callable[[Case], list[str]]
+    ok: tuple[int, ...] = (0,)  # exit statuses that are not a failure
+
+
+COMMANDS: list[Command] = [
+    Command("validate", lambda c: ["validate"]),
+    Command("status", lambda c: ["status"]),
+    Command("render-letter md", lambda c: ["render-letter", c.letter, "--format", "md"]),
+    Command(
+        "render-letter --each md",
+        lambda c: ["render-letter", c.letter, "--each", "--format", "md", *c.into("letters")],
+    ),
+    Command("agenda", lambda c: ["agenda", c.meeting, "--format", "md"]),
+    Command("addresses", lambda c: ["addresses", c.letter, "--format", "md"]),
+    Command("diff", lambda c: ["diff", "HEAD", "--format", "markdown"]),
+    Command("calendar --all", lambda c: ["calendar", "--all", *c.into("calendar")]),
+]
+
+
+# What prepare() changes after the commit: a quarter of the status reports, every
+# meeting's start, every Oslo address's town. Each is a valid change.
+CHANGES = {
+    "commitments.yaml": ("level: limited", "level: substantial"),
+    "meetings.yaml": ("start: '12:30'", "start: '12:00'"),
+    "agencies.yaml": ("city: OSLO", "city: Oslo"),
+}
+
+_GIT_ENV = {
+    "GIT_AUTHOR_NAME": "bench",
+    "GIT_AUTHOR_EMAIL": "bench@example.org",
+    "GIT_COMMITTER_NAME": "bench",
+    "GIT_COMMITTER_EMAIL": "bench@example.org",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
+
+
+def prepare(data: Path, out: Path) -> Case:
+    """Make ``data`` (as bench/generate.py writes it) a case: committed to git, then changed.
+
+    ``data`` must be the only thing in its parent folder, which becomes the
+    repository. Idempotent: a folder already prepared is left as it is.
+    """
+    repo = data.parent
+    env = {**os.environ, **_GIT_ENV}
+    if not (repo / ".git").exists():
+
+        def git(*args: str) -> None:
+            subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
+
+        git("init", "-q")
+        git("add", data.name)
+        git("commit", "-q", "-m", "generated")
+        for name, (old, new) in CHANGES.items():
+            path = data / name
+            path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    out.mkdir(parents=True, exist_ok=True)
+    letter = _ids(data / "letters.yaml")[-1]
+    return Case(data, letter, _ids(data / "meetings.yaml")[0], out)
+
+
+def _ids(path: Path) -> list[str]:
+    """The ids of the records of a generated file, read from its text.
+
+    Not parsed as YAML: bench/run.py would hold the whole file in memory, and
+    every command it starts afterwards would count that in its peak RSS.
+    """
+    found = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("- id: "):
+                found.append(line[6:].strip().strip("'\""))
+    return found

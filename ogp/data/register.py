@@ -1,0 +1,406 @@
+"""Registering people for meetings and recording who came, into the private folder.
+
+``ogp register`` and ``ogp attended`` call this module; it never prints. The
+people come from the command line or from a CSV file exported from a form or
+a mailbox (:func:`read_csv`). Every person is checked against the data first
+(the meeting, the agency and whether it is invited, the e-mail address); one
+wrong person stops the whole run before anything is written. The file is then
+changed by the byte-preserving writer :mod:`ogp.data.writeback` (an item
+appended to ``registrations:``, a field set on an existing one; every other
+byte stays; the new text is validated before it is written, atomically, and
+refused if the file changed meanwhile). The same person (e-mail address,
+whatever its case) registered twice for a meeting is one registration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ogp.data import private, writeback
+from ogp.data.atomic import replace_atomic
+from ogp.data.dataset import display_path
+from ogp.data.model import Dataset, Meeting, Registrant
+from ogp.data.problems import Problem
+from ogp.data.schema.values import email as email_value
+from ogp.data.schema.values.invalid import Invalid
+from ogp.errors import OgpError
+
+LIST = "registrations"
+
+
+class InputInvalid(OgpError):
+    """Some of the people given cannot be registered; each is named, nothing was written."""
+
+    def __init__(self, problems: Sequence[str], what: str) -> None:
+        self.problems = list(problems)
+        super().__init__(what, hint="correct the input and run the command again")
+
+    def lines(self) -> list[str]:
+        return [*self.problems, *super().lines()]
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person to register, as given: on the command line, or a row of a CSV file."""
+
+    name: str
+    agency: str  # as typed: an id, a short name or the full name
+    email: str
+    date: dt.date
+    note: str | None = None
+    attended: bool | None = None
+    where: str = ""  # "list.csv:4" for a row of a file, "" for the command line
+
+
+@dataclass
+class Outcome:
+    """What a run did, for the command to say."""
+
+    added: list[tuple[Person, bool]] = field(default_factory=list)  # (person, late)
+    already: list[tuple[Person, Registrant]] = field(default_factory=list)
+    repeated: list[Person] = field(default_factory=list)  # twice in the input itself
+    marked: list[tuple[Registrant, bool]] = field(default_factory=list)  # attendance set
+    unchanged: list[tuple[Registrant, bool]] = field(default_factory=list)  # already so
+    file: str = ""
+    created: bool = False  # the registrations file was made by this run
+    gitignore: str = ""  # the .gitignore written, if any
+
+
+def _prefix(where: str) -> str:
+    return f"{where}: " if where else ""
+
+
+def _resolve_agency(data: Dataset, text: str) -> str | None:
+    folded = text.strip().casefold()
+    for a in data.agencies:
+        if folded in (a.id.casefold(), a.label.casefold(), a.name.casefold()):
+            return a.id
+    return None
+
+
+def check_people(
+    data: Dataset, meeting: Meeting, people: Sequence[Person]
+) -> list[tuple[Person, str]]:
+    """Each person with the agency's id; raises :class:`InputInvalid` naming every one that
+    cannot be registered (unknown agency, not invited, malformed address, no name)."""
+    import difflib
+
+    problems: list[str] = []
+    resolved: list[tuple[Person, str]] = []
+    for p in people:
+        at = _prefix(p.where)
+        if not p.name.strip():
+            problems.append(f"{at}no name given; every registration needs the person's name")
+            continue
+        if "\n" in p.name or len(p.name) > 500:
+            problems.append(f"{at}the name must be one line of at most 500 characters")
+            continue
+        try:
+            email_value.parse(p.email.strip())
+        except Invalid as exc:
+            problems.append(f"{at}{exc}")
+            continue
+        agency = _resolve_agency(data, p.agency)
+        if agency is None:
+            ids = [a.id for a in data.agencies]
+            close = difflib.get_close_matches(p.agency.strip().casefold(), ids, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; known: {', '.join(ids)}"
+            problems.append(f"{at}unknown agency '{p.agency}'{hint}")
+            continue
+        if not meeting.may_attend(agency):
+            problems.append(
+                f"{at}{data.agency_by_id[agency].label} is not invited to meeting {meeting.id} "
+                f"(invited: {', '.join(meeting.invited)})"
+            )
+            continue
+        resolved.append((p, agency))
+    if problems:
+        n = len(problems)
+        what = (
+            f"{n} of {len(people)} people cannot be registered; nothing was written"
+            if len(people) > 1
+            else "the person cannot be registered; nothing was written"
+        )
+        if len(people) == 1:  # one line says it all
+            raise InputInvalid([], problems[0].removeprefix(_prefix(people[0].where)))
+        raise InputInvalid(problems, what)
+    return resolved
+
+
+def _new_file_text() -> bytes:
+    return (private.HEADER + f"{LIST}:\n").encode("utf-8")
+
+
+def _check(data: Dataset) -> writeback.Check:
+    """The writer's check: the new text of the registrations file, read and checked as
+    ``ogp validate`` would."""
+
+    def check(new: Mapping[Path, bytes]) -> Sequence[Problem]:
+        problems: list[Problem] = []
+        for path, content in new.items():
+            problems += private.check_bytes(content, display_path(path), data).problems
+        return problems
+
+    return check
+
+
+def _commit(path: Path, edits: list[writeback.Edit], data: Dataset, outcome: Outcome) -> None:
+    """Apply ``edits`` to the registrations file (made where missing) with the one writer."""
+    name = display_path(path)
+    if path.exists() or path.is_symlink():
+        change = writeback.plan(path, edits, name)
+    else:
+        after, applied = writeback.rewrite(_new_file_text(), edits, name)
+        change = writeback.Change(path, name, b"", after, applied)
+        outcome.created = True
+    writeback.commit([change], check=_check(data))
+    outcome.file = name
+
+
+def _ensure_folder(private_dir: Path, outcome: Outcome) -> None:
+    """Make the private folder, and its .gitignore when ogp makes the registrations file."""
+    try:
+        private_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OgpError(f"cannot make the folder {private_dir}: {exc.strerror or exc}") from None
+    ignore = private_dir / ".gitignore"
+    if not (ignore.exists() or ignore.is_symlink()):
+        replace_atomic(ignore, private.GITIGNORE.encode("utf-8"))
+        outcome.gitignore = display_path(ignore)
+
+
+def register(
+    private_dir: Path, data: Dataset, meeting: Meeting, people: Sequence[Person]
+) -> Outcome:
+    """Register ``people`` for ``meeting``: all, or (on a wrong one) none."""
+    existing = private.load(private_dir, data)
+    resolved = check_people(data, meeting, people)
+    outcome = Outcome()
+    by_email = {
+        r.email.casefold(): (i, r) for i, r in enumerate(existing) if r.meeting == meeting.id
+    }
+    seen: set[str] = set()
+    edits: list[writeback.Edit] = []
+    for p, agency in resolved:
+        key = p.email.strip().casefold()
+        if key in seen:
+            outcome.repeated.append(p)
+            continue
+        seen.add(key)
+        if key in by_email:
+            index, r = by_email[key]
+            outcome.already.append((p, r))
+            if p.attended is not None and r.attended != p.attended:
+                edits.append(writeback.SetField((LIST, index), "attended", str(p.attended).lower()))
+                outcome.marked.append((r, p.attended))
+            continue
+        item: dict[str, str] = {
+            "meeting": meeting.id,
+            "name": " ".join(p.name.split()),
+            "agency": agency,
+            "email": p.email.strip(),
+            "date": p.date.isoformat(),
+        }
+        if p.note and p.note.strip():
+            item["note"] = " ".join(p.note.split())
+        if p.attended is not None:
+            item["attended"] = str(p.attended).lower()
+        edits.append(writeback.Append((LIST,), item))
+        outcome.added.append((p, meeting.registered_late(p.date)))
+    if edits:
+        path = private.registrations_file(private_dir)
+        if not (path.exists() or path.is_symlink()):
+            _ensure_folder(private_dir, outcome)
+        _commit(path, edits, data, outcome)
+    return outcome
+
+
+def find(registrants: Sequence[Registrant], meeting: Meeting, who: str) -> tuple[int, Registrant]:
+    """The registrant of ``meeting`` whom ``who`` names (e-mail address, or the whole name),
+    with its index in the file's list."""
+    folded = " ".join(who.split()).casefold()
+    mine = [(i, r) for i, r in enumerate(registrants) if r.meeting == meeting.id]
+    by_email = [(i, r) for i, r in mine if r.email.casefold() == folded]
+    if by_email:
+        return by_email[0]
+    by_name = [(i, r) for i, r in mine if " ".join(r.name.split()).casefold() == folded]
+    if len(by_name) == 1:
+        return by_name[0]
+    if len(by_name) > 1:
+        raise OgpError(
+            f"{len(by_name)} people named '{who}' are registered for meeting {meeting.id}",
+            hint="name them by their e-mail address",
+        )
+    raise OgpError(
+        f"no one registered for meeting {meeting.id} is named '{who}' or has that e-mail address",
+        hint=f"'ogp attendees {meeting.id}' lists them; someone who came without registering: "
+        f"ogp register {meeting.id} --name ... --agency ... --email ... --attended",
+    )
+
+
+def attended(
+    private_dir: Path, data: Dataset, meeting: Meeting, who: Sequence[str], came: bool = True
+) -> Outcome:
+    """Record that the people named came to ``meeting`` (or, ``came=False``, did not)."""
+    registrants = private.load(private_dir, data)
+    outcome = Outcome()
+    problems: list[str] = []
+    edits: list[writeback.Edit] = []
+    done: set[int] = set()
+    for w in who:
+        try:
+            index, r = find(registrants, meeting, w)
+        except OgpError as exc:
+            problems.append(exc.message)
+            continue
+        if index in done:
+            continue
+        done.add(index)
+        if r.attended is came:
+            outcome.unchanged.append((r, came))
+            continue
+        edits.append(writeback.SetField((LIST, index), "attended", str(came).lower()))
+        outcome.marked.append((r, came))
+    if problems:
+        if len(who) == 1:
+            find(registrants, meeting, who[0])  # raises, with its hint
+        raise InputInvalid(
+            problems, f"{len(problems)} of {len(who)} not found; nothing was written"
+        )
+    if edits:
+        _commit(private.registrations_file(private_dir), edits, data, outcome)
+    return outcome
+
+
+# The columns of a CSV file exported from a form or a mailbox, by the headers forms
+# give them (case and spaces ignored).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "navn", "fullt navn", "full name", "deltaker", "participant"),
+    "agency": (
+        "agency",
+        "organisation",
+        "organization",
+        "virksomhet",
+        "instans",
+        "etat",
+        "organisasjon",
+    ),
+    "email": ("email", "e-mail", "e-post", "epost", "mail", "e-postadresse", "email address"),
+    "date": ("date", "dato", "registered", "påmeldt", "tidspunkt", "timestamp", "tidsmerke"),
+    "note": ("note", "merknad", "kommentar", "comment", "notes"),
+}
+MAX_CSV = 5 * 1024 * 1024  # a list of people, not a database
+
+
+def _header_index(headers: list[str]) -> tuple[dict[str, int], list[str]]:
+    index: dict[str, int] = {}
+    ignored: list[str] = []
+    for i, h in enumerate(headers):
+        folded = " ".join(h.split()).casefold()
+        for key, names in COLUMNS.items():
+            if folded in names and key not in index:
+                index[key] = i
+                break
+        else:
+            if folded:
+                ignored.append(h.strip())
+    return index, ignored
+
+
+def parse_date(text: str) -> dt.date:
+    """A date as forms and mailboxes export it: 2014-03-05, 05.03.2014, 5.3.2014, each
+    perhaps followed by a time."""
+    first = text.strip().split()[0] if text.strip() else ""
+    first = first.split("T")[0]
+    try:
+        if "-" in first:
+            return dt.date.fromisoformat(first)
+        d, m, y = first.split(".")
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        raise Invalid(
+            f"'{text.strip()}' is not a date; write it as 2014-03-05 or 05.03.2014"
+        ) from None
+
+
+def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
+    """The people of a CSV file (UTF-8, a BOM allowed; ; or , between fields), and the
+    columns it ignored. Raises :class:`InputInvalid` naming each bad row as FILE:LINE."""
+    import csv
+    import io
+
+    name = display_path(path)
+    try:
+        if path.stat().st_size > MAX_CSV:
+            raise OgpError(f"{name} is larger than {MAX_CSV // (1024 * 1024)} MiB; is it a list?")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise OgpError(f"{name} does not exist") from None
+    except OSError as exc:
+        raise OgpError(f"cannot read {name}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise OgpError(
+            f"{name}:{line}: the file is not UTF-8 text",
+            hint="save it as 'CSV UTF-8' (Excel: Save as > CSV UTF-8 (comma delimited))",
+        ) from None
+    lines = text.splitlines()
+    first = next((ln for ln in lines if ln.strip()), "")
+    if not first:
+        raise OgpError(
+            f"{name} is empty", hint="give a CSV file with a header row and one row per person"
+        )
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
+    starts: list[int] = []  # the line each row starts on (a quoted field may span lines)
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise OgpError(f"{name}:{start}: {exc}") from None
+        rows.append(row)
+        starts.append(start)
+    header_line = next(i for i, r in enumerate(rows) if any(c.strip() for c in r))
+    index, ignored = _header_index(rows[header_line])
+    missing = [k for k in ("name", "agency", "email") if k not in index]
+    if missing:
+        raise OgpError(
+            f"{name}:{starts[header_line]}: the header row has no column for {', '.join(missing)}",
+            hint="the first row names the columns: name (navn), agency (virksomhet), email "
+            "(e-post), and date (dato) and note (merknad) where known",
+        )
+    people: list[Person] = []
+    problems: list[str] = []
+    for n, row in enumerate(rows):
+        if n <= header_line or not any(c.strip() for c in row):
+            continue
+        where = f"{name}:{starts[n]}"
+
+        def cell(key: str, row: list[str] = row) -> str:
+            i = index.get(key)
+            return row[i].strip() if i is not None and i < len(row) else ""
+
+        try:
+            day = parse_date(cell("date")) if cell("date") else today
+        except Invalid as exc:
+            problems.append(f"{where}: {exc}")
+            continue
+        people.append(
+            Person(
+                cell("name"), cell("agency"), cell("email"), day, cell("note") or None, None, where
+            )
+        )
+    if problems:
+        raise InputInvalid(
+            problems, f"{len(problems)} row(s) of {name} are wrong; nothing was written"
+        )
+    return people, ignored

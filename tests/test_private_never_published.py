@@ -1,0 +1,123 @@
+"""No published output ever shows a registrant's name or e-mail address.
+
+Three people are registered for meeting no. 1 (one late, one who came), then
+every output meant for publication is built: the site (with its feed, its
+JSON and CSV exports and calendar files), the status overview, the letters,
+the agendas, the minutes without --with-names, the diff and the schemas. Each
+is searched, as bytes and as text in a PDF, for every name and address. And
+the commands that publish must not even read the private folder: they are
+run with a private file that would stop any command that reads it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from tests.conftest import DATA
+
+Run = Callable[..., Result]
+
+PEOPLE = [
+    ("Kari Nordmann", "kud", "kari.nordmann@kud.dep.no", "2014-03-01"),
+    ("Øystein Åsheim", "difi", "oystein.asheim@difi.no", "2014-03-09"),  # late
+    ("Ingrid Sæbø", "fin", "ingrid.saebo@fin.dep.no", "2014-03-05"),
+]
+SECRETS = [s for name, _, email, _ in PEOPLE for s in (name, email, email.split("@")[0])]
+
+
+def _publish_everything(run: Run, data: Path, out: Path) -> None:
+    out.mkdir()
+    commands: list[tuple[str | Path, ...]] = [
+        ("site", "-o", out / "site", "--no-pdf"),
+        ("status", "--format", "html", "-o", out / "status.html"),
+        ("status", "--format", "csv", "-o", out / "status.csv"),
+        ("status", "--format", "json", "-o", out / "status.json"),
+        ("render-letter", "--each", "-o", out / "letters", "--format", "html"),
+        ("render-letter", "-o", out / "letter.md"),
+        ("agenda", "1", "-o", out / "agenda.html"),
+        ("minutes", "1", "-o", out / "minutes.md"),
+        ("minutes", "1", "--format", "html", "-o", out / "minutes.html"),
+        ("minutes", "2", "--format", "txt", "-o", out / "minutes-2.txt"),
+        ("schema", "--all", "-o", out / "schemas"),
+        ("addresses", "--format", "csv", "-o", out / "addresses.csv"),
+    ]
+    for args in commands:
+        result = run("--data", data, *args)
+        assert result.exit_code == 0, (args, result.output)
+    diff = run("--data", data, "diff", "HEAD", "--format", "md")
+    assert diff.exit_code == 0, diff.output
+    (out / "diff.md").write_text(diff.stdout, encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path: Path, run: Run) -> Path:
+    shutil.copytree(DATA, tmp_path / "data")
+    if shutil.which("git"):
+        git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t"]
+        subprocess.run([*git, "init", "-q"], check=True)
+        subprocess.run([*git, "add", "data"], check=True)
+        subprocess.run([*git, "commit", "-qm", "plan"], check=True)
+    for name, agency, email, day in PEOPLE:
+        result = run(
+            "--data", tmp_path / "data", "register", "1", "--name", name, "--agency", agency,
+            "--email", email, "--date", day,
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    assert run("--data", tmp_path / "data", "attended", "1", PEOPLE[0][2]).exit_code == 0
+    return tmp_path
+
+
+def test_no_published_output_names_a_registrant(run: Run, project: Path) -> None:
+    if not shutil.which("git"):
+        pytest.skip("git is needed for ogp diff")
+    out = project / "out"
+    _publish_everything(run, project / "data", out)
+    files = [p for p in out.rglob("*") if p.is_file()]
+    assert len(files) > 20
+    for path in files:
+        data = path.read_bytes()
+        text = data.decode("utf-8", errors="replace").casefold()
+        for secret in SECRETS:
+            assert secret.casefold() not in text, f"{secret} in {path.relative_to(out)}"
+    # what the internal documents show, so the search above would have found it
+    internal = run("--data", project / "data", "attendees", "1").stdout
+    assert all(name in internal for name, _, _, _ in PEOPLE)
+
+
+def test_the_publishing_commands_do_not_read_the_private_folder(run: Run, project: Path) -> None:
+    if not shutil.which("git"):
+        pytest.skip("git is needed for ogp diff")
+    # a private file no command could read: any command that reads it fails
+    (project / "private" / "registrations.yaml").write_text("registrations: [\n")
+    assert run("--data", project / "data", "attendees", "1").exit_code == 1
+    _publish_everything(run, project / "data", project / "out")  # every one succeeds
+
+
+def test_minutes_name_people_only_when_asked(run: Run, project: Path) -> None:
+    public = run("--data", project / "data", "minutes", "1").stdout
+    assert "Kari Nordmann" not in public
+    internal = run("--data", project / "data", "minutes", "1", "--with-names")
+    assert "Kari Nordmann (KUD)" in internal.stdout  # she came
+    assert "Ingrid Sæbø" not in internal.stdout  # registered, but attendance not recorded
+    assert "do not publish" in internal.stderr
+
+
+def test_the_draft_gives_counts_and_is_valid_as_it_stands(run: Run, project: Path) -> None:
+    draft = run("--data", project / "data", "minutes", "1", "--draft")
+    assert draft.exit_code == 0, draft.output
+    assert "{agency: kud, count: 1}" in draft.stdout
+    assert "Kari" not in draft.stdout
+    meetings = project / "data" / "meetings.yaml"
+    text = meetings.read_text(encoding="utf-8")
+    at = text.index("  - id: mote-2")
+    meetings.write_text(text[:at] + draft.stdout + "\n" + text[at:], encoding="utf-8")
+    check = run("--data", project / "data", "validate")
+    assert ": error: " not in check.stdout, check.stdout
+    minutes = run("--data", project / "data", "minutes", "1").stdout
+    assert "1 deltakere fra 1 virksomheter" in minutes
