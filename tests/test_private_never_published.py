@@ -11,6 +11,7 @@ run with a private file that would stop any command that reads it.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -121,3 +122,23 @@ def test_the_draft_gives_counts_and_is_valid_as_it_stands(run: Run, project: Pat
     assert ": error: " not in check.stdout, check.stdout
     minutes = run("--data", project / "data", "minutes", "1").stdout
     assert "1 deltakere fra 1 virksomheter" in minutes
+
+
+def test_the_site_publishes_the_minutes_without_names(run: Run, project: Path) -> None:
+    draft = run("--data", project / "data", "minutes", "1", "--draft").stdout
+    meetings = project / "data" / "meetings.yaml"
+    text = meetings.read_text(encoding="utf-8")
+    at = text.index("  - id: mote-2")
+    meetings.write_text(text[:at] + draft + "\n" + text[at:], encoding="utf-8")
+    out = project / "public"
+    built = run("--data", project / "data", "site", "-o", out, "--no-pdf")
+    assert built.exit_code == 0, built.output
+    page = next(out.glob("no/*/meetings/mote-1/index.html")).read_text(encoding="utf-8")
+    link = re.search(r'href="([^"]*minutes\.nb\.html)"', page)
+    assert link, "the meeting page links its minutes"
+    minutes = next(out.glob("files/*/meetings/mote-1/minutes.nb.html")).read_text("utf-8")
+    assert "1 deltakere fra 1 virksomheter" in minutes
+    assert "Kari Nordmann" not in minutes
+    assert not list(out.glob("files/*/meetings/mote-2/minutes.*"))  # none written yet
+    documents = next(out.glob("en/*/documents/index.html")).read_text(encoding="utf-8")
+    assert "minutes.en.html" in documents

@@ -375,6 +375,8 @@ class MeetingFiles:
     meeting: Meeting
     agenda_html: dict[str, str]  # lang -> path from the root
     ics: str | None
+    # lang -> path from the root of the public minutes (no names), once the data has them
+    minutes_html: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -549,6 +551,11 @@ def build(
                 lang: s.files("meetings", slug(m.id), f"agenda.{lang}.html") for lang in LANGUAGES
             },
             ics=s.files("meetings", slug(m.id), "meeting.ics") if _has_organizer(m) else None,
+            minutes_html={
+                lang: s.files("meetings", slug(m.id), f"minutes.{lang}.html") for lang in LANGUAGES
+            }
+            if m.minutes is not None
+            else None,
         )
         for m in data.meetings
     ]
@@ -1048,7 +1055,9 @@ def _meeting(s: _Site, mf: MeetingFiles, letters: list[LetterRef], lang: str) ->
         letters=tuple(x for x in letters if m.id in s.data.letter_by_id[x.id].meetings),
         agenda_html=mf.agenda_html[lang],
         ics=mf.ics,
-        minutes=None,  # the hook for `ogp minutes`: a Link to the published minutes
+        minutes=Link(site_word(lang, "minutes"), mf.minutes_html[lang])
+        if mf.minutes_html
+        else None,
         past=m.date < s.today,
     )
 
@@ -1146,6 +1155,14 @@ def _documents(
                 "HTML",
             )
         )
+        if mf.minutes_html:
+            rows.append(
+                DocumentRow(
+                    site_word(lang, "minutes"),
+                    Link(f"{site_word(lang, 'minutes')}: {name}", mf.minutes_html[lang]),
+                    "HTML",
+                )
+            )
         if mf.ics:
             rows.append(
                 DocumentRow(

@@ -40,7 +40,7 @@ Progress = Callable[[int], None]
 
 def render(site: Site, ctx: OutputContext, *, progress: Progress | None = None) -> dict[str, bytes]:
     """Every file of the site: path inside the site -> bytes."""
-    from ogp.documents import addresses, agenda, calendar, letter, status
+    from ogp.documents import addresses, agenda, calendar, letter, minutes, status
     from ogp.output import templating
     from ogp.text.site_wording import SITE_WORDS
     from ogp.text.wording import WORDS
@@ -70,6 +70,9 @@ def render(site: Site, ctx: OutputContext, *, progress: Progress | None = None) 
             agenda_doc = agenda.build(data, mf.meeting, lang=lang)
             agendas[(mf.meeting.id, lang)] = agenda_doc
             files[path] = doc("agenda", "html", agenda_doc, lang)
+        for lang, path in (mf.minutes_html or {}).items():
+            # the public minutes: organisations and counts, never the names of who came
+            files[path] = doc("minutes", "html", minutes.build(data, mf.meeting, lang=lang), lang)
         if mf.ics:
             files[mf.ics] = doc("calendar", "ics", calendar.invitation(data, mf.meeting), "nb")
     for lang, path in site.status_html.items():
