@@ -25,6 +25,7 @@ from ogp.text.phrasing import (
     agenda_item_title,
     commitment_label,
     join_words,
+    meeting_when,
     person_phrase,
     venue_phrase,
 )
@@ -147,12 +148,7 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
         lang=lang,
         title=heading(meeting, lang),
         letterhead=next((x.letterhead or "" for x in data.letters if meeting.id in x.meetings), ""),
-        when=word(
-            lang,
-            "when",
-            date=dates.prose_date(meeting.date, lang),
-            time=dates.clock_range(meeting.start, meeting.end, lang),
-        ),
+        when=meeting_when(meeting, lang),
         venue=venue_phrase(meeting),
         chair=f"{word(lang, 'chair')}: {person_phrase(meeting.chair)}" if meeting.chair else "",
         deadline=f"{word(lang, 'registration_deadline')}: {dates.table_date(deadline, lang)}"

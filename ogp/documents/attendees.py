@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ogp.data.model import Dataset, Meeting, Registrant
 from ogp.text import dates
 from ogp.text.collation import name_key, text_key
-from ogp.text.phrasing import agency_name, venue_phrase
+from ogp.text.phrasing import agency_name, meeting_when, venue_phrase
 from ogp.text.wording import word
 
 
@@ -111,12 +111,7 @@ def build(
         title=word(lang, "attendees_title", number=number)
         if number is not None
         else word(lang, "attendees_title_unnumbered"),
-        when=word(
-            lang,
-            "when",
-            date=dates.prose_date(meeting.date, lang),
-            time=dates.clock_range(meeting.start, meeting.end, lang),
-        ),
+        when=meeting_when(meeting, lang),
         venue=venue_phrase(meeting),
         check_id=word(lang, "check_id") if meeting.bring_id else "",
         deadline=f"{word(lang, 'registration_deadline')}: {dates.table_date(deadline, lang)}"

@@ -31,6 +31,7 @@ from ogp.text.phrasing import (
     agenda_item_title,
     commitment_label,
     join_words,
+    meeting_when,
     person_phrase,
     venue_phrase,
 )
@@ -129,15 +130,6 @@ def next_meeting(data: Dataset, meeting: Meeting) -> Meeting | None:
     return min(later, key=lambda m: (m.date, m.start, m.id)) if later else None
 
 
-def _when(meeting: Meeting, lang: str) -> str:
-    return word(
-        lang,
-        "when",
-        date=dates.prose_date(meeting.date, lang),
-        time=dates.clock_range(meeting.start, meeting.end, lang),
-    )
-
-
 def build(
     data: Dataset,
     meeting: Meeting,
@@ -159,7 +151,7 @@ def build(
     else:
         state = word(lang, "minutes_not_approved")
     facts = [
-        (word(lang, "date"), _when(meeting, lang)),
+        (word(lang, "date"), meeting_when(meeting, lang)),
         (word(lang, "venue"), venue_phrase(meeting)),
     ]
     if meeting.chair:
@@ -234,7 +226,8 @@ def build(
 
     following = next_meeting(data, meeting)
     next_text = (
-        f"{meeting_name(following, lang)}: {_when(following, lang)}, {venue_phrase(following)}"
+        f"{meeting_name(following, lang)}: "
+        f"{meeting_when(following, lang)}, {venue_phrase(following)}"
         if following
         else word(lang, "no_next_meeting")
     )

@@ -21,6 +21,7 @@ from ogp.data.model import (
     Person,
     Role,
 )
+from ogp.text import dates
 from ogp.text.wording import WORDS, word
 
 
@@ -184,4 +185,14 @@ def agenda_item_title(item: AgendaItem, lang: str) -> str:
             low=item.status_round.min_minutes,
             high=item.status_round.max_minutes,
         )
+    )
+
+
+def meeting_when(m: Meeting, lang: str) -> str:
+    """When a meeting is held, as a document's heading says it: '17. mars 2014 kl 12.30–15.00'."""
+    return word(
+        lang,
+        "when",
+        date=dates.prose_date(m.date, lang),
+        time=dates.clock_range(m.start, m.end, lang),
     )
