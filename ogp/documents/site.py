@@ -544,6 +544,7 @@ def build(
     s = _Site(data, today, last_changed)
     pages: list[Page] = []
     letters = [_letter_ref(s, x, pdf) for x in sorted(data.letters, key=lambda x: (x.date, x.id))]
+    letter_refs = {x.id: x for x in letters}
     meeting_files = [
         MeetingFiles(
             meeting=m,
@@ -645,7 +646,7 @@ def build(
         meeting_rows = []
         up = (home, Link(site_word(lang, "meetings"), s.at(lang, "meetings")))
         for mf in sorted(meeting_files, key=lambda f: (f.meeting.date, f.meeting.start)):
-            view_m = _meeting(s, mf, letters, lang)
+            view_m = _meeting(s, mf, letter_refs, lang)
             meeting_rows.append(
                 MeetingRow(
                     Link(view_m.name, s.meeting_path(lang, mf.meeting.id)),
@@ -1030,7 +1031,9 @@ def _agency(s: _Site, a: Agency, lang: str) -> AgencyView:
     )
 
 
-def _meeting(s: _Site, mf: MeetingFiles, letters: list[LetterRef], lang: str) -> MeetingView:
+def _meeting(
+    s: _Site, mf: MeetingFiles, letter_refs: dict[str, LetterRef], lang: str
+) -> MeetingView:
     m = mf.meeting
     registration: list[str] = []
     reg = m.registration
@@ -1052,7 +1055,7 @@ def _meeting(s: _Site, mf: MeetingFiles, letters: list[LetterRef], lang: str) ->
         else "",
         registration=tuple(registration),
         invited=tuple(s.agency_link(a, lang) for a in m.invited),
-        letters=tuple(x for x in letters if m.id in s.data.letter_by_id[x.id].meetings),
+        letters=_inviting(s, m, letter_refs),
         agenda_html=mf.agenda_html[lang],
         ics=mf.ics,
         minutes=Link(site_word(lang, "minutes"), mf.minutes_html[lang])
@@ -1060,6 +1063,13 @@ def _meeting(s: _Site, mf: MeetingFiles, letters: list[LetterRef], lang: str) ->
         else None,
         past=m.date < s.today,
     )
+
+
+def _inviting(s: _Site, m: Meeting, refs: dict[str, LetterRef]) -> tuple[LetterRef, ...]:
+    """The letters that invite to ``m``, in the site's order (date, id): from the dataset's
+    index, not a scan of every letter per meeting."""
+    inviting = sorted(s.data.letters_inviting(m.id), key=lambda x: (x.date, x.id))
+    return tuple(refs[x.id] for x in inviting)
 
 
 def _when(s: _Site, m: Meeting, lang: str) -> str:
