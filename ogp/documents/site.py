@@ -1158,29 +1158,17 @@ def _documents(
         )
     for mf in sorted(meetings, key=lambda f: (f.meeting.date, f.meeting.start)):
         name = s.meeting_name(mf.meeting, lang)
-        rows.append(
-            DocumentRow(
-                site_word(lang, "agenda"),
-                Link(f"{site_word(lang, 'agenda')}: {name}", mf.agenda_html[lang]),
-                "HTML",
-            )
-        )
-        if mf.minutes_html:
-            rows.append(
-                DocumentRow(
-                    site_word(lang, "minutes"),
-                    Link(f"{site_word(lang, 'minutes')}: {name}", mf.minutes_html[lang]),
-                    "HTML",
-                )
-            )
-        if mf.ics:
-            rows.append(
-                DocumentRow(
-                    site_word(lang, "meetings"),
-                    Link(f"{site_word(lang, 'ics')}: {name}", mf.ics),
-                    "iCalendar",
-                )
-            )
+        # (kind, what it is, path, format) of each of the meeting's documents
+        made = [
+            ("agenda", "agenda", mf.agenda_html[lang], "HTML"),
+            ("minutes", "minutes", mf.minutes_html[lang] if mf.minutes_html else None, "HTML"),
+            ("meetings", "ics", mf.ics, "iCalendar"),
+        ]
+        rows += [
+            DocumentRow(site_word(lang, kind), Link(f"{site_word(lang, what)}: {name}", path), fmt)
+            for kind, what, path, fmt in made
+            if path
+        ]
     rows.append(
         DocumentRow(
             site_word(lang, "status"),
