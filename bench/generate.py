@@ -171,6 +171,20 @@ def _copy(src: dict[str, Any], k: int, n_commitments: int) -> dict[str, list[Any
     }
 
 
+def invite_everyone(parts: dict[str, list[Any]]) -> None:
+    """The first copy's meetings and first letter invite every copy's agencies (see _copy)."""
+    everyone = [ag["id"] for ag in parts["agencies"]]
+    for mt in parts["meetings"]:
+        if mt["id"].endswith("-1") and "invited" in mt:
+            mt["invited"] = list(dict.fromkeys([*mt["invited"], *everyone]))
+    for lt in parts["letters"][:1]:
+        if "recipients" in lt:
+            copies = set(lt.get("copy_to", []))
+            lt["recipients"] = list(
+                dict.fromkeys([*lt["recipients"], *(a for a in everyone if a not in copies)])
+            )
+
+
 def _dump(data: dict[str, Any], path: Path) -> None:
     text = yaml.dump(
         data,
@@ -199,17 +213,7 @@ def generate(n: int, out: Path, src: dict[str, Any] | None = None) -> Path:
         left = n - len(parts["commitments"])
         for key, records in _copy(src, k, min(left, per_copy)).items():
             parts[key].extend(records)
-    everyone = [ag["id"] for ag in parts["agencies"]]
-    first = {mt["id"] for mt in parts["meetings"] if mt["id"].endswith("-1")}
-    for mt in parts["meetings"]:  # the first copy's meetings invite everyone (see _copy)
-        if mt["id"] in first and "invited" in mt:
-            mt["invited"] = list(dict.fromkeys([*mt["invited"], *everyone]))
-    for lt in parts["letters"][:1]:
-        if "recipients" in lt:
-            copies = set(lt.get("copy_to", []))
-            lt["recipients"] = list(
-                dict.fromkeys([*lt["recipients"], *(a for a in everyone if a not in copies)])
-            )
+    invite_everyone(parts)
     plan = {**src["commitments.yaml"]["plan"], "contact_point": "kmd-1"}
     _dump({"agencies": parts["agencies"]}, out / "agencies.yaml")
     _dump({"plan": plan, "commitments": parts["commitments"]}, out / "commitments.yaml")

@@ -68,6 +68,7 @@ def one_plan(n: int) -> Path:
             parts["commitments"].append(c)
     parts["meetings"] = first["meetings"]
     parts["letters"] = first["letters"]
+    generate.invite_everyone(parts)  # every agency reports at the first copy's meetings
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)

@@ -17,7 +17,10 @@ from click.testing import Result
 
 from ogp.data import dataset, gitrev
 from ogp.documents import site as core
+from ogp.output import site as site_out
 from ogp.text.site_wording import SITE_WORDS
+
+ROOT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 RunFn = Callable[..., Result]
 EditFn = Callable[[str, str, str], Path]
@@ -399,3 +402,89 @@ def test_whats_next_depends_on_the_day(data_dir: Path) -> None:
         ("2014-06-13", "Meeting: Meeting no. 2"),
     ]
     assert front.view.overdue == ()  # no meeting with a status round has been held yet
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Every site, however small, rendered by forked processes; whether each render forked."""
+    monkeypatch.setattr(site_out, "MIN_PARALLEL_PAGES", 1)
+    forked: list[bool] = []
+    pool = site_out._Pages._pool
+
+    def spy(self: site_out._Pages, jobs: int, total: int) -> object:
+        made = pool(self, jobs, total)
+        forked.append(made is not None)
+        return made
+
+    monkeypatch.setattr(site_out._Pages, "_pool", spy)
+    return forked
+
+
+def test_pages_rendered_by_several_processes_are_the_same_files(
+    run: RunFn, data_dir: Path, tmp_path: Path, forks: list[bool]
+) -> None:
+    _build(run, data_dir, tmp_path / "one", "--jobs", "1")
+    _build(run, data_dir, tmp_path / "three", "--jobs", "3")
+    assert forks == [False, True]
+    one, three = _files(tmp_path / "one"), _files(tmp_path / "three")
+    assert len(one) > 100 and one == three
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("{{ page.nosuch.thing }}", "commitment.html.j2:1: template error"),
+        ("{{ page.view.__class__.__mro__ }}", "commitment.html.j2:1: template refused"),
+        ("{{ w.__class__ }}", "commitment.html.j2:1: template refused"),
+    ],
+)
+def test_a_page_that_fails_in_another_process_stops_the_site(
+    run: RunFn, data_dir: Path, tmp_path: Path, forks: list[bool], template: str, expected: str
+) -> None:
+    mine = tmp_path / "mine" / "site"
+    mine.mkdir(parents=True)
+    (mine / "commitment.html.j2").write_text(template, encoding="utf-8")
+    out = tmp_path / "p"
+    result = run(
+        "--data", data_dir, "--templates", tmp_path / "mine", "site", "-o", out, "--jobs", "2"
+    )
+    assert forks == [True]
+    assert result.exit_code == 1, result.output
+    assert expected in result.output.splitlines()[0]
+    assert "Traceback" not in result.output
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no leftovers
+
+
+def test_shared_pieces_come_from_the_macros_template(
+    run: RunFn, data_dir: Path, tmp_path: Path
+) -> None:
+    """navigation, crumbs and footer are made once per set of arguments, from macros.html.j2."""
+    macros = (ROOT_TEMPLATES / "site" / "macros.html.j2").read_text(encoding="utf-8")
+    mine = tmp_path / "mine" / "site"
+    mine.mkdir(parents=True)
+    (mine / "macros.html.j2").write_text(
+        macros.replace('<footer class="site">', '<footer class="site mine">'), encoding="utf-8"
+    )
+    out = tmp_path / "public"
+    result = run(
+        "--data", data_dir, "--templates", tmp_path / "mine", "site", "-o", out, "--no-pdf"
+    )
+    assert result.exit_code == 0, result.output
+    pages = list(out.rglob("index.html"))
+    assert len(pages) > 50
+    for page in pages[:: max(1, len(pages) // 20)]:
+        html = page.read_text(encoding="utf-8")
+        if "<footer" in html:
+            assert '<footer class="site mine">' in html
+    # the current section is marked in each language's navigation, page by page
+    agency = (out / "en/2013-2015/agencies/norges-bank/index.html").read_text(encoding="utf-8")
+    assert 'href="../../../../en/2013-2015/agencies/" aria-current="true"' in agency
+    listing = (out / "en/2013-2015/agencies/index.html").read_text(encoding="utf-8")
+    assert 'href="../../../en/2013-2015/agencies/" aria-current="page"' in listing

@@ -326,3 +326,34 @@ def progress(total: int) -> Iterator[Callable[[str], None]]:
     task = bar.add_task("rendering", total=total)
     with bar:
         yield lambda name: bar.update(task, advance=1, description=f"rendered {name}")
+
+
+@contextlib.contextmanager
+def page_progress(total: int, description: str) -> Iterator[Callable[[int], None]]:
+    """A progress bar advanced by counts (``advance(50)``), drawn on each advance.
+
+    Without a drawing thread (rich's ``auto_refresh=False``), so that the
+    command may fork processes while it shows.
+    """
+    if not sys.stderr.isatty():
+        yield lambda _n: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+        auto_refresh=False,
+    )
+    task = bar.add_task(description, total=total)
+    with bar:
+
+        def advance(n: int) -> None:
+            bar.update(task, advance=n)
+            bar.refresh()
+
+        yield advance

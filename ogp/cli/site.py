@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ogp.cli.common import State, pass_state
+from ogp.cli.common import State, page_progress, pass_state
 
 
 def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -46,8 +46,19 @@ def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     help="Include each letter as PDF (needs WeasyPrint, the pdf extra).",
 )
 @click.option("--force", is_flag=True, help="Replace the site that is in the folder already.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Render the pages in this many processes (0: one per CPU; 1: in this one). "
+    "The site is the same either way.",
+)
 @pass_state
-def site(state: State, output: Path, base_url: str | None, pdf: bool, force: bool) -> None:
+def site(
+    state: State, output: Path, base_url: str | None, pdf: bool, force: bool, jobs: int
+) -> None:
     """The public OGP website and repository, as static files in the folder -o DIR.
 
     A front page (the plan, where every commitment stands, what is overdue and
@@ -72,8 +83,16 @@ def site(state: State, output: Path, base_url: str | None, pdf: bool, force: boo
         base_url=base_url,
         pdf=pdf,
     )
-    files = out.render(doc, state.context_for(str(output / "index.html")))
-    count = out.write_site(output, files, force=force, protected=state.protected)
+    with page_progress(len(doc.pages), "rendering pages") as advance:
+        count = out.publish(
+            output,
+            doc,
+            state.context_for(str(output / "index.html")),
+            force=force,
+            protected=state.protected,
+            jobs=jobs,
+            progress=advance,
+        )
     click.echo(
         f"wrote {count} files into {output}; see it with: python -m http.server -d {output}",
         err=True,

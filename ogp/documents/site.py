@@ -59,6 +59,7 @@ LEVEL_ORDER = (
 )
 _SAFE_SEGMENT = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")
 _URL_SCHEMES = ("http://", "https://", "mailto:")
+_URL_UNSAFE = re.compile(r"[\s\x00-\x1f]")  # \s is str.isspace(): every Unicode space
 
 
 def slug(ident: str) -> str:
@@ -82,9 +83,7 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     text = url.strip()
-    if not text.lower().startswith(_URL_SCHEMES) or any(
-        ch.isspace() or ord(ch) < 32 for ch in text
-    ):
+    if not text.lower().startswith(_URL_SCHEMES) or _URL_UNSAFE.search(text):
         return None
     return text
 

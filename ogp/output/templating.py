@@ -26,7 +26,9 @@ To collect table rows in a template (lists cannot be appended to), use the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import types
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -112,6 +114,25 @@ class TableRows:
         return iter(self.rows)
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+_METHODS = (types.MethodType, types.BuiltinMethodType, types.FunctionType)
+
+
+def _record_fields(cls: type) -> frozenset[str]:
+    """The public fields of a dataclass record type (no type itself, no "_" names)."""
+    import dataclasses
+
+    if cls is type or not dataclasses.is_dataclass(cls):
+        return frozenset()
+    names = {f.name for f in dataclasses.fields(cls) if not f.name.startswith("_")}
+    # a property or method of the same name would shadow the field's value: long way
+    return frozenset(
+        n
+        for n in names
+        if not (callable(getattr(cls, n, None)) or isinstance(getattr(cls, n, None), property))
+    )
+
+
 def _sandbox_class() -> type[jinja2.sandbox.ImmutableSandboxedEnvironment]:
     """The sandboxed environment class, with ``**`` and ``*`` bounded (made on first use)."""
     from jinja2.exceptions import SecurityError
@@ -123,6 +144,30 @@ def _sandbox_class() -> type[jinja2.sandbox.ImmutableSandboxedEnvironment]:
         # attribute's name (jinja2.sandbox: is_internal_attribute, modifies_known_mutable),
         # so the answer is kept: a site of thousands of pages asks it millions of times.
         _safe: ClassVar[dict[tuple[type, str], bool]] = {}
+
+        # The fields of a dataclass record and the keys of a plain dict (the view models
+        # and word tables ogp passes in) are read without the general checks, because the
+        # checks cannot refuse them: a field or key is not internal, the record is no
+        # mutable container, and a value that is a method still takes the long way
+        # (str.format is wrapped there). Names starting with "_" always take it.
+        _fields: ClassVar[dict[type, frozenset[str]]] = {}
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            cls = type(obj)
+            if cls is dict:
+                if attribute not in _DICT_ATTRIBUTES and attribute in obj:
+                    value = obj[attribute]
+                    if not isinstance(value, _METHODS):
+                        return value
+                return super().getattr(obj, attribute)
+            fields = self._fields.get(cls)
+            if fields is None:
+                fields = self._fields[cls] = _record_fields(cls)
+            if attribute in fields:
+                value = getattr(obj, attribute)
+                if not isinstance(value, _METHODS):
+                    return value
+            return super().getattr(obj, attribute)
 
         def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
             key = (type(obj), attr)
@@ -243,10 +288,41 @@ def _wrap(value: Any, width: int = 78, indent: str = "", first: str | None = Non
 
 def render(env: jinja2.Environment, name: str, **values: Any) -> str:
     """Render template ``name``; every template problem becomes one clear OgpError."""
+    template = load(env, name)
+    with _errors_of(template.filename or name):
+        out: str = template.render(**values)
+        return out
+
+
+def module(env: jinja2.Environment, name: str, **values: Any) -> Any:
+    """Template ``name`` run once with ``values``: its macros, to call from other templates.
+
+    The same as ``{% import name as m with context %}`` in each template that
+    renders with these values, but made once for many renders (a site's
+    thousands of pages share a handful).
+    """
+    template = load(env, name)
+    with _errors_of(template.filename or name):
+        return template.make_module(values)
+
+
+def call(env: jinja2.Environment, module: Any, macro: str, *args: Any) -> Any:
+    """``module.<macro>(*args)``, a macro of a :func:`module`; a problem is one OgpError."""
+    name = module.__name__
+    where = load(env, name).filename or name
+    fn = getattr(module, macro, None)
+    if fn is None:
+        raise OgpError(f"{where}: template error: it has no macro '{macro}', which ogp calls")
+    with _errors_of(where):
+        return fn(*args)
+
+
+def load(env: jinja2.Environment, name: str) -> Any:
+    """Template ``name``, compiled (once per environment); a problem is one OgpError."""
     import jinja2
 
     try:
-        template = env.get_template(name)
+        return env.get_template(name)
     except jinja2.TemplateNotFound:
         searched = ", ".join(str(p) for p in getattr(env.loader, "searchpath", []))
         raise OgpError(f"template '{name}' not found (looked in: {searched})") from None
@@ -269,30 +345,31 @@ def render(env: jinja2.Environment, name: str, **values: Any) -> str:
         ) from None
     except OSError as exc:
         raise OgpError(f"template '{name}' cannot be read: {exc.strerror or exc}") from None
+
+
+@contextlib.contextmanager
+def _errors_of(where: str) -> Iterator[None]:
+    """Every error of running the template ``where`` as one OgpError naming it and the line."""
+    import jinja2
     from jinja2.exceptions import SecurityError
 
     try:
-        return template.render(**values)
+        yield
     except SecurityError as exc:
         raise OgpError(
-            f"{template.filename or name}:{_lineno(exc)}: template refused: {exc.message or exc}",
+            f"{where}:{_lineno(exc)}: template refused: {exc.message or exc}",
             hint="templates run in a sandbox: they may use the values ogp passes them, "
             "not Python's internals",
         ) from None
     except jinja2.UndefinedError as exc:
-        raise OgpError(
-            f"{template.filename or name}:{_lineno(exc)}: template error: {exc.message}"
-        ) from None
+        raise OgpError(f"{where}:{_lineno(exc)}: template error: {exc.message}") from None
     except jinja2.TemplateError as exc:
-        raise OgpError(
-            f"{template.filename or name}:{_lineno(exc)}: template error: {exc}"
-        ) from None
+        raise OgpError(f"{where}:{_lineno(exc)}: template error: {exc}") from None
     except OgpError:
         raise
     except Exception as exc:  # a template that calls something wrongly: still its fault
         raise OgpError(
-            f"{template.filename or name}:{_lineno(exc)}: template error: "
-            f"{type(exc).__name__}: {exc}"
+            f"{where}:{_lineno(exc)}: template error: {type(exc).__name__}: {exc}"
         ) from None
 
 
