@@ -415,14 +415,14 @@ def forks(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Every site, however small, rendered by forked processes; whether each render forked."""
     monkeypatch.setattr(site_out, "MIN_PARALLEL_PAGES", 1)
     forked: list[bool] = []
-    pool = site_out._Pages._pool
+    pool = site_out._Run.processes
 
-    def spy(self: site_out._Pages, jobs: int, total: int) -> object:
-        made = pool(self, jobs, total)
+    def spy(self: site_out._Run, jobs: int, pages: int) -> object:
+        made = pool(self, jobs, pages)
         forked.append(made is not None)
         return made
 
-    monkeypatch.setattr(site_out._Pages, "_pool", spy)
+    monkeypatch.setattr(site_out._Run, "processes", spy)
     return forked
 
 

@@ -34,6 +34,7 @@ from ogp.data.model import (
     Milestone,
     Role,
 )
+from ogp.data.yamlload import gc_paused
 from ogp.text import dates
 from ogp.text.phrasing import (
     address_lines,
@@ -539,7 +540,23 @@ def build(
     base_url: str | None = None,
     pdf: bool = True,
 ) -> Site:
-    """The whole site for ``data`` as of ``today`` (what is overdue and next depends on it)."""
+    """The whole site for ``data`` as of ``today`` (what is overdue and next depends on it).
+
+    The collector is paused meanwhile (the view is a large tree without cycles,
+    as the data is; see :func:`ogp.data.yamlload.gc_paused`).
+    """
+    with gc_paused():
+        return _build(data, today=today, last_changed=last_changed, base_url=base_url, pdf=pdf)
+
+
+def _build(
+    data: Dataset,
+    *,
+    today: dt.date,
+    last_changed: dt.date | None,
+    base_url: str | None,
+    pdf: bool,
+) -> Site:
     s = _Site(data, today, last_changed)
     pages: list[Page] = []
     letters = [_letter_ref(s, x, pdf) for x in sorted(data.letters, key=lambda x: (x.date, x.id))]

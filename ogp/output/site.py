@@ -18,13 +18,15 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from ogp.documents.site import Feed, Link, Site, Text
+from ogp.data.model import Letter
+from ogp.documents.site import Feed, LetterRef, Link, MeetingFiles, Site, Text
 from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.context import OutputContext
@@ -58,15 +60,41 @@ def publish(
     process may use); the files are the same whatever ``jobs`` is. Returns how
     many files were written.
     """
-    import tempfile
+    import gc
 
     parent = _check_folder(folder, force=force, protected=protected)
+    # The collector is paused: what rendering leaves behind is freed by reference
+    # counting, and each collection would walk every object of the data and the view
+    # (a third of the time at thousands of pages) and, in a forked process, touch
+    # them all, which copies them.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _publish(folder, parent, site, ctx, jobs=jobs, progress=progress)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _publish(
+    folder: Path,
+    parent: Path,
+    site: Site,
+    ctx: OutputContext,
+    *,
+    jobs: int,
+    progress: Progress | None,
+) -> int:
+    import tempfile
+
     try:
         new = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".new", dir=parent))
     except OSError as exc:
         raise OgpError(f"cannot write beside {folder}: {exc.strerror or exc}") from None
+    run = _Run(new, _tasks(site, ctx))
+    pool = run.processes(jobs or cpus(), len(site.pages))
     try:
-        count = _render_into(new, site, ctx, jobs=jobs or cpus(), progress=progress)
+        count = run.all(pool, progress)
         os.chmod(new, 0o777 & ~_umask())
         if folder.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=parent))
@@ -76,12 +104,13 @@ def publish(
             except OSError:
                 os.replace(old / "site", folder)  # put the old site back
                 raise
-            shutil.rmtree(old, ignore_errors=True)
+            _remove(old, pool)
         else:
             os.replace(new, folder)
     except OSError as exc:
         raise OgpError(f"cannot write {folder}: {exc.strerror or exc}") from None
     finally:
+        run.close(pool)
         if new.exists():
             with contextlib.suppress(OSError):
                 shutil.rmtree(new)
@@ -123,82 +152,112 @@ class _Writer:
             f.write(content)
 
 
-def _render_into(
-    folder: Path, site: Site, ctx: OutputContext, *, jobs: int, progress: Progress | None
-) -> int:
-    """Render every file of the site into the (new, empty) ``folder``; how many there are."""
+Task = Callable[[], tuple[dict[str, bytes], int]]  # files to write, how many are pages
+
+
+def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
+    """Everything the site is made of, as tasks that can be done in any order, anywhere.
+
+    The documents (as their own commands make them), the feeds and data files,
+    and the pages in shares of 50; the largest first, so that processes that
+    share them finish together.
+    """
     from ogp.documents import addresses, agenda, calendar, letter, minutes, status
     from ogp.output import templating
 
     dirs = ctx.template_dirs or tuple(templating.search_path())
     env = templating.environment(dirs)
     env.filters.update(filters())
-    files: dict[str, bytes] = {}
     data = site.data
 
     def doc(document: str, fmt: str, payload: object, lang: str) -> bytes:
         out = registry.renderer(document, fmt)(payload, replace(ctx, lang=lang, template_dirs=dirs))
         return out if isinstance(out, bytes) else out.encode("utf-8")
 
+    def one(path: str, content: bytes) -> tuple[dict[str, bytes], int]:
+        return {path: content}, 0
+
     agendas = {
         (mf.meeting.id, lang): agenda.build(data, mf.meeting, lang=lang)
         for mf in site.meetings
         for lang in mf.agenda_html
     }
-    # the pages first, so that other processes render them while this one makes the rest
-    pages = _Pages(env, site, agendas, folder)
-    with pages.started(jobs=jobs, progress=progress) as written:
-        # the documents, as their own commands make them
-        for ref in site.letters:
-            x = data.letter_by_id[ref.id]
+    tasks: list[Task] = []
+
+    def status_file(lang: str, path: str) -> tuple[dict[str, bytes], int]:
+        return one(path, doc("status", "html", status.build(data, lang=lang), lang))
+
+    def feed_file(feed: Feed) -> tuple[dict[str, bytes], int]:
+        return one(feed.path, atom(feed, site.base_url))
+
+    tasks += [partial(status_file, lang, path) for lang, path in site.status_html.items()]
+    tasks += [partial(feed_file, feed) for feed in site.feeds]
+    tasks.append(lambda: one(site.data_files["json"], _json(site.plan_json)))
+    tasks.append(
+        lambda: one(site.data_files["commitments"], _csv("commitments", site.csv_commitments))
+    )
+    tasks.append(lambda: one(site.data_files["status"], _csv("status", site.csv_status)))
+    for ref in site.letters:
+        x = data.letter_by_id[ref.id]
+
+        def letter_files(ref: LetterRef = ref, x: Letter = x) -> tuple[dict[str, bytes], int]:
             letter_doc = letter.build(data, x, lang="nb")  # the letter as it was sent
-            files[ref.html] = doc("letter", "html", letter_doc, "nb")
+            made = {ref.html: doc("letter", "html", letter_doc, "nb")}
             if ref.pdf:
-                files[ref.pdf] = doc("letter", "pdf", letter_doc, "nb")
-            files[site.addresses_html[ref.id]] = doc(
+                made[ref.pdf] = doc("letter", "pdf", letter_doc, "nb")
+            made[site.addresses_html[ref.id]] = doc(
                 "addresses", "html", addresses.build(data, x, lang="nb"), "nb"
             )
-        for mf in site.meetings:
-            for lang, path in mf.agenda_html.items():
-                files[path] = doc("agenda", "html", agendas[(mf.meeting.id, lang)], lang)
+            return made, 0
+
+        tasks.append(letter_files)
+    for mf in site.meetings:
+
+        def meeting_files(mf: MeetingFiles = mf) -> tuple[dict[str, bytes], int]:
+            made = {
+                path: doc("agenda", "html", agendas[(mf.meeting.id, lang)], lang)
+                for lang, path in mf.agenda_html.items()
+            }
             for lang, path in (mf.minutes_html or {}).items():
                 # the public minutes: organisations and counts, never the names of who came
-                files[path] = doc(
+                made[path] = doc(
                     "minutes", "html", minutes.build(data, mf.meeting, lang=lang), lang
                 )
             if mf.ics:
-                files[mf.ics] = doc("calendar", "ics", calendar.invitation(data, mf.meeting), "nb")
-        for lang, path in site.status_html.items():
-            files[path] = doc("status", "html", status.build(data, lang=lang), lang)
-        _rest(site, env, files)
-        out = _Writer(folder)
-        for rel, content in files.items():
-            out.put(rel, content)
-        return len(files) + sum(written)
+                made[mf.ics] = doc("calendar", "ics", calendar.invitation(data, mf.meeting), "nb")
+            return made, 0
+
+        tasks.append(meeting_files)
+
+    def front_door() -> tuple[dict[str, bytes], int]:
+        from ogp.text.site_wording import SITE_WORDS
+
+        return {
+            "index.html": templating.render(
+                env, "site/root.html.j2", site=site, words=SITE_WORDS, csp=CSP
+            ).encode("utf-8"),
+            site.stylesheet: _static(env, "site/site.css"),
+            site.favicon: _static(env, "site/favicon.svg"),
+            ".nojekyll": b"",  # GitHub Pages: serve every file as it is
+            MARKER: b"This folder was written by `ogp site`; it is replaced as a whole.\n",
+        }, 0
+
+    tasks.append(front_door)
+    pages = _Pages(env, site, agendas)
+    total = len(site.pages)
+    tasks += [
+        partial(pages.share, start, min(start + PAGES_PER_TASK, total))
+        for start in range(0, total, PAGES_PER_TASK)
+    ]
+    # compiled here, once, rather than in every process
+    for name in {f"site/{p.template}.html.j2" for p in site.pages}:
+        templating.load(env, name)
+    return tasks
 
 
-def _rest(site: Site, env: Any, files: dict[str, bytes]) -> None:
-    """The root page, the stylesheet and icon, the feeds and the data files, into ``files``."""
-    from ogp.output import templating
-    from ogp.text.site_wording import SITE_WORDS
-
-    files["index.html"] = templating.render(
-        env, "site/root.html.j2", site=site, words=SITE_WORDS, csp=CSP
-    ).encode("utf-8")
-    files[site.stylesheet] = _static(env, "site/site.css")
-    files[site.favicon] = _static(env, "site/favicon.svg")
-
-    # feeds and data
-    for feed in site.feeds:
-        files[feed.path] = atom(feed, site.base_url)
-    files[site.data_files["json"]] = (
-        # compact: indenting would take Python's slow encoder instead of the C one
-        json.dumps(site.plan_json, ensure_ascii=False, separators=(",", ":")) + "\n"
-    ).encode("utf-8")
-    files[site.data_files["commitments"]] = _csv("commitments", site.csv_commitments)
-    files[site.data_files["status"]] = _csv("status", site.csv_status)
-    files[".nojekyll"] = b""  # GitHub Pages: serve every file as it is
-    files[MARKER] = b"This folder was written by `ogp site`; it is replaced as a whole.\n"
+def _json(plan: Any) -> bytes:
+    # compact: indenting would take Python's slow encoder instead of the C one
+    return (json.dumps(plan, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def filters() -> dict[str, Callable[..., Any]]:
@@ -260,29 +319,24 @@ class Frame:
     footer: str
 
 
-# The smallest site worth rendering in several processes: starting one costs
+# The smallest site worth making in several processes: starting one costs
 # about as much as rendering a few dozen pages.
 MIN_PARALLEL_PAGES = 400
+PAGES_PER_TASK = 50
 
 
 class _Pages:
     """The site's pages (``templates/site/<page>.html.j2``), in one process or several.
 
-    Each page is written into ``folder`` as it is rendered. Several processes:
-    they are forked from this one, so each has the site and the compiled
-    templates without copying them, and renders and writes a share of the pages
-    (writing a file costs about as much as rendering it). Where processes cannot
-    be forked (no ``fork`` on this system, or no room for another process), the
-    pages are rendered here, one after the other, with the same result.
+    A share of them is one task of :class:`_Run`. What many pages share (the
+    macros module per language and depth, the navigation, crumbs and footer) is
+    made once per process.
     """
 
-    def __init__(
-        self, env: Any, site: Site, agendas: Mapping[tuple[str, str], Any], folder: Path
-    ) -> None:
+    def __init__(self, env: Any, site: Site, agendas: Mapping[tuple[str, str], Any]) -> None:
         self.env = env
         self.site = site
         self.agendas = agendas
-        self.out = _Writer(folder)
         self.feeds = {f.lang: f for f in site.feeds}
         self.macros: dict[tuple[str, str], Any] = {}  # site/macros.html.j2 per language, depth
         self.frames: dict[tuple[Any, ...], Any] = {}  # its navigation, crumbs, footer
@@ -339,76 +393,109 @@ class _Pages:
             out = self.frames[key] = templating.call(self.env, m, macro, *args)
         return out
 
-    def chunk(self, bounds: tuple[int, int]) -> int | tuple[str, str | None]:
-        """Pages ``start`` to ``end`` written: how many, or the message and hint of the error."""
+    def share(self, start: int, end: int) -> tuple[dict[str, bytes], int]:
+        """Pages ``start`` to ``end`` (not included)."""
+        made = dict(self.page(i) for i in range(start, end))
+        return made, end - start
+
+
+@dataclass(frozen=True)
+class _Done:
+    """What a task did: files written and pages among them, or the error that stopped it."""
+
+    files: int = 0
+    pages: int = 0
+    error: str = ""
+    hint: str | None = None
+
+
+class _Run:
+    """The tasks of one site, done here or by processes forked from here, into ``folder``.
+
+    Forked processes have the site and the compiled templates without copying
+    them; each does whole tasks (render, then write: writing a file costs about
+    as much as rendering it) and sends back only what it did (:class:`_Done`).
+    Where processes cannot be forked (no ``fork`` on this system, or no room
+    for another process), or the site is small, the tasks are done here, one
+    after the other: the files are the same.
+    """
+
+    def __init__(self, folder: Path, tasks: list[Task]) -> None:
+        self.out = _Writer(folder)
+        self.tasks = tasks
+
+    def do(self, index: int) -> _Done:
         try:
-            for i in range(*bounds):
-                self.out.put(*self.page(i))
+            made, pages = self.tasks[index]()
+            for rel, content in made.items():
+                self.out.put(rel, content)
         except OgpError as exc:
-            return (exc.message, exc.hint)
+            return _Done(error=exc.message, hint=exc.hint)
         except OSError as exc:
-            return (f"cannot write the site: {exc.strerror or exc}", None)
-        return bounds[1] - bounds[0]
+            return _Done(error=f"cannot write the site: {exc.strerror or exc}")
+        return _Done(len(made), pages)
 
-    @contextlib.contextmanager
-    def started(self, *, jobs: int, progress: Progress | None = None) -> Iterator[Iterator[int]]:
-        """The pages, written a share at a time (how many, in page order).
-
-        With ``jobs`` > 1 the other processes begin at once, before the
-        iterator is read; here, reading it renders the pages.
-        """
-        total = len(self.site.pages)
-        step = 50
-        chunks = [(i, min(i + step, total)) for i in range(0, total, step)]
-        pool = self._pool(jobs, total)
-        results: Iterable[int | tuple[str, str | None]]
-        results = map(self.chunk, chunks) if pool is None else pool.imap(_chunk_in_worker, chunks)
-
-        def pages() -> Iterator[int]:
-            for result in results:
-                if isinstance(result, tuple):
-                    message, hint = result
-                    raise OgpError(message, hint=hint)
-                yield result
-                if progress is not None:
-                    progress(result)
-
-        try:
-            yield pages()
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
-                global _WORK
-                _WORK = None
-
-    def _pool(self, jobs: int, total: int) -> Any:
-        """A pool of ``jobs`` forked processes, or None to render here."""
+    def processes(self, jobs: int, pages: int) -> Any:
+        """A pool of ``jobs`` processes forked from here, or None to do the tasks here."""
         import multiprocessing
 
-        if jobs <= 1 or total < MIN_PARALLEL_PAGES:
+        if jobs <= 1 or pages < MIN_PARALLEL_PAGES:
             return None
         if "fork" not in multiprocessing.get_all_start_methods():
             return None
-        # compiled once here, so that no process compiles them again
-        from ogp.output import templating
-
-        for name in {f"site/{p.template}.html.j2" for p in self.site.pages}:
-            templating.load(self.env, name)
-        global _WORK
-        _WORK = self
+        global _RUN
+        _RUN = self
         try:
             return multiprocessing.get_context("fork").Pool(jobs)
         except OSError:
+            _RUN = None
             return None
 
+    def all(self, pool: Any, progress: Progress | None) -> int:
+        """Do every task; how many files they wrote. The first error stops them all."""
+        indexes = range(len(self.tasks))
+        done: Iterable[_Done]
+        done = map(self.do, indexes) if pool is None else pool.imap_unordered(_do, indexes)
+        count = 0
+        for d in done:
+            if d.error:
+                raise OgpError(d.error, hint=d.hint)
+            count += d.files
+            if progress is not None and d.pages:
+                progress(d.pages)
+        return count
 
-_WORK: _Pages | None = None  # what a forked process renders (set before the fork)
+    def close(self, pool: Any) -> None:
+        global _RUN
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+        _RUN = None
 
 
-def _chunk_in_worker(bounds: tuple[int, int]) -> int | tuple[str, str | None]:
-    assert _WORK is not None, "a page process started without a site"
-    return _WORK.chunk(bounds)
+_RUN: _Run | None = None  # what a forked process works on (set before the fork)
+
+
+def _do(index: int) -> _Done:
+    """Task ``index`` of the site being made, in a forked process."""
+    assert _RUN is not None, "a site process started without its tasks"
+    return _RUN.do(index)
+
+
+def _remove(old: Path, pool: Any) -> None:
+    """Remove the folder of the site that was replaced, in parallel where there are processes."""
+    if pool is not None:
+        # the pages' folders, in shares: each process removes its own
+        leaves = [str(p) for p in old.glob("site/*/*/*/*") if p.is_dir()]
+        shares = [leaves[i : i + 200] for i in range(0, len(leaves), 200)]
+        with contextlib.suppress(OSError):
+            pool.map(_remove_folders, shares)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _remove_folders(paths: list[str]) -> None:
+    for path in paths:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _static(env: Any, name: str) -> bytes:
