@@ -412,6 +412,7 @@ class _Site:
         self.order = data.commitments_in_plan_order()
         self._dates: dict[tuple[dt.date, str], str] = {}
         self._rows: dict[tuple[str, str], CommitmentRow] = {}
+        self._links: dict[tuple[str, str, str], Link | None] = {}  # (kind, id, lang): shared
 
     # where things are ---------------------------------------------------------------
     def home(self, lang: str) -> str:
@@ -460,7 +461,12 @@ class _Site:
         return Link(commitment_label(c, lang), self.commitment_path(lang, c.id))
 
     def agency_link(self, aid: str, lang: str) -> Link:
-        return Link(agency_name(self.data, aid, annex=False), self.agency_path(lang, aid))
+        key = ("agency", aid, lang)
+        link = self._links.get(key)
+        if link is None:
+            name = agency_name(self.data, aid, annex=False)
+            link = self._links[key] = Link(name, self.agency_path(lang, aid))
+        return link
 
     def meeting_name(self, m: Meeting, lang: str) -> str:
         if m.title:
@@ -470,10 +476,17 @@ class _Site:
         return m.id
 
     def meeting_link(self, mid: str | None, lang: str) -> Link | None:
-        m = self.data.meeting_by_id.get(mid) if mid else None
-        if m is None:
+        if not mid:
             return None
-        return Link(self.meeting_name(m, lang), self.meeting_path(lang, m.id))
+        key = ("meeting", mid, lang)
+        if key not in self._links:
+            m = self.data.meeting_by_id.get(mid)
+            self._links[key] = (
+                None
+                if m is None
+                else Link(self.meeting_name(m, lang), self.meeting_path(lang, m.id))
+            )
+        return self._links[key]
 
     def level_text(self, level: Level, lang: str) -> str:
         if level is Level.NOT_REPORTED:
