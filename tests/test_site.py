@@ -394,12 +394,25 @@ def test_whats_next_depends_on_the_day(data_dir: Path) -> None:
     data = dataset.load(data_dir)
     site = core.build(data, today=dt.date(2014, 3, 1))
     front = next(p for p in site.pages if p.template == "front" and p.lang == "en")
-    assert [(d.date.isoformat(), d.text) for d in front.view.next] == [
-        ("2014-03-07", "Registration deadline for Meeting no. 1"),
-        ("2014-03-17", "Meeting: Meeting no. 1"),
-        ("2014-05-08", "OGPs europeiske regionale møte, med Irland som vertskap"),
-        ("2014-06-03", "Registration deadline for Meeting no. 2"),
-        ("2014-06-13", "Meeting: Meeting no. 2"),
+    assert [
+        (
+            d.date.isoformat(),
+            d.link.text if d.link else "",
+            d.text,
+            (d.quote.text, d.quote.only_nb) if d.quote else None,
+        )
+        for d in front.view.next
+    ] == [
+        ("2014-03-07", "Registration deadline for Meeting no. 1", "", None),
+        ("2014-03-17", "Meeting: Meeting no. 1", "", None),
+        (
+            "2014-05-08",
+            "Timeline",
+            "",
+            ("OGPs europeiske regionale møte, med Irland som vertskap", True),
+        ),
+        ("2014-06-03", "Registration deadline for Meeting no. 2", "", None),
+        ("2014-06-13", "Meeting: Meeting no. 2", "", None),
     ]
     assert front.view.overdue == ()  # no meeting with a status round has been held yet
 
@@ -488,3 +501,21 @@ def test_shared_pieces_come_from_the_macros_template(
     assert 'href="../../../../en/2013-2015/agencies/" aria-current="true"' in agency
     listing = (out / "en/2013-2015/agencies/index.html").read_text(encoding="utf-8")
     assert 'href="../../../en/2013-2015/agencies/" aria-current="page"' in listing
+
+
+def test_a_norwegian_text_on_the_english_front_page_is_marked(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from ogp.output.context import OutputContext
+
+    site = core.build(dataset.load(data_dir), today=dt.date(2014, 3, 1), pdf=False)
+    out = tmp_path / "public"
+    site_out.publish(out, site, OutputContext.for_stream(None, "en"), force=False, protected=[])
+    html = (out / "en/2013-2015/index.html").read_text(encoding="utf-8")
+    assert (
+        '<a href="../../en/2013-2015/timeline/">Timeline</a>: <span lang="nb">OGPs europeiske '
+        'regionale møte, med Irland som vertskap</span> <span class="only-nb">'
+    ) in html
+    assert '<a href="../../en/2013-2015/meetings/mote-1/">Meeting: Meeting no. 1</a></li>' in html
+    nb = (out / "no/2013-2015/index.html").read_text(encoding="utf-8")
+    assert '<span class="only-nb">' not in nb

@@ -137,13 +137,14 @@ class Bar:
 
 @dataclass(frozen=True)
 class Dated:
-    """Something overdue or coming: its date, what it is, a link."""
+    """Something overdue or coming: its date, then link, text and quote, those it has."""
 
     date: dt.date
     when: str
-    text: str
+    text: str  # ogp's words, in the page's language ("" if the link says it)
     link: Link | None = None
     items: tuple[Link, ...] = ()  # what it concerns, for a group ("26 commitments")
+    quote: Text | None = None  # the data's words after it (a milestone), marked if Norwegian
 
 
 @dataclass(frozen=True)
@@ -838,14 +839,7 @@ def _overdue(s: _Site, lang: str) -> list[Dated]:
         if m.due is not None and m.overdue(s.today, milestone_done(c, m))
     ]
     items = [
-        Dated(
-            due,
-            s.date(due, lang),
-            site_word(
-                lang, "milestone_due", commitment=commitment_label(c, lang), milestone=m.text
-            ),
-            s.commitment_link(c, lang),
-        )
+        Dated(due, s.date(due, lang), "", s.commitment_link(c, lang), quote=_nb(m.text, lang))
         for due, c, m in sorted(late, key=lambda x: x[0])
     ]
     return items + _status_overdue(s, lang)
@@ -879,23 +873,14 @@ def _next(s: _Site, lang: str) -> list[Dated]:
     items: list[Dated] = []
     for m in s.data.meetings:
         name = s.meeting_name(m, lang)
-        link = Link(name, s.meeting_path(lang, m.id))
+        path = s.meeting_path(lang, m.id)
         if m.date >= s.today:
-            items.append(
-                Dated(
-                    m.date, s.date(m.date, lang), site_word(lang, "meeting_event", title=name), link
-                )
-            )
+            event = Link(site_word(lang, "meeting_event", title=name), path)
+            items.append(Dated(m.date, s.date(m.date, lang), "", event))
         deadline = m.registration_deadline()
         if deadline is not None and deadline >= s.today:
-            items.append(
-                Dated(
-                    deadline,
-                    s.date(deadline, lang),
-                    site_word(lang, "deadline_event", title=name),
-                    link,
-                )
-            )
+            event = Link(site_word(lang, "deadline_event", title=name), path)
+            items.append(Dated(deadline, s.date(deadline, lang), "", event))
     for c in s.order:
         for ms in c.milestones:
             if ms.due is not None and ms.due >= s.today and not milestone_done(c, ms):
@@ -903,22 +888,23 @@ def _next(s: _Site, lang: str) -> list[Dated]:
                     Dated(
                         ms.due,
                         s.date(ms.due, lang),
-                        site_word(
-                            lang,
-                            "milestone_due",
-                            commitment=commitment_label(c, lang),
-                            milestone=ms.text,
-                        ),
+                        "",
                         s.commitment_link(c, lang),
+                        quote=_nb(ms.text, lang),
                     )
                 )
     plan = s.data.plan
     for e in plan.timeline if plan else []:
         last = e.end or e.date
         if e.date is not None and last is not None and last >= s.today:
-            title = e.title
             items.append(
-                Dated(e.date, s.date(e.date, lang), title, Link(title, s.at(lang, "timeline")))
+                Dated(
+                    e.date,
+                    s.date(e.date, lang),
+                    "",
+                    Link(site_word(lang, "timeline"), s.at(lang, "timeline")),
+                    quote=_nb(e.title, lang),
+                )
             )
     return sorted(items, key=lambda d: d.date)
 
