@@ -294,7 +294,7 @@ def test_a_list_that_is_not_utf8(run: Run, plan: Path, monkeypatch: pytest.Monke
     [
         (
             "  - {meeting: mote-3, name: A, agency: kud, email: a@kud.dep.no}\n",
-            "3:15: error: unknown meeting 'mote-3'; did you mean 'mote-2'? [registrant]",
+            "3:15: error: unknown meeting 'mote-3'; known: mote-1, mote-2 [registrant]",
         ),
         (
             "  - {meeting: mote-1, name: A, agency: kdu, email: b@kud.dep.no}\n",

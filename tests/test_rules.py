@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from ogp.data import dataset
-from ogp.data.problems import Severity
+from ogp.data.problems import Problem, Severity
+from ogp.data.rules import RULES
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
 
@@ -479,16 +480,19 @@ def _copy(tmp_path: Path) -> Path:
     return target
 
 
-def _problems(tmp_path: Path, file: str, old: str, new: str) -> list[str]:
+def _read(tmp_path: Path, file: str, old: str, new: str) -> list[Problem]:
     data = _copy(tmp_path)
     path = data / file
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {file}"
     path.write_text(text.replace(old, new), encoding="utf-8")
-    result = dataset.read(data)
+    return dataset.read(data).problems
+
+
+def _problems(tmp_path: Path, file: str, old: str, new: str) -> list[str]:
     return [
         f"{Path(p.pos.file).name}:{p.pos.line}:{p.pos.column} {p.severity} [{p.rule}] {p.text}"
-        for p in result.problems
+        for p in _read(tmp_path, file, old, new)
     ]
 
 
@@ -526,3 +530,51 @@ def test_warnings_do_not_fail_unless_strict(tmp_path: Path) -> None:
     result = dataset.read(data)
     assert [p.severity for p in result.problems] == [Severity.WARNING]
     assert result.ok() and not result.ok(strict=True)
+
+
+# (rule, a fragment of the message): the logical place the problem names
+PATHS = {
+    ("time-order", "ends at 11:00"): 'meetings["mote-1"].end',
+    ("time-order", "neither when"): 'plan.timeline["dublin-2014"]',
+    ("milestones", "before it starts"): 'commitments["4.1"].milestones[0].due',
+    ("milestones", "which 4.2 does not have"): 'commitments["4.2"].status[0].milestone',
+    ("repeated-entry", "in the copy-to"): 'letters["invitasjon"].copy_to[1]',
+    ("registration-deadline", "after the registration"): 'letters["invitasjon"].meetings[0]',
+    ("status-source", "names no meeting or source"): 'commitments["4.2"].status[0]',
+    ("duplicate-owner", "listed twice as owner"): 'commitments["4.1"].owners[1]',
+    ("agenda-overrun", "takes at least"): 'meetings["mote-1"].agenda',
+}
+
+
+@pytest.mark.parametrize(("file", "old", "new", "where", "rule", "fragment"), ERRORS + WARNINGS)
+def test_every_problem_names_its_logical_place(
+    tmp_path: Path, file: str, old: str, new: str, where: str, rule: str, fragment: str
+) -> None:
+    """Beside file:line:column, the record and field as a program addresses them."""
+    wanted = [p for p in _read(tmp_path, file, old, new) if p.rule == rule and fragment in p.text]
+    assert wanted
+    for p in wanted:
+        assert p.path, f"{p} has no path"
+        for (r, part), path in PATHS.items():
+            if r == rule and part in p.message:
+                assert p.path == path
+
+
+def test_the_expected_paths_are_all_tried() -> None:
+    tried = {(c[4], part) for c in ERRORS + WARNINGS for (r, part) in PATHS if r == c[4]}
+    assert set(PATHS) <= tried
+
+
+def test_a_fix_is_a_hint_not_part_of_the_message(tmp_path: Path) -> None:
+    """The rules put what to do in the hint; the text output joins them as before."""
+    hinted = [
+        p
+        for c in ERRORS + WARNINGS
+        for p in _read(tmp_path / c[4] / str(abs(hash(c))), *c[:3])
+        if p.rule == c[4] and c[5] in p.text and p.rule in RULES
+    ]
+    assert hinted
+    for p in hinted:
+        for fix in ("; add ", "; give ", "; keep ", "; swap ", "; number ", "; did you mean"):
+            assert fix not in p.message, p
+        assert p.text == (f"{p.message}; {p.hint}" if p.hint else p.message)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from ogp.data import paths
 from ogp.data.model import Dataset
 from ogp.data.problems import Pos, Result, Severity, builtin_rule, error
 from ogp.data.rules import run_all
@@ -131,7 +132,7 @@ def _check(source: Source) -> Result:
     facts = Facts(data, ctx.declared, ctx.references, unreadable)
     problems.extend(run_all(facts, errors_so_far=errors))
     problems.sort(key=lambda p: p.sort_key)
-    return Result(data, problems, files)
+    return Result(data, paths.fill(problems, data), files)
 
 
 def load_one(spec: DataFile, name: str, content: Callable[[], bytes], ctx: Ctx) -> Any:

@@ -54,5 +54,6 @@ def check(facts: Facts) -> Iterator[Problem]:
                 ID,
                 f"the forum does not meet from {since} ({what}) to {until} ({then}), "
                 f"{days} days; OGP's minimum requirement 1.1 asks for a meeting at least "
-                f"every {MONTHS} months: add the meetings held, or plan one",
+                f"every {MONTHS} months",
+                hint="add the meetings held, or plan one",
             )

@@ -27,15 +27,16 @@ def check(facts: Facts) -> Iterator[Problem]:
                 yield error(
                     ms.at("id"),
                     ID,
-                    f"commitment {c.id} has two milestones '{ms.id}'; give each its own id",
+                    f"commitment {c.id} has two milestones '{ms.id}'",
+                    hint="give each its own id",
                 )
             ids.add(ms.id)
             if ms.start is not None and ms.due is not None and ms.due < ms.start:
                 yield error(
                     ms.at("due"),
                     ID,
-                    f"milestone {ms.id} of {c.id} is due {ms.due}, before it starts "
-                    f"({ms.start}); swap or correct the dates",
+                    f"milestone {ms.id} of {c.id} is due {ms.due}, before it starts ({ms.start})",
+                    hint="swap or correct the dates",
                 )
         for report in c.status:
             if report.milestone is not None and report.milestone not in ids:

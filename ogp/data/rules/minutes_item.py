@@ -32,16 +32,15 @@ def check(facts: Facts) -> Iterator[Problem]:
                 yield error(
                     entry.at("item"),
                     ID,
-                    f"item {entry.item} is not on the agenda: {what}; number the items 1 to {count}"
-                    if count
-                    else f"item {entry.item} is not on the agenda: {what}",
+                    f"item {entry.item} is not on the agenda: {what}",
+                    hint=f"number the items 1 to {count}" if count else "",
                 )
             elif entry.item in seen:
                 yield error(
                     entry.at("item"),
                     ID,
-                    f"item {entry.item} is written up twice; keep its notes and decisions "
-                    "in one entry",
+                    f"item {entry.item} is written up twice",
+                    hint="keep its notes and decisions in one entry",
                 )
             seen.add(entry.item)
         for action in m.minutes.actions:

@@ -15,19 +15,19 @@ for ``mote-1``.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
+from ogp.data.suggest import closest
 
 ID = "registrant"
 SEVERITY = Severity.ERROR
 
 
 def _did_you_mean(word: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else f"; known: {', '.join(known) or 'none'}"
+    close = closest(word, known)
+    return f"did you mean '{close}'?" if close else f"known: {', '.join(known) or 'none'}"
 
 
 def check(facts: Facts) -> Iterator[Problem]:
@@ -41,28 +41,30 @@ def check(facts: Facts) -> Iterator[Problem]:
             yield error(
                 r.at("meeting"),
                 ID,
-                f"unknown meeting '{r.meeting}'{_did_you_mean(r.meeting, meetings)}",
+                f"unknown meeting '{r.meeting}'",
+                hint=_did_you_mean(r.meeting, meetings),
             )
         if r.agency not in data.agency_by_id:
             yield error(
                 r.at("agency"),
                 ID,
-                f"unknown agency '{r.agency}'{_did_you_mean(r.agency, agencies)}",
+                f"unknown agency '{r.agency}'",
+                hint=_did_you_mean(r.agency, agencies),
             )
         elif meeting is not None and not meeting.may_attend(r.agency):
             yield error(
                 r.at("agency"),
                 ID,
-                f"{data.agency_by_id[r.agency].label} is not invited to meeting {meeting.id}; "
-                f"add '{r.agency}' to its 'invited:' in meetings.yaml, or correct the agency",
+                f"{data.agency_by_id[r.agency].label} is not invited to meeting {meeting.id}",
+                hint=f"add '{r.agency}' to its 'invited:' in meetings.yaml, or correct the agency",
             )
         key = (r.meeting, r.email.casefold())
         if key in seen:
             yield error(
                 r.at("email"),
                 ID,
-                f"{r.email} is registered twice for meeting {r.meeting} (also on line "
-                f"{seen[key]}); keep one",
+                f"{r.email} is registered twice for meeting {r.meeting} (also on line {seen[key]})",
+                hint="keep one",
             )
         else:
             seen[key] = r.pos.line
