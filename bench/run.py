@@ -404,7 +404,18 @@ def main() -> None:
         action="store_true",
         help="leave out check-jsonschema, yamllint and the PDF letters",
     )
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="COMMAND",
+        help="leave out this command of bench/commands.py (e.g. 'form --all'; repeatable)",
+    )
     args = parser.parse_args()
+    unknown = [name for name in args.skip if name not in {c.name for c in COMMANDS}]
+    if unknown:
+        parser.error(f"unknown command(s): {', '.join(unknown)}")
+    commands = [c for c in COMMANDS if c.name not in args.skip]
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if args.quick:
         sizes = [n for n in sizes if n <= 5000]
@@ -445,12 +456,12 @@ def main() -> None:
     # every command at every size, beside a bare CSafeLoader load of the same files
     cases = {n: case_for(n) for n in sizes}
     loads: dict[int, Measure] = {}
-    by_command: dict[str, dict[int, Measure]] = {c.name: {} for c in COMMANDS}
+    by_command: dict[str, dict[int, Measure]] = {c.name: {} for c in commands}
     groups = []
     for n, case in cases.items():
         loads[n] = Measure("yaml.load(CSafeLoader)", label(n), [csafe(case.data)])
         group = [loads[n]]
-        for command in COMMANDS:
+        for command in commands:
             argv = [OGP, "--data", str(case.data), *command.args(case)]
             m = Measure(f"ogp {command.name}", label(n), [argv], ok=command.ok)
             by_command[command.name][n] = m
@@ -459,7 +470,7 @@ def main() -> None:
     measure_all(groups, runs)
     for n in sizes:
         rows.append(row(loads[n]))
-        rows += [row(by_command[c.name][n]) for c in COMMANDS]
+        rows += [row(by_command[c.name][n]) for c in commands]
     # the targets against the bare load, at 5,000 (at other sizes: shown, no target)
     for name, target, limit in (("validate", 1.0, 1.5), ("status", 2.0, None)):
         for n in sizes:
@@ -483,7 +494,7 @@ def main() -> None:
                     Row(f"{name} / CSafeLoader", label(n), "", "", "", shown, "(no target)")
                 )
     # growth: 4× the data (5,000 → 20,000) within 4.4× the time; 1,000 → 5,000 shown
-    for command in COMMANDS:
+    for command in commands:
         m = by_command[command.name]
         if 5000 in m and 20000 in m:
             rows.append(
