@@ -149,7 +149,8 @@ def report(found: Sequence[Growth], n: int, factor: int, limit: float) -> list[s
     """The table, and one line per command that grew too fast or failed."""
     width = max(len(g.command) for g in found)
     lines = [
-        f"{'command':<{width}}  {f'{n:,}':>9}  {f'{n * factor:,}':>9}  ratio  (limit {limit:g}×)"
+        f"{'command':<{width}}  {f'{n:,}':>9}  {f'{n * factor:,}':>9}  ratio  "
+        f"(best times; the least ratio of a pair; limit {limit:g}×)"
     ]
     for g in found:
         lines.append(
