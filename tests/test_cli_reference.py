@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -24,7 +25,7 @@ def reference() -> str:
         "Generated from `ogp --help` and each command's `--help`; "
         "regenerate with `pytest --update-golden`.\n",
     ]
-    for name in [None, *sorted(cli.commands)]:
+    for name in [None, *cli.list_commands(click.Context(cli))]:
         args = [name, "--help"] if name else ["--help"]
         result = runner.invoke(cli, args, prog_name="ogp", terminal_width=80)
         assert result.exit_code == 0, result.output

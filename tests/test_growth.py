@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -91,3 +93,38 @@ def test_growth_main_exits_1_naming_the_command(
 def test_unknown_command_is_refused(root: Path) -> None:
     with pytest.raises(SystemExit, match="unknown command"):
         growth.check(root, only=["no-such-command"])
+
+
+def _scripted(times: dict[str, list[float]]) -> Callable[[Any, Any], tuple[float, str]]:
+    """A stand-in for run_once: CPU seconds per case, in the order given (the first: warm-up)."""
+
+    def run_once(command: Any, case: Any) -> tuple[float, str]:
+        return times[str(case.data)].pop(0), ""
+
+    return run_once
+
+
+def _case(name: str) -> Any:
+    return growth.Case(Path(name), "", "", Path("out"))
+
+
+def test_a_noisy_pair_is_measured_again_and_the_least_pair_counts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # warm-up 2.0 s (imports, templates) is not counted; the first pair is spoilt at 4N
+    runs = {"n": [2.0, 0.5, 0.5], "4n": [3.5, 1.9]}
+    monkeypatch.setattr(growth, "run_once", _scripted(runs))
+    [found] = growth.measure(growth.COMMANDS[:1], _case("n"), _case("4n"), runs=5)
+    assert found.pairs == (7.0, 3.8)
+    assert found.ratio == 3.8
+    assert (found.small, found.large) == (0.5, 1.9)
+    assert runs == {"n": [], "4n": []}  # a pair within the target ends the measure
+
+
+def test_a_quadratic_step_shows_in_every_pair_and_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    runs = {"n": [1.0, *[0.5] * 5], "4n": [8.0] * 5}
+    monkeypatch.setattr(growth, "run_once", _scripted(runs))
+    found = growth.measure(growth.COMMANDS[:1], _case("n"), _case("4n"), runs=5)
+    assert found[0].pairs == (16.0,) * 5
+    failed = growth.failures(found, 4, growth.LIMIT)
+    assert failed[0].startswith("ogp validate grows 16.0× for 4× the data (limit 6×)")

@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import DATA
 
-HEAVY = ("jinja2", "rich", "babel", "icalendar", "weasyprint")
+HEAVY = ("jinja2", "rich", "babel", "icalendar", "weasyprint", "openpyxl", "markupsafe", "pydyf")
 
 # Runs `ogp ARGS...` in a fresh interpreter, then reports which of the
 # watched top-level packages it loaded.
@@ -25,7 +25,7 @@ try:
     cli.main(args=sys.argv[1:], prog_name="ogp")
 except SystemExit:
     pass
-loaded = sorted({{m.split(".")[0] for m in sys.modules}} & set({watched!r}))
+loaded = sorted(({{m.split(".")[0] for m in sys.modules}} | set(sys.modules)) & set({watched!r}))
 sys.__stderr__.write("\\nLOADED " + json.dumps(loaded) + "\\n")
 """
 
@@ -47,10 +47,20 @@ def loaded_after(*args: str, watched: tuple[str, ...] = HEAVY, before: str = "")
         ("--data", str(DATA), "validate"),
         ("--data", str(DATA), "validate", "--format", "json"),
         ("--data", str(DATA), "validate", "--format", "github"),
+        ("--data", str(DATA), "validate", "--strict"),
+        ("--data", str(DATA), "status"),
         ("--help",),
         ("validate", "--help"),
     ],
-    ids=["validate", "validate-json", "validate-github", "help", "validate-help"],
+    ids=[
+        "validate",
+        "validate-json",
+        "validate-github",
+        "validate-strict",
+        "status",
+        "help",
+        "validate-help",
+    ],
 )
 def test_command_does_not_import_heavy_libraries(args: tuple[str, ...]) -> None:
     assert loaded_after(*args) == []
@@ -58,3 +68,34 @@ def test_command_does_not_import_heavy_libraries(args: tuple[str, ...]) -> None:
 
 def test_the_probe_sees_what_was_imported() -> None:
     assert loaded_after("--help", watched=("difflib",), before="import difflib\n") == ["difflib"]
+
+
+# ogp's own modules that only other commands need; the group loads a command's
+# module when that command is asked for (ogp.cli.COMMANDS)
+OTHER_COMMANDS = tuple(
+    f"ogp.cli.{m}" for m in ("addresses", "agenda", "calendar", "diff", "form", "site", "intake")
+)
+DOCUMENTS = ("ogp.documents.letter", "ogp.documents.agenda", "ogp.documents.site")
+
+
+def test_validate_loads_neither_other_commands_nor_documents() -> None:
+    watched = (*OTHER_COMMANDS, *DOCUMENTS, "ogp.cli.status")
+    assert loaded_after("--data", str(DATA), "validate", watched=watched) == []
+
+
+def test_the_group_alone_loads_no_command_and_no_data_layer() -> None:
+    watched = (*OTHER_COMMANDS, "ogp.cli.validate", "ogp.data.model", "ogp.data.dataset", "yaml")
+    assert loaded_after("--version", watched=watched) == []
+
+
+def test_help_still_lists_every_command() -> None:
+    """Loading on first use leaves `ogp --help` as it was: every command, with its line."""
+    from click.testing import CliRunner
+
+    from ogp.cli import COMMANDS, cli
+
+    result = CliRunner().invoke(cli, ["--help"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    listed = result.output.split("Commands:")[1].split()
+    for name in COMMANDS:
+        assert name in listed

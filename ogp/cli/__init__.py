@@ -12,6 +12,7 @@ start fast. Only this package imports click.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -20,26 +21,50 @@ from typing import Any
 import click
 
 from ogp import __version__, exitcodes
-from ogp.cli.addresses import addresses
-from ogp.cli.agenda import agenda
-from ogp.cli.attendees import attendees
-from ogp.cli.calendar import calendar
 from ogp.cli.common import State
-from ogp.cli.diff import diff
-from ogp.cli.form import form
-from ogp.cli.intake import intake, record
-from ogp.cli.minutes import minutes
-from ogp.cli.register import attended, register
-from ogp.cli.render_letter import render_letter
-from ogp.cli.schema import schema
-from ogp.cli.site import site
-from ogp.cli.status import status
-from ogp.cli.validate import validate
 from ogp.errors import OgpError
+
+# Each command: its name and the module of this package that defines it (as a
+# function of the same name, dashes as underscores). A command's module is
+# imported when the command is asked for, so `ogp validate` loads neither the
+# other commands nor what they import; `ogp --help` lists (and so loads) them all.
+COMMANDS: dict[str, str] = {
+    "validate": "validate",
+    "status": "status",
+    "render-letter": "render_letter",
+    "agenda": "agenda",
+    "addresses": "addresses",
+    "calendar": "calendar",
+    "diff": "diff",
+    "schema": "schema",
+    "register": "register",
+    "attended": "register",
+    "attendees": "attendees",
+    "minutes": "minutes",
+    "form": "form",
+    "intake": "intake",
+    "record": "intake",
+    "site": "site",
+}
 
 
 class OgpGroup(click.Group):
-    """Turns the one error base class into a message and an exit status, in one place."""
+    """Turns the one error base class into a message and an exit status, in one place.
+
+    Its commands (:data:`COMMANDS`) are loaded on first use, as in click's
+    "lazily loading subcommands" pattern.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module = importlib.import_module(f"ogp.cli.{COMMANDS[cmd_name]}")
+            command = getattr(module, cmd_name.replace("-", "_"))
+            assert isinstance(command, click.Command), cmd_name
+            self.add_command(command, cmd_name)
+        return self.commands.get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -110,27 +135,6 @@ def cli(
     check the data with `ogp validate`.
     """
     ctx.obj = State(data_dir, templates, private_dir)
-
-
-for command in (
-    validate,
-    status,
-    render_letter,
-    agenda,
-    addresses,
-    calendar,
-    diff,
-    schema,
-    register,
-    attended,
-    attendees,
-    minutes,
-    form,
-    intake,
-    record,
-    site,
-):
-    cli.add_command(command)
 
 
 def main() -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+import reprlib
+from dataclasses import dataclass, field, fields
 from enum import Enum, StrEnum
 from typing import Any
 
@@ -115,11 +116,21 @@ class Items(list[str]):
         return pos_at(self.file, unpack(self.marks, i))
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Located:
-    """Base of every record: where it is, and where each field is."""
+    """Base of every record: where it is, and where each field is.
+
+    Its ``__repr__`` serves every record (they are declared ``repr=False``): it
+    reads as the one dataclasses would generate, ``Agency(id='kmd', ...)``,
+    without compiling a function per record class when ogp starts.
+    """
 
     where: Where = field(default=NOWHERE_AT_ALL, kw_only=True, repr=False)
+
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
+        return f"{type(self).__qualname__}({shown})"
 
     @property
     def pos(self) -> Pos:
@@ -131,7 +142,7 @@ class Located:
         return self.where.at(name)
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Address(Located):
     """A postal address: its lines, postcode and town."""
 
@@ -140,7 +151,7 @@ class Address(Located):
     city: str | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Agency(Located):
     """An agency, ministry or other recipient of letters."""
 
@@ -165,7 +176,7 @@ class Agency(Located):
         return self.address is not None and bool(self.address.lines)
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Owner(Located):
     """An agency that owns a commitment, with its role where the annex gives one."""
 
@@ -173,7 +184,7 @@ class Owner(Located):
     role: Role | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Evidence(Located):
     """A document or page that shows what was done: its title and web address."""
 
@@ -181,7 +192,7 @@ class Evidence(Located):
     url: str
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class StatusReport(Located):
     """A dated status report on the OGP/IRM completion scale: one per reporting round."""
 
@@ -197,7 +208,7 @@ class StatusReport(Located):
     reported_by: str | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Milestone(Located):
     """A milestone of a commitment, as OGP's commitment template has them."""
 
@@ -211,7 +222,7 @@ class Milestone(Located):
         return self.due is not None and self.due < as_of and not done
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class IrmFinding(Located):
     """One finding of the IRM on a commitment, as published, with where it comes from."""
 
@@ -221,7 +232,7 @@ class IrmFinding(Located):
     note: str | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class IrmAssessment(Located):
     """The IRM's assessment of a commitment, each finding with its report and URL."""
 
@@ -249,7 +260,7 @@ class IrmAssessment(Located):
         return [(n, f) for n in names if (f := getattr(self, n)) is not None]
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Commitment(Located):
     """A commitment of the action plan: its owners, reporter and status reports."""
 
@@ -309,7 +320,7 @@ class Commitment(Located):
         return agency_id in self.owner_ids or agency_id in self.collaborators
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class TimelineEvent(Located):
     """An event on the action plan's timeline."""
 
@@ -322,7 +333,7 @@ class TimelineEvent(Located):
     source: str | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Accessibility(Located):
     """What the website's accessibility statement says beyond what ogp knows itself."""
 
@@ -331,7 +342,7 @@ class Accessibility(Located):
     known_issues: Items = field(default_factory=Items)
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Plan(Located):
     """The action plan: country, title, period and timeline."""
 
@@ -346,7 +357,7 @@ class Plan(Located):
     end: dt.date | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Person(Located):
     """A person: a chair, a contact, a signatory."""
 
@@ -357,7 +368,7 @@ class Person(Located):
     phone: str | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Registration(Located):
     """How to register for a meeting, and by when."""
 
@@ -366,7 +377,7 @@ class Registration(Located):
     deadline: dt.date | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class StatusRound(Located):
     """The agenda item where each reporting agency reports, in minutes each."""
 
@@ -374,7 +385,7 @@ class StatusRound(Located):
     max_minutes: int
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class AgendaItem(Located):
     """An item of a meeting's agenda."""
 
@@ -383,7 +394,7 @@ class AgendaItem(Located):
     status_round: StatusRound | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Venue(Located):
     """Where a meeting is held."""
 
@@ -392,7 +403,7 @@ class Venue(Located):
     city: str | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Presence(Located):
     """How many came from one organisation (public minutes give counts, never names)."""
 
@@ -400,7 +411,7 @@ class Presence(Located):
     count: int
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class ItemMinutes(Located):
     """What the minutes say about one agenda item (its number, 1 for the first)."""
 
@@ -409,7 +420,7 @@ class ItemMinutes(Located):
     decisions: Items = field(default_factory=Items)
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Action(Located):
     """An action agreed at a meeting: who, what, by when."""
 
@@ -419,7 +430,7 @@ class Action(Located):
     item: int | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Minutes(Located):
     """The minutes of a meeting: public data, written after it (see ``ogp minutes``)."""
 
@@ -430,7 +441,7 @@ class Minutes(Located):
     approved: dt.date | None = None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Meeting(Located):
     """A follow-up meeting."""
 
@@ -482,7 +493,7 @@ class Meeting(Located):
         return None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Section(Located):
     """A section of a letter's body."""
 
@@ -491,7 +502,7 @@ class Section(Located):
     level: int = 2
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Letter(Located):
     """A letter: its references, body, signatories and recipients."""
 
@@ -567,7 +578,7 @@ class AgendaDurations:
         return None
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Registrant(Located):
     """A person registered for a meeting: personal data, kept in the private folder only.
 

@@ -19,7 +19,6 @@ import csv
 import datetime as dt
 import io
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -90,6 +89,8 @@ def xlsx_bytes(sheets: Sequence[Sheet], *, when: dt.date | None = None) -> bytes
     book.properties.creator = "ogp"
     book.properties.created = stamp
     book.properties.modified = stamp
+    import zipfile  # here: ogp status (csv, table) starts without it
+
     raw = io.BytesIO()
     with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(book, archive).write_data()
@@ -125,6 +126,8 @@ def _sheet_title(title: str, taken: list[str]) -> str:
 
 def _fixed_times(data: bytes, stamp: dt.datetime) -> bytes:
     """The zip with every entry dated ``stamp``, so that equal workbooks are equal bytes."""
+    import zipfile
+
     when = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
     out = io.BytesIO()
     with (
