@@ -279,8 +279,9 @@ class _Record:
     ) -> None:
         """A list of ids or texts: what came and what went."""
         label = self.label(field_)
-        came = [x for x in new if x not in old]
-        went = [x for x in old if x not in new]
+        old_set, new_set = set(old), set(new)  # a meeting may invite thousands: not x in list
+        came = [x for x in new if x not in old_set]
+        went = [x for x in old if x not in new_set]
         if came:
             text = self.c.w(added, label=label, items=words(came))
             self.add("changed", field_, text, None, words(came))
