@@ -16,6 +16,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from ogp.data.problems import Pos, Where, mark, marks, pack, pos_at, unpack
+from ogp.data.records import record
 
 NOWHERE = Pos("")
 NOWHERE_AT_ALL = Where("", (), pack(marks(mark(0, 0))))  # a record from no file
@@ -116,7 +117,7 @@ class Items(list[str]):
         return pos_at(self.file, unpack(self.marks, i))
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Located:
     """Base of every record: where it is, and where each field is.
 
@@ -142,7 +143,7 @@ class Located:
         return self.where.at(name)
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Address(Located):
     """A postal address: its lines, postcode and town."""
 
@@ -151,7 +152,7 @@ class Address(Located):
     city: str | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Agency(Located):
     """An agency, ministry or other recipient of letters."""
 
@@ -176,7 +177,7 @@ class Agency(Located):
         return self.address is not None and bool(self.address.lines)
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Owner(Located):
     """An agency that owns a commitment, with its role where the annex gives one."""
 
@@ -184,7 +185,7 @@ class Owner(Located):
     role: Role | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Evidence(Located):
     """A document or page that shows what was done: its title and web address."""
 
@@ -192,7 +193,7 @@ class Evidence(Located):
     url: str
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class StatusReport(Located):
     """A dated status report on the OGP/IRM completion scale: one per reporting round."""
 
@@ -208,7 +209,7 @@ class StatusReport(Located):
     reported_by: str | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Milestone(Located):
     """A milestone of a commitment, as OGP's commitment template has them."""
 
@@ -222,7 +223,7 @@ class Milestone(Located):
         return self.due is not None and self.due < as_of and not done
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class IrmFinding(Located):
     """One finding of the IRM on a commitment, as published, with where it comes from."""
 
@@ -232,7 +233,7 @@ class IrmFinding(Located):
     note: str | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class IrmAssessment(Located):
     """The IRM's assessment of a commitment, each finding with its report and URL."""
 
@@ -260,7 +261,7 @@ class IrmAssessment(Located):
         return [(n, f) for n in names if (f := getattr(self, n)) is not None]
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Commitment(Located):
     """A commitment of the action plan: its owners, reporter and status reports."""
 
@@ -320,7 +321,7 @@ class Commitment(Located):
         return agency_id in self.owner_ids or agency_id in self.collaborators
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class TimelineEvent(Located):
     """An event on the action plan's timeline."""
 
@@ -333,7 +334,7 @@ class TimelineEvent(Located):
     source: str | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Accessibility(Located):
     """What the website's accessibility statement says beyond what ogp knows itself."""
 
@@ -342,7 +343,7 @@ class Accessibility(Located):
     known_issues: Items = field(default_factory=Items)
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Plan(Located):
     """The action plan: country, title, period and timeline."""
 
@@ -357,7 +358,7 @@ class Plan(Located):
     end: dt.date | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Person(Located):
     """A person: a chair, a contact, a signatory."""
 
@@ -368,7 +369,7 @@ class Person(Located):
     phone: str | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Registration(Located):
     """How to register for a meeting, and by when."""
 
@@ -377,7 +378,7 @@ class Registration(Located):
     deadline: dt.date | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class StatusRound(Located):
     """The agenda item where each reporting agency reports, in minutes each."""
 
@@ -385,7 +386,7 @@ class StatusRound(Located):
     max_minutes: int
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class AgendaItem(Located):
     """An item of a meeting's agenda."""
 
@@ -394,7 +395,7 @@ class AgendaItem(Located):
     status_round: StatusRound | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Venue(Located):
     """Where a meeting is held."""
 
@@ -403,7 +404,7 @@ class Venue(Located):
     city: str | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Presence(Located):
     """How many came from one organisation (public minutes give counts, never names)."""
 
@@ -411,7 +412,7 @@ class Presence(Located):
     count: int
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class ItemMinutes(Located):
     """What the minutes say about one agenda item (its number, 1 for the first)."""
 
@@ -420,7 +421,7 @@ class ItemMinutes(Located):
     decisions: Items = field(default_factory=Items)
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Action(Located):
     """An action agreed at a meeting: who, what, by when."""
 
@@ -430,7 +431,7 @@ class Action(Located):
     item: int | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Minutes(Located):
     """The minutes of a meeting: public data, written after it (see ``ogp minutes``)."""
 
@@ -441,7 +442,7 @@ class Minutes(Located):
     approved: dt.date | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Meeting(Located):
     """A follow-up meeting."""
 
@@ -493,7 +494,7 @@ class Meeting(Located):
         return None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Section(Located):
     """A section of a letter's body."""
 
@@ -502,7 +503,7 @@ class Section(Located):
     level: int = 2
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Letter(Located):
     """A letter: its references, body, signatories and recipients."""
 
@@ -578,7 +579,7 @@ class AgendaDurations:
         return None
 
 
-@dataclass(slots=True, eq=False, repr=False)
+@record
 class Registrant(Located):
     """A person registered for a meeting: personal data, kept in the private folder only.
 
