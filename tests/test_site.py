@@ -529,3 +529,23 @@ def test_irm_findings_in_the_pages_language_where_ogp_has_the_words(built: Path)
     en = (built / "en/2013-2015/commitments/4.10/index.html").read_text(encoding="utf-8")
     assert '<th scope="row">Did it open government?</th><td>did not change<' in en
     assert "did-not-change" not in nb + en
+
+
+def test_without_weasyprint_the_site_has_no_pdfs_and_says_so(
+    run: RunFn, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ogp site -o public` right after `pip install -e .` (no pdf extra) still works."""
+    from ogp.errors import OgpError
+    from ogp.output import pdf
+
+    def missing() -> object:
+        raise OgpError("PDF output needs WeasyPrint, which is not installed", hint=pdf.INSTALL_HINT)
+
+    monkeypatch.setattr(pdf, "import_weasyprint", missing)
+    result = run("--data", data_dir, "site", "-o", tmp_path / "public")
+    assert result.exit_code == 0, result.output
+    assert "note: the letters are left out as PDF" in result.output
+    assert list((tmp_path / "public").rglob("*.pdf")) == []
+    asked = run("--data", data_dir, "site", "-o", tmp_path / "p2", "--pdf")
+    assert asked.exit_code == 1 and "needs WeasyPrint" in asked.output
+    assert not (tmp_path / "p2").exists()

@@ -41,9 +41,9 @@ def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 )
 @click.option(
     "--pdf/--no-pdf",
-    default=True,
-    show_default=True,
-    help="Include each letter as PDF (needs WeasyPrint, the pdf extra).",
+    default=None,
+    help="Include each letter as PDF, which needs WeasyPrint (the pdf extra). "
+    "Without either: PDFs when WeasyPrint is installed, else a note and none.",
 )
 @click.option("--force", is_flag=True, help="Replace the site that is in the folder already.")
 @click.option(
@@ -57,7 +57,7 @@ def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 )
 @pass_state
 def site(
-    state: State, output: Path, base_url: str | None, pdf: bool, force: bool, jobs: int
+    state: State, output: Path, base_url: str | None, pdf: bool | None, force: bool, jobs: int
 ) -> None:
     """The public OGP website and repository, as static files in the folder -o DIR.
 
@@ -75,6 +75,16 @@ def site(
     from ogp.output import site as out
 
     state.check_target(output)
+    if pdf is None:
+        from ogp.output.pdf import available
+
+        missing = available()
+        pdf = missing is None
+        if missing is not None:
+            click.echo(
+                f"note: the letters are left out as PDF ({missing.message}); {missing.hint}",
+                err=True,
+            )
     data = dataset.load(state.data_dir)
     doc = core.build(
         data,

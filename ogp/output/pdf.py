@@ -23,6 +23,15 @@ INSTALL_HINT = (
 )
 
 
+def available() -> OgpError | None:
+    """None if PDFs can be made here, else the error that says why not and what to do."""
+    try:
+        import_weasyprint()
+    except OgpError as exc:
+        return exc
+    return None
+
+
 def import_weasyprint() -> Any:
     """The weasyprint module, or an OgpError saying how to get it."""
     try:
