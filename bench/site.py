@@ -110,7 +110,7 @@ for page in site.pages:
         lines += ["", "## Status history", "", "| Date | Status | Note |", "|---|---|---|"]
         lines += [f"| {r.date} | {r.level_text} | {cell(text(r.note))} |" for r in v.history]
         lines += ["", "## The IRM's assessment", "", "| Finding | Value |", "|---|---|"]
-        lines += [f"| {f.label} | {cell(f.value)} |" for f in v.irm]
+        lines += [f"| {f.label} | {cell(text(f.value))} |" for f in v.irm]
     elif page.template in ("commitments",):
         lines += ["| No. | Title | Responsible | Status |", "|---|---|---|---|"]
         for r in v:

@@ -519,3 +519,13 @@ def test_a_norwegian_text_on_the_english_front_page_is_marked(
     assert '<a href="../../en/2013-2015/meetings/mote-1/">Meeting: Meeting no. 1</a></li>' in html
     nb = (out / "no/2013-2015/index.html").read_text(encoding="utf-8")
     assert '<span class="only-nb">' not in nb
+
+
+def test_irm_findings_in_the_pages_language_where_ogp_has_the_words(built: Path) -> None:
+    """The codes (no, did-not-change) in the page's words; the IRM's own texts marked English."""
+    nb = (built / "no/2013-2015/commitments/4.10/index.html").read_text(encoding="utf-8")
+    assert '<th scope="row">Ble forvaltningen mer åpen?</th><td>ingen endring<' in nb
+    assert '<th scope="row">Ambisjon</th><td><span lang="en">Low</span>' in nb
+    en = (built / "en/2013-2015/commitments/4.10/index.html").read_text(encoding="utf-8")
+    assert '<th scope="row">Did it open government?</th><td>did not change<' in en
+    assert "did-not-change" not in nb + en

@@ -46,6 +46,7 @@ from ogp.text.phrasing import (
     venue_phrase,
 )
 from ogp.text.site_wording import site_word
+from ogp.text.statuswords import irm_value
 from ogp.text.wording import LANGUAGES, level_label, word
 
 LANG_SEGMENT = {"nb": "no", "en": "en"}  # the first path segment of each language's pages
@@ -187,7 +188,7 @@ class MilestoneView:
 @dataclass(frozen=True)
 class FindingView:
     label: str
-    value: str
+    value: Text  # in the page's language where ogp has the words, else as the IRM wrote it
     source: Link | None  # the IRM report or OGP page it is published in
     note: str
 
@@ -946,6 +947,12 @@ def _ogp_page(c: Commitment) -> str | None:
     return None
 
 
+def _finding_value(aspect: str, value: object, lang: str) -> Text:
+    """A finding's value: in ogp's words where it has them, else in the IRM's (English)."""
+    text = irm_value(aspect, value, lang)
+    return Text(text, lang if text != str(value) or lang == "en" else "en")
+
+
 def _finding_source(f: IrmFinding) -> Link | None:
     url = safe_url(f.url)
     return Link(f.report or url, url, internal=False) if url else None
@@ -984,7 +991,7 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
     irm = tuple(
         FindingView(
             label=site_word(lang, f"irm_{name}"),
-            value=f.value,
+            value=_finding_value(name, f.value, lang),
             source=_finding_source(f),
             note=f.note or "",
         )

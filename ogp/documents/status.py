@@ -10,8 +10,8 @@ from ogp.data.model import Commitment, Dataset, Level
 from ogp.data.model import StatusReport as Report
 from ogp.text.dates import table_date
 from ogp.text.phrasing import agency_name, commitment_label, owners_phrase, person_phrase
-from ogp.text.statuswords import OPEN_GOV, status_word
-from ogp.text.wording import LEVELS, word
+from ogp.text.statuswords import irm_value, status_word
+from ogp.text.wording import word
 
 
 @dataclass(frozen=True)
@@ -126,11 +126,7 @@ def _irm(c: Commitment, lang: str) -> tuple[IrmRow, ...]:
         return ()
     out = []
     for aspect, f in c.irm.findings():
-        value = str(f.value)
-        if aspect.startswith("completion"):
-            value = LEVELS[lang][Level(value)]
-        else:
-            value = OPEN_GOV[lang].get(value, value)
+        value = irm_value(aspect, f.value, lang)
         out.append(
             IrmRow(aspect, status_word(lang, aspect), value, f.url, f.note or "", str(f.value))
         )

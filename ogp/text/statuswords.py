@@ -81,6 +81,24 @@ OPEN_GOV: dict[str, dict[str, str]] = {
 }
 
 
+def irm_value(aspect: str, value: object, lang: str) -> str:
+    """An IRM finding's value as a reader reads it: 'did not change', 'substantial'.
+
+    The levels of completion in the words of every status table; the other
+    codes (open government, yes/no) from ``OPEN_GOV``; texts the data holds
+    ("Access to Information", "Low") as they are.
+    """
+    from ogp.data.model import LEVEL_WORDS, Level
+
+    text = str(value)
+    if aspect.startswith("completion"):
+        try:
+            return LEVEL_WORDS[lang][Level(text)]
+        except ValueError:
+            return text
+    return OPEN_GOV[lang].get(text, text)
+
+
 def status_word(lang: str, key: str, **values: str | int) -> str:
     text = STATUS_WORDS[lang][key]
     return text.format(**values) if values else text
