@@ -99,3 +99,19 @@ def test_help_still_lists_every_command() -> None:
     listed = result.output.split("Commands:")[1].split()
     for name in COMMANDS:
         assert name in listed
+
+
+def test_a_mistyped_command_is_offered_the_close_one() -> None:
+    """As before commands were loaded on first use: click suggests from every command."""
+    import click
+    from click.testing import CliRunner
+
+    from ogp.cli import cli
+
+    if not hasattr(click.exceptions, "NoSuchCommand"):
+        pytest.skip("this click suggests no command")
+    result = CliRunner().invoke(cli, ["valdate"])
+    assert result.exit_code == 2
+    assert "No such command 'valdate'. Did you mean 'validate'?" in result.output
+    result = CliRunner().invoke(cli, ["render-leter"])
+    assert "Did you mean 'render-letter'?" in result.output

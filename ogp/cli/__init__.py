@@ -66,6 +66,19 @@ class OgpGroup(click.Group):
             self.add_command(command, cmd_name)
         return self.commands.get(cmd_name)
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as exc:
+            # click suggests a close name from the commands loaded so far: offer them all
+            no_such: Any = getattr(click.exceptions, "NoSuchCommand", None)
+            if no_such is not None and isinstance(exc, no_such):
+                names = self.list_commands(ctx)
+                raise no_such(exc.command_name, possibilities=names, ctx=ctx) from None
+            raise
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
