@@ -18,6 +18,7 @@ import json
 import os
 import re
 import shutil
+import sys
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
@@ -250,7 +251,9 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
         for start in range(0, total, PAGES_PER_TASK)
     ]
     # compiled here, once, rather than in every process
-    for name in {f"site/{p.template}.html.j2" for p in site.pages}:
+    for name in {"site/base.html.j2", "site/macros.html.j2"} | {
+        f"site/{p.template}.html.j2" for p in site.pages
+    }:
         templating.load(env, name)
     return tasks
 
@@ -415,9 +418,9 @@ class _Run:
     Forked processes have the site and the compiled templates without copying
     them; each does whole tasks (render, then write: writing a file costs about
     as much as rendering it) and sends back only what it did (:class:`_Done`).
-    Where processes cannot be forked (no ``fork`` on this system, or no room
-    for another process), or the site is small, the tasks are done here, one
-    after the other: the files are the same.
+    Where processes cannot be forked (not Linux, or no room for another
+    process), or the site is small, the tasks are done here, one after the
+    other: the files are the same.
     """
 
     def __init__(self, folder: Path, tasks: list[Task]) -> None:
@@ -440,6 +443,10 @@ class _Run:
         import multiprocessing
 
         if jobs <= 1 or pages < MIN_PARALLEL_PAGES:
+            return None
+        # Linux only: elsewhere (macOS) forking a process that has loaded system
+        # frameworks is not safe, and starting fresh ones would cost more than it saves
+        if not sys.platform.startswith("linux"):
             return None
         if "fork" not in multiprocessing.get_all_start_methods():
             return None
