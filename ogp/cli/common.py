@@ -307,22 +307,28 @@ def output_or_folder_option() -> Decorator:
     )
 
 
+def _bar(*, auto_refresh: bool = True) -> Any:
+    """The one look of ogp's progress bars: what, a bar, done of total, on standard error."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+        auto_refresh=auto_refresh,
+    )
+
+
 @contextlib.contextmanager
 def progress(total: int) -> Iterator[Callable[[str], None]]:
     """A rich progress bar on standard error when it is a terminal; silent otherwise."""
     if not sys.stderr.isatty():
         yield lambda _name: None
         return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    bar = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )
+    bar = _bar()
     task = bar.add_task("rendering", total=total)
     with bar:
         yield lambda name: bar.update(task, advance=1, description=f"rendered {name}")
@@ -338,17 +344,7 @@ def page_progress(total: int, description: str) -> Iterator[Callable[[int], None
     if not sys.stderr.isatty():
         yield lambda _n: None
         return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    bar = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=Console(stderr=True),
-        transient=True,
-        auto_refresh=False,
-    )
+    bar = _bar(auto_refresh=False)
     task = bar.add_task(description, total=total)
     with bar:
 
