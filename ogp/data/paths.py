@@ -59,14 +59,6 @@ def fill(problems: list[Problem], data: Dataset) -> list[Problem]:
     return out
 
 
-def index(data: Dataset) -> dict[Place, str]:
-    """Every place of the data that a problem may name, and its logical path."""
-    out: dict[Place, str] = {}
-    for record, base in _records_of(data):
-        _walk(record, base, out)
-    return out
-
-
 def _records_of(data: Dataset) -> Iterator[tuple[Located, str]]:
     """The records at the top of the files, with their paths."""
     if data.plan is not None:
