@@ -417,6 +417,21 @@ def test_whats_next_depends_on_the_day(data_dir: Path) -> None:
     assert front.view.overdue == ()  # no meeting with a status round has been held yet
 
 
+def test_pages_of_records_are_made_by_the_process_that_renders_them(data_dir: Path) -> None:
+    """Building the site makes no commitment's or agency's page yet, nor a feed's entries:
+    each is made when it is rendered (by the site's processes, side by side), and then
+    once; their titles are known at once."""
+    data = dataset.load(data_dir)
+    site = core.build(data, today=dt.date(2014, 3, 1))
+    lazy = [p for p in site.pages if p.template in ("commitment", "agency")]
+    assert lazy and all("view" not in vars(p) for p in lazy)
+    assert all("entries" not in vars(f) for f in site.feeds)
+    c = next(p for p in lazy if p.template == "commitment" and p.lang == "en")
+    assert c.title == f"{c.view.label} {c.view.title.text}"
+    assert c.view is c.view  # made once
+    assert site.feeds[0].updated == max(e.updated for e in site.feeds[0].entries)
+
+
 def _files(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()

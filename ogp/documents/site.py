@@ -20,7 +20,9 @@ import hashlib
 import re
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ogp.data.model import (
@@ -332,6 +334,22 @@ class AccessibilityView:
 
 
 @dataclass(frozen=True)
+class Later:
+    """A part of the site made only when it is rendered, by the process that renders it.
+
+    The pages of commitments and agencies, and the feeds' entries, are most of
+    the site's view; made on demand, they are made by the processes that render
+    them (ogp.output.site), side by side, not one after the other before.
+    """
+
+    make: Callable[..., Any]
+    args: tuple[Any, ...]
+
+    def __call__(self) -> Any:
+        return self.make(*self.args)
+
+
+@dataclass(frozen=True)
 class Page:
     """One HTML page: ``path`` is its folder from the site's root (``no/2013-2015/``)."""
 
@@ -341,8 +359,13 @@ class Page:
     title: str
     other: str  # the same page in the other language
     crumbs: tuple[Link, ...]  # from the front page down to this page's parent
-    view: Any
+    _view: Any  # the page's view, or the Later that makes it
     nav: str = ""  # which item of the site's navigation this page belongs to
+
+    @cached_property
+    def view(self) -> Any:
+        """What the page's template shows (made on first use when it is a Later)."""
+        return self._view() if isinstance(self._view, Later) else self._view
 
     @property
     def root(self) -> str:
@@ -367,7 +390,14 @@ class Feed:
     id: str
     updated: dt.date | None
     home: str  # the front page, from the root
-    entries: tuple[FeedEntry, ...]
+    _entries: Later | tuple[FeedEntry, ...]  # newest first
+
+    @cached_property
+    def entries(self) -> tuple[FeedEntry, ...]:
+        made: tuple[FeedEntry, ...] = (
+            self._entries() if isinstance(self._entries, Later) else self._entries
+        )
+        return made
 
 
 @dataclass(frozen=True)
@@ -591,6 +621,7 @@ def _build(
         )
         for m in data.meetings
     ]
+    updated = _meetings_updated(s)
     status_html = {lang: s.files(f"status.{lang}.html") for lang in LANGUAGES}
     addresses_html = {x.id: s.files("letters", slug(x.id), "addresses.html") for x in letters}
     data_files = {
@@ -620,7 +651,7 @@ def _build(
                 title=title,
                 other=LANG_SEGMENT[other] + path[len(LANG_SEGMENT[lang]) :],
                 crumbs=crumbs,
-                view=view,
+                _view=view,
                 nav=nav,
             )
 
@@ -642,14 +673,14 @@ def _build(
         )
         up = (home, Link(site_word(lang, "commitments"), s.at(lang, "commitments")))
         for c in s.order:
-            view = _commitment(s, c, lang)
-            title = f"{view.label} {view.title.text}" if view.title else view.label
+            label = commitment_label(c, lang)
+            text = s.commitment_title(c, lang)
             pages.append(
                 page(
                     s.commitment_path(lang, c.id),
                     "commitment",
-                    title,
-                    view,
+                    f"{label} {text.text}" if text else label,
+                    Later(_commitment, (s, c, lang)),
                     up,
                     "commitments",
                 )
@@ -657,14 +688,21 @@ def _build(
         agency_rows = []
         up = (home, Link(site_word(lang, "agencies"), s.at(lang, "agencies")))
         for a in data.agencies:
-            view_a = _agency(s, a, lang)
+            owned, partnered = _agency_commitments(s, a)
             agency_rows.append(
-                AgencyRow(
-                    s.agency_link(a.id, lang), a.name, len(view_a.owned), len(view_a.partnered)
-                )
+                AgencyRow(s.agency_link(a.id, lang), a.name, len(owned), len(partnered))
             )
             title = f"{a.name} ({a.short})" if a.short and a.short != a.name else a.name
-            pages.append(page(s.agency_path(lang, a.id), "agency", title, view_a, up, "agencies"))
+            pages.append(
+                page(
+                    s.agency_path(lang, a.id),
+                    "agency",
+                    title,
+                    Later(_agency, (s, a, lang)),
+                    up,
+                    "agencies",
+                )
+            )
         pages.append(
             page(
                 s.at(lang, "agencies"),
@@ -739,7 +777,7 @@ def _build(
         plan=s.plan,
         base_url=base_url.rstrip("/") + "/" if base_url else None,
         pages=pages,
-        feeds=[_feed(s, lang) for lang in LANGUAGES],
+        feeds=[_feed(s, lang, updated) for lang in LANGUAGES],
         letters=letters,
         meetings=meeting_files,
         plan_json=plan_json(data, s),
@@ -1037,9 +1075,14 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
     )
 
 
-def _agency(s: _Site, a: Agency, lang: str) -> AgencyView:
+def _agency_commitments(s: _Site, a: Agency) -> tuple[list[Commitment], list[Commitment]]:
+    """The commitments the agency owns, and those it only works on with others."""
     owned, partners = s.data.commitments_of(a.id)
-    partnered = [c for c in partners if a.id not in c.owner_ids]
+    return owned, [c for c in partners if a.id not in c.owner_ids]
+
+
+def _agency(s: _Site, a: Agency, lang: str) -> AgencyView:
+    owned, partnered = _agency_commitments(s, a)
     address = tuple(address_lines(a.address))
     return AgencyView(
         name=a.name,
@@ -1250,7 +1293,35 @@ def _feed_id(s: _Site, *parts: str) -> str:
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'ogp-site:' + '/'.join((scope, *parts)))}"
 
 
-def _feed(s: _Site, lang: str) -> Feed:
+def _feed(s: _Site, lang: str, updated: dict[str, dt.date]) -> Feed:
+    """The feed of the site in ``lang``; its entries are made when the feed is written."""
+    newest = max(
+        (
+            *(r.date for c in s.order for r in c.status),
+            *(updated[m.id] for m in s.data.meetings),
+        ),
+        default=None,
+    )
+    return Feed(
+        lang=lang,
+        path=s.home(lang) + "feed.xml",
+        title=site_word(lang, "feed_title", plan=s.plan_title(lang).text),
+        id=_feed_id(s, "feed", lang),
+        updated=newest,
+        home=s.home(lang),
+        _entries=Later(_feed_entries, (s, lang, updated)),
+    )
+
+
+def _meetings_updated(s: _Site) -> dict[str, dt.date]:
+    """When each meeting was last announced: its latest letter, else its own date."""
+    return {
+        m.id: max((x.date for x in s.data.letters_inviting(m.id)), default=m.date)
+        for m in s.data.meetings
+    }
+
+
+def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[FeedEntry, ...]:
     """Status changes (every dated status report) and meetings, newest first."""
     entries: list[FeedEntry] = []
     for c in s.order:
@@ -1282,21 +1353,13 @@ def _feed(s: _Site, lang: str) -> Feed:
             FeedEntry(
                 id=_feed_id(s, "meeting", m.id, lang),
                 title=f"{name}, {s.date(m.date, lang)}",
-                updated=max((x.date for x in s.data.letters if m.id in x.meetings), default=m.date),
+                updated=updated[m.id],
                 link=s.meeting_path(lang, m.id),
                 summary=f"{_when(s, m, lang)}, {venue_phrase(m)}.",
             )
         )
     entries.sort(key=lambda e: (e.updated, e.id), reverse=True)
-    return Feed(
-        lang=lang,
-        path=s.home(lang) + "feed.xml",
-        title=site_word(lang, "feed_title", plan=s.plan_title(lang).text),
-        id=_feed_id(s, "feed", lang),
-        updated=entries[0].updated if entries else None,
-        home=s.home(lang),
-        entries=tuple(entries),
-    )
+    return tuple(entries)
 
 
 def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
