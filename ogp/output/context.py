@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
+
+from ogp.output.caches import RenderCaches
 
 
 @dataclass(frozen=True)
@@ -15,6 +17,8 @@ class OutputContext:
     width: int = 100
     lang: str = "nb"
     template_dirs: tuple[Path, ...] = ()  # where templates are looked up, in order
+    # what this run compiles once (templates, PDF renderers); replace() keeps the same one
+    caches: RenderCaches = field(default_factory=RenderCaches, compare=False, repr=False)
 
     @classmethod
     def for_stream(cls, stream: TextIO | None, lang: str = "nb") -> OutputContext:
