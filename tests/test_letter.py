@@ -318,10 +318,8 @@ def test_each_pdf_in_one_process(run: RunFn, tmp_path: Path) -> None:
 def test_missing_weasyprint_names_the_extra(
     run: RunFn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ogp.output import pdf
 
     monkeypatch.setitem(sys.modules, "weasyprint", None)  # import weasyprint -> ImportError
-    monkeypatch.setattr(pdf, "_shared", {})
     result = run("render-letter", "-o", tmp_path / "x.pdf")
     assert result.exit_code == 1
     assert "pip install 'ogp[pdf]'" in result.output

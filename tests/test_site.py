@@ -542,7 +542,6 @@ def test_without_weasyprint_the_site_has_no_pdfs_and_says_so(
         raise OgpError("PDF output needs WeasyPrint, which is not installed", hint=pdf.INSTALL_HINT)
 
     monkeypatch.setattr(pdf, "import_weasyprint", missing)
-    monkeypatch.setattr(pdf, "_shared", {})  # as in a new process: no renderer made yet
     result = run("--data", data_dir, "site", "-o", tmp_path / "public")
     assert result.exit_code == 0, result.output
     assert "note: the letters are left out as PDF" in result.output

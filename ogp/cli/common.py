@@ -19,6 +19,7 @@ import click
 
 from ogp.errors import OgpError
 from ogp.output import registry
+from ogp.output.caches import RenderCaches
 from ogp.output.context import OutputContext
 from ogp.output.write import check_target, emit, is_stdout, resolved
 
@@ -34,6 +35,7 @@ class State:
         self.data_dir = data_dir
         self.templates = templates
         self.private = private  # as given; see private_dir()
+        self.caches = RenderCaches()  # compiled templates and PDF renderers, for this run only
         # outputs never overwrite the data or the templates
         self.protected: frozenset[Path] = frozenset(
             resolved(p)
@@ -113,7 +115,9 @@ class State:
     def context_for(self, output: str | None, lang: str = "nb") -> OutputContext:
         stream = sys.stdout if is_stdout(output) else None
         ctx = OutputContext.for_stream(stream, lang)
-        return dataclasses.replace(ctx, template_dirs=tuple(self.template_dirs()))
+        return dataclasses.replace(
+            ctx, template_dirs=tuple(self.template_dirs()), caches=self.caches
+        )
 
     def publish(
         self,

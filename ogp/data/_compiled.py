@@ -48,7 +48,7 @@ SHAPES = {
     'ogp.data.schema.files.DataFile': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('name', False, False, False, True, True, True, None), ('required', False, False, False, True, True, True, None), ('top', False, False, False, True, True, True, None), ('description', False, False, False, True, True, True, None), ('kinds', False, False, False, True, True, True, None), ('folder', True, False, False, True, True, True, None))),
     'ogp.data.rules.facts.Facts': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('data', False, False, False, True, True, True, None), ('declared', False, True, False, True, True, True, None), ('references', False, True, False, True, True, True, None), ('unreadable', False, True, False, True, True, True, None), ('registrants', False, True, False, True, True, True, None))),
     'ogp.data.private.PrivateResult': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('registrants', False, True, False, True, True, True, None), ('problems', False, True, False, True, True, True, None), ('file', True, False, False, True, True, True, None))),
-    'ogp.output.context.OutputContext': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('terminal', True, False, False, True, True, True, None), ('color', True, False, False, True, True, True, None), ('width', True, False, False, True, True, True, None), ('lang', True, False, False, True, True, True, None), ('template_dirs', True, False, False, True, True, True, None))),
+    'ogp.output.context.OutputContext': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('terminal', True, False, False, True, True, True, None), ('color', True, False, False, True, True, True, None), ('width', True, False, False, True, True, True, None), ('lang', True, False, False, True, True, True, None), ('template_dirs', True, False, False, True, True, True, None), ('caches', False, True, False, True, False, False, None))),
 }
 
 
@@ -603,13 +603,14 @@ def build_ogp_data_private_PrivateResult(cls, _MISSING, _f_registrants, _f_probl
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__}
 
 
-def build_ogp_output_context_OutputContext(cls, _MISSING, _d_terminal, _d_color, _d_width, _d_lang, _d_template_dirs):
-    def __init__(self, terminal=_d_terminal, color=_d_color, width=_d_width, lang=_d_lang, template_dirs=_d_template_dirs):
+def build_ogp_output_context_OutputContext(cls, _MISSING, _d_terminal, _d_color, _d_width, _d_lang, _d_template_dirs, _f_caches):
+    def __init__(self, terminal=_d_terminal, color=_d_color, width=_d_width, lang=_d_lang, template_dirs=_d_template_dirs, caches=_MISSING):
         _object_setattr(self, 'terminal', terminal)
         _object_setattr(self, 'color', color)
         _object_setattr(self, 'width', width)
         _object_setattr(self, 'lang', lang)
         _object_setattr(self, 'template_dirs', template_dirs)
+        _object_setattr(self, 'caches', _f_caches() if caches is _MISSING else caches)
     def __repr__(self):
         return self.__class__.__qualname__ + f"(terminal={self.terminal!r}, color={self.color!r}, width={self.width!r}, lang={self.lang!r}, template_dirs={self.template_dirs!r})"
     def __eq__(self, other):
@@ -617,11 +618,11 @@ def build_ogp_output_context_OutputContext(cls, _MISSING, _d_terminal, _d_color,
             return (self.terminal,self.color,self.width,self.lang,self.template_dirs,)==(other.terminal,other.color,other.width,other.lang,other.template_dirs,)
         return NotImplemented
     def __setattr__(self, name, value):
-        if type(self) is cls or name in ('terminal','color','width','lang','template_dirs',):
+        if type(self) is cls or name in ('terminal','color','width','lang','template_dirs','caches',):
             raise _FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
     def __delattr__(self, name):
-        if type(self) is cls or name in ('terminal','color','width','lang','template_dirs',):
+        if type(self) is cls or name in ('terminal','color','width','lang','template_dirs','caches',):
             raise _FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
     def __hash__(self):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from dataclasses import field
 from pathlib import Path
 from typing import TextIO
 
 from ogp.data.records import compiled
+from ogp.output.caches import RenderCaches
 
 
 @compiled(frozen=True)
@@ -18,6 +20,8 @@ class OutputContext:
     width: int = 100
     lang: str = "nb"
     template_dirs: tuple[Path, ...] = ()  # where templates are looked up, in order
+    # what this run compiles once (templates, PDF renderers); replace() keeps the same one
+    caches: RenderCaches = field(default_factory=RenderCaches, compare=False, repr=False)
 
     @classmethod
     def for_stream(cls, stream: TextIO | None, lang: str = "nb") -> OutputContext:

@@ -16,7 +16,7 @@ def render_template(document: str, fmt: str, ctx: OutputContext, **values: Any) 
     from ogp.output import templating
 
     dirs = ctx.template_dirs or tuple(templating.search_path())
-    env = templating.environment(dirs, markdown=fmt == "md")
+    env = ctx.caches.environment(dirs, markdown=fmt == "md")
     return templating.render(
         env,
         f"{document}.{SUFFIX[fmt]}.j2",

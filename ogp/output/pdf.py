@@ -95,22 +95,11 @@ class PdfRenderer:
         return data
 
 
-_shared: dict[tuple[Path, ...], PdfRenderer] = {}
-
-
 def html_to_pdf(document: str, doc: object, ctx: OutputContext) -> bytes:
     """``templates/<document>.html.j2`` rendered for print, then through WeasyPrint."""
     from ogp.output import templating
     from ogp.output.documents import render_template
 
     dirs = ctx.template_dirs or tuple(templating.search_path())
-    pdfs = renderer_for(dirs)  # fails early, with the install hint, when WeasyPrint is missing
+    pdfs = ctx.caches.pdf_renderer(dirs)  # fails early (install hint) without WeasyPrint
     return pdfs.render(render_template(document, "pdf", ctx, doc=doc))
-
-
-def renderer_for(template_dirs: Sequence[Path]) -> PdfRenderer:
-    """One renderer per template search path, reused for every document of the run."""
-    key = tuple(template_dirs)
-    if key not in _shared:
-        _shared[key] = PdfRenderer(template_dirs)
-    return _shared[key]

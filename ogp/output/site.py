@@ -167,7 +167,7 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
     from ogp.output import templating
 
     dirs = ctx.template_dirs or tuple(templating.search_path())
-    env = templating.environment(dirs)
+    env = ctx.caches.environment(dirs)  # compiled before the fork: the workers share it
     env.filters.update(filters())
     data = site.data
 

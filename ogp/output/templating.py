@@ -74,22 +74,6 @@ def _autoescape(name: str | None) -> bool:
     return bool(name) and str(name).endswith(AUTOESCAPE_SUFFIXES)
 
 
-_environments: dict[tuple[tuple[Path, ...], bool], jinja2.Environment] = {}
-
-
-def environment(paths: Sequence[Path], *, markdown: bool = False) -> jinja2.Environment:
-    """The template environment over ``paths``, one per search path for the whole run.
-
-    Its templates are compiled once, not for each document (``render-letter
-    --each`` renders one per recipient); Jinja still notices a template file
-    that changes.
-    """
-    key = (tuple(paths), markdown)
-    if key not in _environments:
-        _environments[key] = _new_environment(paths, markdown=markdown)
-    return _environments[key]
-
-
 # The largest number a template may compute with ** (in bits), and the longest string,
 # list or tuple it may make with * (in items): far beyond any document, far below harm.
 MAX_POWER_BITS = 4096
@@ -201,7 +185,7 @@ def _sandbox_class() -> type[jinja2.sandbox.ImmutableSandboxedEnvironment]:
     return Sandbox
 
 
-def _new_environment(paths: Sequence[Path], *, markdown: bool) -> jinja2.Environment:
+def new_environment(paths: Sequence[Path], *, markdown: bool) -> jinja2.Environment:
     """A template environment over ``paths``.
 
     HTML templates are autoescaped. With ``markdown=True`` every ``{{ value }}``

@@ -25,10 +25,9 @@ html = templated("attendees", "html")
 def pdf(doc: AttendeesDoc, ctx: OutputContext) -> bytes:
     """The list as an A4 PDF, through templates/attendees.html.j2."""
     from ogp.output import templating
-    from ogp.output.pdf import renderer_for
 
     dirs = ctx.template_dirs or tuple(templating.search_path())
-    pdfs = renderer_for(dirs)  # fails early, with the install hint, when WeasyPrint is missing
+    pdfs = ctx.caches.pdf_renderer(dirs)  # fails early (install hint) without WeasyPrint
     return pdfs.render(render_template("attendees", "pdf", ctx, doc=doc))
 
 

@@ -14,8 +14,7 @@ html = templated("minutes", "html")
 def pdf(doc: MinutesDoc, ctx: OutputContext) -> bytes:
     """The minutes as an A4 PDF, through templates/minutes.html.j2."""
     from ogp.output import templating
-    from ogp.output.pdf import renderer_for
 
     dirs = ctx.template_dirs or tuple(templating.search_path())
-    pdfs = renderer_for(dirs)  # fails early, with the install hint, when WeasyPrint is missing
+    pdfs = ctx.caches.pdf_renderer(dirs)  # fails early (install hint) without WeasyPrint
     return pdfs.render(render_template("minutes", "pdf", ctx, doc=doc))
