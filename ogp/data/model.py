@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import reprlib
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from enum import Enum, StrEnum
 from typing import Any
 
 from ogp.data.problems import Pos, Where, mark, marks, pack, pos_at, unpack
-from ogp.data.records import record
+from ogp.data.records import compiled, record
 
 NOWHERE = Pos("")
 NOWHERE_AT_ALL = Where("", (), pack(marks(mark(0, 0))))  # a record from no file
@@ -535,7 +535,7 @@ class Overrun(StrEnum):
     MOST = "most"  # their most may be
 
 
-@dataclass(frozen=True, slots=True)
+@compiled(frozen=True, slots=True)
 class AgendaDurations:
     """How long a meeting's agenda takes, as far as the data says.
 
@@ -600,7 +600,7 @@ class Registrant(Located):
         return self.date is not None and meeting.registered_late(self.date)
 
 
-@dataclass(eq=False)
+@compiled(eq=False)
 class Dataset:
     """Everything in the data folder, once every file has been read and checked.
 

@@ -21,12 +21,13 @@ Only the commands that do not publish read it: ``validate``, ``register``,
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from ogp.data.dataset import display_path, load_one
 from ogp.data.model import Dataset, Registrant
 from ogp.data.problems import Problem, Severity
+from ogp.data.records import compiled
 from ogp.data.rules import run_private
 from ogp.data.rules.facts import Facts
 from ogp.data.schema.files import PRIVATE_FILES
@@ -73,7 +74,7 @@ def registrations_file(private_dir: Path) -> Path:
     return private_dir / SPEC.name
 
 
-@dataclass
+@compiled
 class PrivateResult:
     """What reading and checking the private folder found."""
 

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import sys
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
+
+from ogp.data.records import compiled
 
 if TYPE_CHECKING:
     from ogp.data.model import Dataset
@@ -35,7 +37,7 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@compiled(frozen=True, slots=True, order=True)
 class Pos:
     """A place in a file: 1-based line and column, or a spreadsheet's sheet and cell.
 
@@ -138,7 +140,7 @@ class Where:
         return pos_at(self.file, unpack(self.marks, 1 + i))
 
 
-@dataclass(frozen=True, slots=True)
+@compiled(frozen=True, slots=True)
 class Problem:
     """A problem found in the data: where, how bad, which rule, what is wrong, what to do."""
 
@@ -203,7 +205,7 @@ def builtin_rule(rule_id: str, documentation: str) -> str:
 ENVELOPE_VERSION = 1
 
 
-@dataclass
+@compiled
 class Result:
     """What reading and checking the data folder found."""
 

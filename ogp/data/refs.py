@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ogp.data.problems import Pos, pos_at
+from ogp.data.records import compiled
 
 
-@dataclass(slots=True)
+@compiled(slots=True)
 class Declared:
     """An id declared in the data, and where (a mark in ``file``: see ogp.data.problems)."""
 
@@ -21,7 +20,7 @@ class Declared:
         return pos_at(self.file, self.mark)
 
 
-@dataclass(slots=True)
+@compiled(slots=True)
 class Reference:
     """A reference to an id, where it stands (a mark in ``file``) and what holds it."""
 

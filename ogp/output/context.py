@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TextIO
 
+from ogp.data.records import compiled
 from ogp.output.caches import RenderCaches
 
 
-@dataclass(frozen=True)
+@compiled(frozen=True)
 class OutputContext:
+    """Where a renderer writes: a terminal or not, colours, width, language, templates."""
+
     terminal: bool = False  # writing to an interactive terminal
     color: bool = False  # colours allowed (a terminal, and NO_COLOR unset)
     width: int = 100

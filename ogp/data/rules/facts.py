@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ogp.data.model import Dataset, Registrant
+from ogp.data.records import compiled
 from ogp.data.refs import Declared, Reference
 
 
-@dataclass
+@compiled
 class Facts:
     """The typed data and the ids and references seen while reading it."""
 

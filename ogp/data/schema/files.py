@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from ogp.data import model as m
+from ogp.data.records import compiled
 from ogp.data.schema.types import (
     Bool,
     Choice,
@@ -465,7 +465,7 @@ LETTER = Record(
 )
 
 
-@dataclass(frozen=True)
+@compiled(frozen=True)
 class DataFile:
     """One data file: its name, whether it must exist, its top-level shape, where it lives.
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from typing import Any, ClassVar
 
 from ogp.data.model import Items
 from ogp.data.problems import Problem, Where, builtin_rule, error, marks, pack, pos_at
+from ogp.data.records import compiled
 from ogp.data.refs import Declared, Reference
 from ogp.data.schema.values import clock, date, email, ident, ogpid, orgno, postcode, url
 from ogp.data.schema.values.invalid import Invalid
@@ -61,7 +62,7 @@ class _Invalid:
 INVALID: Any = _Invalid()
 
 
-@dataclass
+@compiled
 class Ctx:
     """What conversion collects: problems, declared ids and references."""
 
@@ -545,7 +546,7 @@ class ListOf(Type):
         return self._with_description(s)
 
 
-@dataclass
+@compiled
 class Field:
     """A key of a record: its type and whether it is required."""
 
