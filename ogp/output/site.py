@@ -550,6 +550,8 @@ def atom(feed: Feed, base_url: str | None) -> bytes:
         root, "updated", f"{(feed.updated.isoformat() if feed.updated else '1970-01-01')}T00:00:00Z"
     )
     sub(root, "link", rel="alternate", type="text/html", href=url(feed.home))
+    if feed.history:  # the feed holds the newest entries; the whole history is there
+        sub(root, "link", rel="related", type="text/csv", href=url(feed.history))
     if base_url:
         sub(root, "link", rel="self", type="application/atom+xml", href=url(feed.path))
     author = sub(root, "author")
