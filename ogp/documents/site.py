@@ -470,7 +470,6 @@ class _Site:
         self.last_changed = last_changed
         self.plan = plan_slug(data)
         self.order = data.commitments_in_plan_order()
-        self._dates: dict[tuple[dt.date, str], str] = {}
         self._rows: dict[tuple[str, str], CommitmentRow] = {}
         self._links: dict[tuple[str, str, str], Link | None] = {}  # (kind, id, lang): shared
 
@@ -591,19 +590,12 @@ class _Site:
         )
 
     def table_date(self, d: dt.date, lang: str) -> str:
-        """'17.03.2014' (nb), '17 Mar 2014' (en), once per day and language."""
-        key = (d, lang + "-table")
-        if key not in self._dates:
-            self._dates[key] = dates.table_date(d, lang)
-        return self._dates[key]
+        """'17.03.2014' (nb), '17 Mar 2014' (en)."""
+        return dates.table_date(d, lang)
 
     def date(self, d: dt.date, lang: str) -> str:
-        """'17. mars 2014': Babel's formatting, once per day and language of the site."""
-        key = (d, lang)
-        if key not in self._dates:
-            self._dates[key] = dates.prose_date(d, lang)
-        return self._dates[key]
-
+        """'17. mars 2014', '17 March 2014'."""
+        return dates.prose_date(d, lang)
 
 def build(
     data: Dataset,
