@@ -597,6 +597,7 @@ class _Site:
         """'17. mars 2014', '17 March 2014'."""
         return dates.prose_date(d, lang)
 
+
 def build(
     data: Dataset,
     *,
