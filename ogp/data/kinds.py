@@ -44,10 +44,11 @@ has no id, sits at the top of ``commitments.yaml`` and is the first section of
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+
+from ogp.data.records import compiled
 
 
-@dataclass(frozen=True)
+@compiled(frozen=True)
 class Compared:
     """A field of a record as ``ogp diff`` compares it: its value in words, old and new.
 
@@ -71,7 +72,7 @@ class Compared:
     kind: str = ""  # how "records": the kind of the records in this list, matched by id
 
 
-@dataclass(frozen=True)
+@compiled(frozen=True)
 class Diff:
     """What ``ogp diff`` says about the records of a kind."""
 
@@ -91,7 +92,7 @@ class Diff:
     missing: Compared | None = None  # one record (the plan) on one side only: this field said
 
 
-@dataclass(frozen=True)
+@compiled(frozen=True)
 class Kind:
     """A kind of record (with an id, but for the plan)."""
 
