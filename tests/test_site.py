@@ -122,6 +122,21 @@ def test_feed_read_by_feedparser(built: Path) -> None:
     assert len({e.id for e in feed.entries}) == len(feed.entries)
 
 
+def test_the_feed_holds_the_newest_entries_and_points_at_the_whole_history(
+    data_dir: Path, edit: EditFn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edit("commitments.yaml", *STATUS)
+    data = dataset.load(data_dir)
+    every = core.build(data, today=dt.date(2014, 3, 1)).feeds[1].entries
+    monkeypatch.setattr(core, "FEED_ENTRIES", 3)
+    feed = core.build(data, today=dt.date(2014, 3, 1)).feeds[1]
+    assert len(every) > 3
+    assert feed.entries == every[:3]  # the newest three, in the same order
+    assert feed.updated == every[0].updated
+    xml = site_out.atom(feed, None).decode("utf-8")
+    assert '<link rel="related" type="text/csv" href="../../files/2013-2015/status.csv" />' in xml
+
+
 def test_plan_json_and_csv_read_back(built: Path, data_dir: Path) -> None:
     plan = json.loads((built / "files/2013-2015/plan.json").read_text(encoding="utf-8"))
     data = dataset.load(data_dir)
@@ -418,14 +433,18 @@ def test_whats_next_depends_on_the_day(data_dir: Path) -> None:
 
 
 def test_pages_of_records_are_made_by_the_process_that_renders_them(data_dir: Path) -> None:
-    """Building the site makes no commitment's or agency's page yet, nor a feed's entries:
-    each is made when it is rendered (by the site's processes, side by side), and then
-    once; their titles are known at once."""
+    """Building the site makes no commitment's or agency's page yet, nor their lists, a
+    feed's entries or the data files: each is made when it is rendered (by the site's
+    processes, side by side), and then once; their titles are known at once."""
     data = dataset.load(data_dir)
     site = core.build(data, today=dt.date(2014, 3, 1))
-    lazy = [p for p in site.pages if p.template in ("commitment", "agency")]
-    assert lazy and all("view" not in vars(p) for p in lazy)
+    kinds = ("commitment", "agency", "commitments", "agencies")
+    lazy = [p for p in site.pages if p.template in kinds]
+    assert {p.template for p in lazy} == set(kinds)
+    assert all("view" not in vars(p) for p in lazy)
     assert all("entries" not in vars(f) for f in site.feeds)
+    assert not {"plan_json", "csv_commitments", "csv_status"} & set(vars(site))
+    assert site.plan_json is site.plan_json and site.csv_status[0][0]
     c = next(p for p in lazy if p.template == "commitment" and p.lang == "en")
     assert c.title == f"{c.view.label} {c.view.title.text}"
     assert c.view is c.view  # made once

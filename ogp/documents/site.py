@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import re
 import uuid
 from collections import Counter
@@ -52,6 +53,10 @@ from ogp.text.statuswords import irm_value
 from ogp.text.wording import LANGUAGES, level_label, word
 
 LANG_SEGMENT = {"nb": "no", "en": "en"}  # the first path segment of each language's pages
+# How many entries a feed holds, the newest: a reader fetches the whole feed each time
+# it looks, and only needs what is new (a plan's round of status reports fits many
+# times over); every status report is in status.csv and plan.json.
+FEED_ENTRIES = 200
 # The order of levels on the front page and in its chart: the furthest first.
 LEVEL_ORDER = (
     Level.COMPLETE,
@@ -365,7 +370,7 @@ class Page:
     @cached_property
     def view(self) -> Any:
         """What the page's template shows (made on first use when it is a Later)."""
-        return self._view() if isinstance(self._view, Later) else self._view
+        return _made(self._view)
 
     @property
     def root(self) -> str:
@@ -390,13 +395,12 @@ class Feed:
     id: str
     updated: dt.date | None
     home: str  # the front page, from the root
-    _entries: Later | tuple[FeedEntry, ...]  # newest first
+    _entries: Later | tuple[FeedEntry, ...]  # newest first, at most FEED_ENTRIES
+    history: str = ""  # status.csv (every status report), from the root
 
     @cached_property
     def entries(self) -> tuple[FeedEntry, ...]:
-        made: tuple[FeedEntry, ...] = (
-            self._entries() if isinstance(self._entries, Later) else self._entries
-        )
+        made: tuple[FeedEntry, ...] = _made(self._entries)
         return made
 
 
@@ -420,9 +424,10 @@ class Site:
     feeds: list[Feed]
     letters: list[LetterRef]
     meetings: list[MeetingFiles]
-    plan_json: dict[str, Any]
-    csv_commitments: list[list[str]]
-    csv_status: list[list[str]]
+    # the data files: made by the process that writes them (each a Later, or made)
+    _plan_json: Later | dict[str, Any]
+    _csv_commitments: Later | list[list[str]]
+    _csv_status: Later | list[list[str]]
     status_html: dict[str, str]  # lang -> path of the status overview document
     addresses_html: dict[str, str]  # letter id -> path of its address list
     data_files: dict[str, str] = field(default_factory=dict)  # name -> path from the root
@@ -431,6 +436,29 @@ class Site:
     stylesheet: str = "assets/site.css"
     favicon: str = "assets/favicon.svg"
     generated: dt.date = dt.date.min
+
+    @cached_property
+    def plan_json(self) -> dict[str, Any]:
+        """The whole plan for plan.json (see :func:`plan_json`)."""
+        made: dict[str, Any] = _made(self._plan_json)
+        return made
+
+    @cached_property
+    def csv_commitments(self) -> list[list[str]]:
+        """commitments.csv: a header row, then a row per commitment."""
+        made: list[list[str]] = _made(self._csv_commitments)
+        return made
+
+    @cached_property
+    def csv_status(self) -> list[list[str]]:
+        """status.csv: a header row, then a row per status report."""
+        made: list[list[str]] = _made(self._csv_status)
+        return made
+
+
+def _made(part: Any) -> Any:
+    """What a :class:`Later` makes, or ``part`` itself."""
+    return part() if isinstance(part, Later) else part
 
 
 class _Site:
@@ -442,7 +470,6 @@ class _Site:
         self.last_changed = last_changed
         self.plan = plan_slug(data)
         self.order = data.commitments_in_plan_order()
-        self._dates: dict[tuple[dt.date, str], str] = {}
         self._rows: dict[tuple[str, str], CommitmentRow] = {}
         self._links: dict[tuple[str, str, str], Link | None] = {}  # (kind, id, lang): shared
 
@@ -563,18 +590,12 @@ class _Site:
         )
 
     def table_date(self, d: dt.date, lang: str) -> str:
-        """'17.03.2014' (nb), '17 Mar 2014' (en), once per day and language."""
-        key = (d, lang + "-table")
-        if key not in self._dates:
-            self._dates[key] = dates.table_date(d, lang)
-        return self._dates[key]
+        """'17.03.2014' (nb), '17 Mar 2014' (en)."""
+        return dates.table_date(d, lang)
 
     def date(self, d: dt.date, lang: str) -> str:
-        """'17. mars 2014': Babel's formatting, once per day and language of the site."""
-        key = (d, lang)
-        if key not in self._dates:
-            self._dates[key] = dates.prose_date(d, lang)
-        return self._dates[key]
+        """'17. mars 2014', '17 March 2014'."""
+        return dates.prose_date(d, lang)
 
 
 def build(
@@ -661,13 +682,12 @@ def _build(
         )
         front = _front(s, lang, sections)
         pages.append(page(s.home(lang), "front", front.title.text, front, crumbs=(), nav="home"))
-        rows = tuple(s.row(c, lang) for c in s.order)
         pages.append(
             page(
                 s.at(lang, "commitments"),
                 "commitments",
                 site_word(lang, "commitments"),
-                rows,
+                Later(_commitment_rows, (s, lang)),
                 nav="commitments",
             )
         )
@@ -685,13 +705,8 @@ def _build(
                     "commitments",
                 )
             )
-        agency_rows = []
         up = (home, Link(site_word(lang, "agencies"), s.at(lang, "agencies")))
         for a in data.agencies:
-            owned, partnered = _agency_commitments(s, a)
-            agency_rows.append(
-                AgencyRow(s.agency_link(a.id, lang), a.name, len(owned), len(partnered))
-            )
             title = f"{a.name} ({a.short})" if a.short and a.short != a.name else a.name
             pages.append(
                 page(
@@ -708,7 +723,7 @@ def _build(
                 s.at(lang, "agencies"),
                 "agencies",
                 site_word(lang, "agencies"),
-                tuple(agency_rows),
+                Later(_agency_rows, (s, lang)),
                 nav="agencies",
             )
         )
@@ -777,12 +792,12 @@ def _build(
         plan=s.plan,
         base_url=base_url.rstrip("/") + "/" if base_url else None,
         pages=pages,
-        feeds=[_feed(s, lang, updated) for lang in LANGUAGES],
+        feeds=[_feed(s, lang, updated, data_files["status"]) for lang in LANGUAGES],
         letters=letters,
         meetings=meeting_files,
-        plan_json=plan_json(data, s),
-        csv_commitments=_csv_commitments(s),
-        csv_status=_csv_status(s),
+        _plan_json=Later(plan_json, (data, s)),
+        _csv_commitments=Later(_csv_commitments, (s,)),
+        _csv_status=Later(_csv_status, (s,)),
         status_html=status_html,
         addresses_html=addresses_html,
         data_files=data_files,
@@ -1075,6 +1090,20 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
     )
 
 
+def _commitment_rows(s: _Site, lang: str) -> tuple[CommitmentRow, ...]:
+    """The list of every commitment, in the plan's order."""
+    return tuple(s.row(c, lang) for c in s.order)
+
+
+def _agency_rows(s: _Site, lang: str) -> tuple[AgencyRow, ...]:
+    """The list of every agency, with how many commitments it owns and partners in."""
+    rows = []
+    for a in s.data.agencies:
+        owned, partnered = _agency_commitments(s, a)
+        rows.append(AgencyRow(s.agency_link(a.id, lang), a.name, len(owned), len(partnered)))
+    return tuple(rows)
+
+
 def _agency_commitments(s: _Site, a: Agency) -> tuple[list[Commitment], list[Commitment]]:
     """The commitments the agency owns, and those it only works on with others."""
     owned, partners = s.data.commitments_of(a.id)
@@ -1293,7 +1322,7 @@ def _feed_id(s: _Site, *parts: str) -> str:
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'ogp-site:' + '/'.join((scope, *parts)))}"
 
 
-def _feed(s: _Site, lang: str, updated: dict[str, dt.date]) -> Feed:
+def _feed(s: _Site, lang: str, updated: dict[str, dt.date], history: str) -> Feed:
     """The feed of the site in ``lang``; its entries are made when the feed is written."""
     newest = max(
         (
@@ -1310,6 +1339,7 @@ def _feed(s: _Site, lang: str, updated: dict[str, dt.date]) -> Feed:
         updated=newest,
         home=s.home(lang),
         _entries=Later(_feed_entries, (s, lang, updated)),
+        history=history,
     )
 
 
@@ -1322,11 +1352,30 @@ def _meetings_updated(s: _Site) -> dict[str, dt.date]:
 
 
 def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[FeedEntry, ...]:
-    """Status changes (every dated status report) and meetings, newest first."""
+    """The newest :data:`FEED_ENTRIES` status changes (dated status reports) and
+    meetings, newest first (by date, then id). Which they are is chosen before any
+    is phrased; every status report is in status.csv and plan.json."""
+
+    def entry_id(kind: int, at: int, i: int) -> str:
+        if kind == 0:
+            c = s.order[at]
+            return _feed_id(s, "status", c.id, c.status[i].date.isoformat(), str(i), lang)
+        return _feed_id(s, "meeting", s.data.meetings[at].id, lang)
+
+    candidates = [
+        (r.date, 0, ci, i) for ci, c in enumerate(s.order) for i, r in enumerate(c.status)
+    ]
+    candidates += [(updated[m.id], 1, mi, 0) for mi, m in enumerate(s.data.meetings)]
+    if len(candidates) > FEED_ENTRIES:  # those on the last date that fits, and newer
+        last = heapq.nlargest(FEED_ENTRIES, (x[0] for x in candidates))[-1]
+        candidates = [x for x in candidates if x[0] >= last]
+    keyed = sorted(((d, entry_id(k, at, i), k, at, i) for d, k, at, i in candidates), reverse=True)
     entries: list[FeedEntry] = []
-    for c in s.order:
-        label = commitment_label(c, lang)
-        for i, r in enumerate(c.status):
+    for _, ident, kind, at, i in keyed[:FEED_ENTRIES]:
+        if kind == 0:
+            c = s.order[at]
+            r = c.status[i]
+            label = commitment_label(c, lang)
             level = s.level_text(r.level, lang)
             where = s.meeting_link(r.meeting, lang)
             summary = " ".join(
@@ -1340,25 +1389,25 @@ def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[Fee
             )
             entries.append(
                 FeedEntry(
-                    id=_feed_id(s, "status", c.id, r.date.isoformat(), str(i), lang),
+                    id=ident,
                     title=f"{label}: {level}",
                     updated=r.date,
                     link=s.commitment_path(lang, c.id),
                     summary=summary,
                 )
             )
-    for m in s.data.meetings:
-        name = s.meeting_name(m, lang)
-        entries.append(
-            FeedEntry(
-                id=_feed_id(s, "meeting", m.id, lang),
-                title=f"{name}, {s.date(m.date, lang)}",
-                updated=updated[m.id],
-                link=s.meeting_path(lang, m.id),
-                summary=f"{_when(s, m, lang)}, {venue_phrase(m)}.",
+        else:
+            m = s.data.meetings[at]
+            name = s.meeting_name(m, lang)
+            entries.append(
+                FeedEntry(
+                    id=ident,
+                    title=f"{name}, {s.date(m.date, lang)}",
+                    updated=updated[m.id],
+                    link=s.meeting_path(lang, m.id),
+                    summary=f"{_when(s, m, lang)}, {venue_phrase(m)}.",
+                )
             )
-        )
-    entries.sort(key=lambda e: (e.updated, e.id), reverse=True)
     return tuple(entries)
 
 

@@ -27,7 +27,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from ogp.data.model import Letter
-from ogp.documents.site import Feed, LetterRef, Link, MeetingFiles, Site, Text
+from ogp.documents.site import Feed, LetterRef, Link, MeetingFiles, Page, Site, Text
 from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.context import OutputContext
@@ -317,6 +317,9 @@ def cpus() -> int:
 class Frame:
     """What many pages share, rendered once by site/macros.html.j2 (see base.html.j2)."""
 
+    head: str
+    links: str
+    banner: str
     navigation: str
     crumbs: str
     footer: str
@@ -341,15 +344,16 @@ class _Pages:
         self.site = site
         self.agendas = agendas
         self.feeds = {f.lang: f for f in site.feeds}
-        self.macros: dict[tuple[str, str], Any] = {}  # site/macros.html.j2 per language, depth
-        self.frames: dict[tuple[Any, ...], Any] = {}  # its navigation, crumbs, footer
+        # per language and depth: the values every page there has, and the macros module
+        self.groups: dict[tuple[str, str], tuple[dict[str, Any], Any]] = {}
+        self.frames: dict[tuple[Any, ...], Any] = {}  # the macros' output, per arguments
+        self.templates: dict[str, Any] = {}  # site/<page>.html.j2, compiled
 
-    def page(self, index: int) -> tuple[str, bytes]:
+    def _group(self, page: Page) -> tuple[dict[str, Any], Any]:
         from ogp.output import templating
         from ogp.text.site_wording import SITE_WORDS
         from ogp.text.wording import WORDS
 
-        page = self.site.pages[index]
         feed = self.feeds[page.lang]
         common = {
             "lang": page.lang,
@@ -359,31 +363,39 @@ class _Pages:
             "feed": feed,
             "w": SITE_WORDS[page.lang],
             "words": WORDS[page.lang],
+            "csp": CSP,
         }
-        m = self.macros.get((page.lang, page.root))
-        if m is None:
-            m = self.macros[(page.lang, page.root)] = templating.module(
-                self.env, "site/macros.html.j2", **common
-            )
+        return common, templating.module(self.env, "site/macros.html.j2", **common)
+
+    def page(self, index: int) -> tuple[str, bytes]:
+        from ogp.output import templating
+
+        page = self.site.pages[index]
+        root = page.root
+        group = self.groups.get((page.lang, root))
+        if group is None:
+            group = self.groups[(page.lang, root)] = self._group(page)
+        common, m = group
         section = len(page.crumbs) <= 1
-        frame = Frame(
-            navigation=self._once(m, "navigation", page.nav, section),
-            crumbs=self._once(m, "crumbs", page.crumbs),
-            footer=self._once(m, "footer"),
-        )
-        extra: dict[str, Any] = {}
+        key = (page.lang, root, page.nav, section, page.crumbs)
+        frame = self.frames.get(key)
+        if frame is None:
+            frame = self.frames[key] = Frame(
+                head=self._once(m, "head"),
+                links=self._once(m, "links"),
+                banner=self._once(m, "banner"),
+                navigation=self._once(m, "navigation", page.nav, section),
+                crumbs=self._once(m, "crumbs", page.crumbs),
+                footer=self._once(m, "footer"),
+            )
+        values = dict(common, page=page, m=m, frame=frame)
         if page.template == "meeting":
-            extra["agenda"] = self.agendas[(page.view.id, page.lang)]
-        html = templating.render(
-            self.env,
-            f"site/{page.template}.html.j2",
-            page=page,
-            csp=CSP,
-            m=m,
-            frame=frame,
-            **common,
-            **extra,
-        )
+            values["agenda"] = self.agendas[(page.view.id, page.lang)]
+        render = self.templates.get(page.template)
+        if render is None:
+            name = f"site/{page.template}.html.j2"
+            render = self.templates[page.template] = templating.Repeated(self.env, name)
+        html = render(values)
         return page.path + "index.html", html.encode("utf-8")
 
     def _once(self, m: Any, macro: str, *args: Any) -> Any:
@@ -550,6 +562,8 @@ def atom(feed: Feed, base_url: str | None) -> bytes:
         root, "updated", f"{(feed.updated.isoformat() if feed.updated else '1970-01-01')}T00:00:00Z"
     )
     sub(root, "link", rel="alternate", type="text/html", href=url(feed.home))
+    if feed.history:  # the feed holds the newest entries; the whole history is there
+        sub(root, "link", rel="related", type="text/csv", href=url(feed.history))
     if base_url:
         sub(root, "link", rel="self", type="application/atom+xml", href=url(feed.path))
     author = sub(root, "author")

@@ -204,6 +204,9 @@ def new_environment(paths: Sequence[Path], *, markdown: bool) -> jinja2.Environm
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=_markdown_finalize if markdown else None,
+        # an environment serves one run (ogp.output.caches), in which templates do not
+        # change: no stat of every template file at each render
+        auto_reload=False,
     )
     env.filters["cell"] = _cell
     env.filters["mdurl"] = _mdurl
@@ -331,30 +334,65 @@ def load(env: jinja2.Environment, name: str) -> Any:
         raise OgpError(f"template '{name}' cannot be read: {exc.strerror or exc}") from None
 
 
+class Repeated:
+    """Template ``name`` for rendering many times, as :func:`render` does (a site's
+    thousands of pages): compiled once, the environment's globals merged once rather
+    than at every render, and every template problem one clear OgpError."""
+
+    def __init__(self, env: jinja2.Environment, name: str) -> None:
+        self.template = load(env, name)
+        self.globals = dict(self.template.globals)
+        self.where: str = self.template.filename or name
+
+    def __call__(self, values: dict[str, Any]) -> str:
+        t = self.template
+        try:
+            # shared: the context reads the values as given (they hold the globals)
+            context = t.new_context({**self.globals, **values}, shared=True)
+            out: str = t.environment.concat(t.root_render_func(context))
+        except Exception:
+            raise _template_error(self.where, _rewritten(t.environment)) from None
+        return out
+
+
+def _rewritten(env: jinja2.Environment) -> Exception:
+    """The exception being handled, its traceback rewritten to the templates' lines (as
+    Jinja's own render does), for :func:`_lineno`."""
+    try:
+        env.handle_exception()
+    except Exception as exc:
+        return exc
+    raise AssertionError("handle_exception always raises")  # pragma: no cover
+
+
 @contextlib.contextmanager
 def _errors_of(where: str) -> Iterator[None]:
     """Every error of running the template ``where`` as one OgpError naming it and the line."""
+    try:
+        yield
+    except Exception as exc:
+        raise _template_error(where, exc) from None
+
+
+def _template_error(where: str, exc: Exception) -> OgpError:
+    """The error of running the template ``where`` as one OgpError naming it and the line."""
     import jinja2
     from jinja2.exceptions import SecurityError
 
-    try:
-        yield
-    except SecurityError as exc:
-        raise OgpError(
+    if isinstance(exc, OgpError):
+        return exc
+    if isinstance(exc, SecurityError):
+        return OgpError(
             f"{where}:{_lineno(exc)}: template refused: {exc.message or exc}",
             hint="templates run in a sandbox: they may use the values ogp passes them, "
             "not Python's internals",
-        ) from None
-    except jinja2.UndefinedError as exc:
-        raise OgpError(f"{where}:{_lineno(exc)}: template error: {exc.message}") from None
-    except jinja2.TemplateError as exc:
-        raise OgpError(f"{where}:{_lineno(exc)}: template error: {exc}") from None
-    except OgpError:
-        raise
-    except Exception as exc:  # a template that calls something wrongly: still its fault
-        raise OgpError(
-            f"{where}:{_lineno(exc)}: template error: {type(exc).__name__}: {exc}"
-        ) from None
+        )
+    if isinstance(exc, jinja2.UndefinedError):
+        return OgpError(f"{where}:{_lineno(exc)}: template error: {exc.message}")
+    if isinstance(exc, jinja2.TemplateError):
+        return OgpError(f"{where}:{_lineno(exc)}: template error: {exc}")
+    # a template that calls something wrongly: still its fault
+    return OgpError(f"{where}:{_lineno(exc)}: template error: {type(exc).__name__}: {exc}")
 
 
 def _lineno(exc: BaseException) -> str:

@@ -12,12 +12,14 @@ Two forms of a date, and every document, table and diff uses one of them:
 Times: "12.30" (nb), "12:30" (en). Machine formats (CSV, JSON, iCalendar)
 keep ISO 8601 dates, which programs and spreadsheets read as dates. Babel is
 imported inside the functions, so commands that print no dates do not pay for
-loading it.
+loading it. Each is worked out once per date and language (a status table of
+thousands of rows has a few hundred dates).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 _LOCALE = {"nb": "nb_NO", "en": "en_GB"}
 _PROSE = {"nb": "d. MMMM y", "en": "d MMMM y"}
@@ -26,6 +28,7 @@ _TIME = {"nb": "HH.mm", "en": "HH:mm"}
 _DASH = {"nb": " – ", "en": "–"}
 
 
+@lru_cache(maxsize=8192)
 def prose_date(d: dt.date, lang: str = "nb") -> str:
     """A date in a sentence: '17. mars 2014' (nb), '17 March 2014' (en)."""
     from babel.dates import format_date
@@ -33,6 +36,7 @@ def prose_date(d: dt.date, lang: str = "nb") -> str:
     return format_date(d, _PROSE[lang], locale=_LOCALE[lang])
 
 
+@lru_cache(maxsize=8192)
 def table_date(d: dt.date, lang: str = "nb") -> str:
     """A date standing alone (a cell, a field, a diff line): '28.02.2014' (nb), '28 Feb 2014'
     (en)."""
@@ -41,6 +45,7 @@ def table_date(d: dt.date, lang: str = "nb") -> str:
     return format_date(d, _TABLE[lang], locale=_LOCALE[lang])
 
 
+@lru_cache(maxsize=8192)
 def clock(t: dt.time, lang: str = "nb") -> str:
     """'12.30' (nb), '12:30' (en)."""
     from babel.dates import format_time
