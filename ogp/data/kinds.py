@@ -30,7 +30,16 @@ How to add a data file or record kind (e.g. ``self_assessments.yaml``):
    (:attr:`Diff.name`, words of the wording tables), how an added or removed one
    is summed up, and which fields are compared and how each is worded
    (:class:`Compared`); :mod:`ogp.documents.diff` walks the table and needs no
-   change. Each field's label is the word ``diff_label_<field>``.
+   change. Each field's label is the word ``diff_label_<field>``. For example::
+
+       diff=Diff(
+           ("diff_self_assessment",),  # "self-assessment {id}", in DIFF_WORDS nb and en
+           (Compared("title"), Compared("due", "day"), Compared("authors", "agencies", each=True)),
+           section="self_assessments",
+           records="self_assessments",
+       )
+
+   (``tests/test_kinds.py`` adds such a kind and sees its section in the diff).
 
 Then ``ogp validate`` checks it, ``ogp schema`` exports it, ``Dataset`` holds
 it with its index by id, references to it are checked and problems in it get

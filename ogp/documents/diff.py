@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ogp.data import kinds
-from ogp.data.kinds import Compared, Kind
+from ogp.data.kinds import Compared, Diff, Kind
 from ogp.data.model import (
     Agency,
     AgendaItem,
@@ -168,13 +168,10 @@ class _Compare:
         # agencies are named as the new data names them, removed ones as the old did
         gone = [a for a in old.agencies if a.id not in new.agency_by_id]
         self.names_data = Dataset(agencies=[*new.agencies, *gone])
+        self.none = self.w("diff_none")
 
     def w(self, key: str, **values: str | int) -> str:
         return word(self.lang, key, **values)
-
-    @property
-    def none(self) -> str:
-        return self.w("diff_none")
 
     def day(self, d: dt.date | None) -> str:
         return dates.table_date(d, self.lang) if d else self.none
@@ -243,6 +240,10 @@ class _Compare:
                     bits.append(f"{label} {_words(self, f, r)}")
         return ", ".join(bits) or r.id
 
+    def fields(self, d: Diff) -> list[tuple[Compared, Callable[[Any], Any]]]:
+        """The fields a kind's entry compares, each with where its value is."""
+        return [(f, _getter(f)) for f in d.fields]
+
     def records(self, section: str, kind: Kind, old: Any, new: Any) -> None:
         """The records of a kind, matched by id: each one added, removed, or compared field
         by field; one record without id (the plan) compared as it is."""
@@ -252,19 +253,21 @@ class _Compare:
             rec = self.record(section, kind.name, self.subject(kind, old or new))
             if old is None or new is None:
                 if old is not new and d.missing is not None:
-                    _compare_field(self, rec, d.missing, old, new)
+                    get = _getter(d.missing)
+                    _compare_field(self, rec, d.missing, get(old), get(new))
                 return
-            for f in d.fields:
-                _compare_field(self, rec, f, old, new)
+            for f, get in self.fields(d):
+                _compare_field(self, rec, f, get(old), get(new))
             return
         old_by_id = {r.id: r for r in old}
         new_ids = {r.id for r in new}
+        fields = self.fields(d)
         for r in new:
             rec = self.record(section, r.id, self.subject(kind, r))
             if r.id in old_by_id:
                 a = old_by_id[r.id]
-                for f in d.fields:
-                    _compare_field(self, rec, f, a, r)
+                for f, get in fields:
+                    _compare_field(self, rec, f, get(a), get(r))
             else:
                 what = self.summary(kind, r)
                 rec.add("added", None, self.w("diff_added", what=what), None, what)
@@ -392,12 +395,29 @@ def _placeholders(lang: str, key: str) -> tuple[str, ...]:
     return tuple(n for _, n, _, _ in string.Formatter().parse(WORDS[lang][key]) if n)
 
 
-@cache
+_GETTERS: dict[int, tuple[Compared, Callable[[Any], Any]]] = {}
+
+
 def _getter(f: Compared) -> Callable[[Any], Any]:
-    """Where a compared field's value is on a record (none on a record that is not there)."""
+    """Where a compared field's value is on a record (none on a record that is not there).
+
+    Found once per entry of the table (by identity: hashing an entry costs more than
+    the lookup it saves, called for every field of every record)."""
+    known = _GETTERS.get(id(f))
+    if known is not None and known[0] is f:
+        return known[1]
+    get = _make_getter(f)
+    _GETTERS[id(f)] = (f, get)
+    return get
+
+
+def _make_getter(f: Compared) -> Callable[[Any], Any]:
     if f.attr == ".":
         return lambda r: r
     steps = (f.attr or f.field).split(".")
+    if len(steps) == 1 and not steps[0].endswith("()"):
+        name = steps[0]
+        return lambda r: None if r is None else getattr(r, name)
 
     def get(r: Any) -> Any:
         for step in steps:
@@ -449,11 +469,13 @@ def _words(c: _Compare, f: Compared, r: Any) -> str:
     return WORDINGS[f.how](c, value, f)
 
 
-def _compare_field(c: _Compare, rec: _Record, f: Compared, a: Any, b: Any) -> None:
-    """One field of two versions of a record, as its entry in the table says."""
-    x, y = _getter(f)(a), _getter(f)(b)
+def _compare_field(c: _Compare, rec: _Record, f: Compared, x: Any, y: Any) -> None:
+    """The values ``x`` and ``y`` of one field of two versions of a record, as its entry in
+    the table says."""
     if f.how in COMPARISONS:
         COMPARISONS[f.how](c, rec, f, x, y)
+    elif x == y:
+        return  # the same value has the same words (records compare by identity)
     elif f.each:
         key, words = LISTS[f.how]
         old, new = [key(c, i) for i in x], [key(c, i) for i in y]
@@ -471,7 +493,8 @@ def _compare_field(c: _Compare, rec: _Record, f: Compared, a: Any, b: Any) -> No
 
 
 def _text(c: _Compare, rec: _Record, f: Compared, a: str | None, b: str | None) -> None:
-    rec.text(f.field, a, b, label=rec.label(f.label or f.field))
+    if a != b:
+        rec.text(f.field, a, b, label=rec.label(f.label) if f.label else None)
 
 
 def _records(c: _Compare, rec: _Record, f: Compared, a: Any, b: Any) -> None:
