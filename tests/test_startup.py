@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from pathlib import Path
 
 import pytest
 
 from ogp.data.rules.forum_interval import _days_in
 from ogp.data.schema.types import invisible
 from ogp.data.yamlload import _hash_lines
+from tests.conftest import DATA
 
 # What the schema refused before, as regular expressions (ogp.data.schema.types.invisible)
 _OLD_BLANK = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0]")
@@ -101,3 +103,17 @@ def test_days_of_a_month_as_the_calendar_counts_them() -> None:
     for year in range(1890, 2210):
         for month in range(1, 13):
             assert _days_in(year, month) == calendar.monthrange(year, month)[1]
+
+
+def test_validate_still_refuses_a_templates_folder_that_is_not_there(tmp_path: Path) -> None:
+    """validate looks for no template, but --templates is checked as for every command."""
+    from click.testing import CliRunner
+
+    from ogp.cli import cli
+
+    missing = tmp_path / "nope"
+    result = CliRunner().invoke(cli, ["--data", str(DATA), "--templates", str(missing), "validate"])
+    assert result.exit_code == 1
+    assert f"template folder '{missing}' does not exist" in result.output
+    fine = CliRunner().invoke(cli, ["--data", str(DATA), "--templates", str(tmp_path), "validate"])
+    assert fine.exit_code == 0, fine.output

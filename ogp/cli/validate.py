@@ -43,6 +43,7 @@ def validate(
         result.files.append(found.file)
         result.problems = sorted([*result.problems, *found.problems], key=lambda p: p.sort_key)
     result.strict = strict
-    state.publish("validate", result, fmt=fmt, output=output, force=force)
+    # (printed without templates: the template folders are not looked for)
+    state.publish("validate", result, fmt=fmt, output=output, force=force, templates=False)
     if not result.ok():
         click.get_current_context().exit(exitcodes.DATA_ERROR)

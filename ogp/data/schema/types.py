@@ -171,14 +171,15 @@ def invisible(text: str) -> str | None:
         if text.replace("\t", " ").replace("\n", " ").isprintable():
             return None
         return next((ch for ch in text if not ch.isprintable() and ch not in "\t\n"), None)
-    import unicodedata
-
     for line in text.split("\n"):
         if line.isprintable():
             continue
         for ch in line:
-            if ch != "\t" and not ch.isprintable() and unicodedata.category(ch) in _REFUSED:
-                return ch
+            if ch != "\t" and not ch.isprintable():
+                import unicodedata  # loaded only for a character that may be refused
+
+                if unicodedata.category(ch) in _REFUSED:
+                    return ch
     if max(text) < _LOWEST_BLANK:  # e.g. Norwegian text in Latin-1's letters
         return None
     first = min((i for ch in _BLANK_LOOKING if (i := text.find(ch)) >= 0), default=-1)
