@@ -12,9 +12,13 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ogp.data.rules.forum_interval import _days_in
+from ogp.data.rules.lookalike_id import numbered
 from ogp.data.schema.types import invisible
+from ogp.data.schema.values import clock, date, email, ident, ogpid, orgno, postcode
 from ogp.data.yamlload import _hash_lines
 from tests.conftest import DATA
 
@@ -117,3 +121,79 @@ def test_validate_still_refuses_a_templates_folder_that_is_not_there(tmp_path: P
     assert f"template folder '{missing}' does not exist" in result.output
     fine = CliRunner().invoke(cli, ["--data", str(DATA), "--templates", str(tmp_path), "validate"])
     assert fine.exit_code == 0, fine.output
+
+
+# The value parsers' shapes, checked by hand instead of by a regular expression compiled
+# at every start: each gives what its expression gave, on texts made of the characters
+# that matter (and of lookalikes: Unicode digits, a final line break, spaces, '@', ...).
+_SHAPES = [
+    (postcode.fits, re.compile(postcode.PATTERN, re.ASCII).match),
+    (ogpid.fits, re.compile(ogpid.PATTERN, re.ASCII).match),
+    (date.fits, re.compile(date.PATTERN, re.ASCII).match),
+    (ident.fits, re.compile(ident.PATTERN, re.ASCII).match),
+    (orgno.fits, re.compile(orgno.PATTERN, re.ASCII).match),
+    (email.fits, re.compile(email.PATTERN, re.ASCII).match),
+    (numbered, re.compile(r"[0-9OolI|]+(?:\.[0-9OolI|]+)+").fullmatch),
+]
+_ALPHABET = "0123456789٣²AZaqzNOolI|.-_: @!#~`\n\tæÅ"
+_OLD_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$", re.ASCII)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=14))
+def test_value_shapes_are_the_regular_expressions(text: str) -> None:
+    for fits, old in _SHAPES:
+        assert fits(text) == (old(text) is not None), (fits.__module__, text)
+    m = _OLD_CLOCK.match(text)
+    assert clock.shape(text) == (m.groups() if m else None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0030",
+        "0030\n",
+        "0030\n\n",
+        "003",
+        "٠٠٣٠",
+        "NO0020",
+        "no0020",
+        "2014-03-17",
+        "2014-03-17\n",
+        "2014-3-17",
+        "kmd",
+        "norges-bank",
+        "4.1",
+        "a..b",
+        "-a",
+        "a_",
+        "972 417 858",
+        "972417858",
+        "972 417858",
+        "972417 858",
+        " 972417858",
+        "972  417 858",
+        "post@kmd.dep.no",
+        "a@b",
+        "a@-b.no",
+        "a@b-.no",
+        "a@b.no.",
+        "a@@b.no",
+        "ø@kmd.no",
+        "4.1O",
+        "4.l0",
+        "io",
+        "4.",
+        ".4",
+        "12:30",
+        "9.05",
+        "12:3",
+        "123:45",
+        "12:30\n",
+    ],
+)
+def test_value_shapes_on_cases_that_matter(text: str) -> None:
+    for fits, old in _SHAPES:
+        assert fits(text) == (old(text) is not None), (fits.__module__, text)
+    m = _OLD_CLOCK.match(text)
+    assert clock.shape(text) == (m.groups() if m else None), text

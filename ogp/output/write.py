@@ -11,8 +11,9 @@ import sys
 from collections.abc import Collection
 from pathlib import Path
 
-from ogp.data.atomic import reason, replace_atomic
 from ogp.errors import OgpError
+
+# ogp.data.atomic is imported where a file is written, not by a command that prints
 
 
 def resolved(path: Path) -> Path:
@@ -58,6 +59,8 @@ def write_atomic(
     if not force and path.exists():
         raise OgpError(f"{path} exists; use --force to overwrite it")
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    from ogp.data.atomic import replace_atomic
+
     replace_atomic(path, raw)
 
 
@@ -67,6 +70,8 @@ def _write_through(path: Path, data: str | bytes) -> None:
         with path.open("wb") as fh:
             fh.write(raw)
     except OSError as exc:
+        from ogp.data.atomic import reason
+
         raise OgpError(f"cannot write {path}: {reason(exc)}") from None
 
 
@@ -89,6 +94,8 @@ def emit(
         except BrokenPipeError:
             raise  # the reader stopped reading: not an error (see the CLI)
         except OSError as exc:
+            from ogp.data.atomic import reason
+
             raise OgpError(f"cannot write to standard output: {reason(exc)}") from None
         return
     write_atomic(Path(str(output)), text, force=force, protected=protected)

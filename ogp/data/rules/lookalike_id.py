@@ -17,7 +17,6 @@ Bad: ``id: "4.1O"``, ``id: "4.l0"``, ``id: 4.I``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ogp.data.kinds import path_of
@@ -28,13 +27,20 @@ ID = "lookalike-id"
 SEVERITY = Severity.ERROR
 
 DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
-# digits and lookalikes, in dot-separated parts: 4.1O, 4.l0, 4.I (not 4.14a, not io)
-_SHAPE = re.compile(r"[0-9OolI|]+(?:\.[0-9OolI|]+)+")
+_LOOKS_NUMBERED = frozenset("0123456789OolI|")
+
+
+def numbered(ident: str) -> bool:
+    """Digits and lookalikes, in dot-separated parts: 4.1O, 4.l0, 4.I (not 4.14a, not io):
+    ``re.fullmatch(r"[0-9OolI|]+(?:\\.[0-9OolI|]+)+", ident)``, without compiling that
+    at every start."""
+    parts = ident.split(".")
+    return len(parts) >= 2 and all(part and _LOOKS_NUMBERED.issuperset(part) for part in parts)
 
 
 def meant(ident: str) -> str | None:
     """The plan number ``ident`` looks like, if it is one with a letter for a digit."""
-    if not _SHAPE.fullmatch(ident) or not any(ch.isdigit() for ch in ident):
+    if not numbered(ident) or not any(ch.isdigit() for ch in ident):
         return None
     digits = "".join(DIGIT_FOR.get(ch, ch) for ch in ident)
     return digits if digits != ident else None
