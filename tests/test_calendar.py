@@ -250,3 +250,22 @@ def test_no_reminder_when_the_deadline_is_after_the_meeting(run: Run, data_dir: 
     edit_meeting_2(data_dir, "days_before: 10", "deadline: 2014-06-14")
     event = parse(ics(run, "--data", data_dir, "calendar", "mote-2")).vevent
     assert "valarm" not in event.contents
+
+
+def test_an_invitation_to_every_agency_names_those_without_e_mail_in_order() -> None:
+    """The first meetings of a large plan invite every agency: who is left out is found
+    by a set, in the order of the invitation list."""
+    import dataclasses
+
+    from ogp.data import dataset
+    from ogp.documents import calendar as core
+    from tests.conftest import DATA
+
+    data = dataset.load(DATA)
+    meeting = data.meetings[0]
+    everyone = [a.id for a in data.agencies]
+    wide = dataclasses.replace(meeting, invited=[*reversed(everyone), *everyone])
+    invitation = core.invitation(data, wide)
+    with_email = {a.id for a in data.agencies if a.email}
+    assert invitation.attendees == [a for a in wide.invited if a in with_email]
+    assert invitation.without_email == [a for a in wide.invited if a not in with_email]

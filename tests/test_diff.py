@@ -716,3 +716,155 @@ def test_milestones_contact_and_irm_findings(run: Run, repo: Path, edit: Edit) -
         "4.5: milestone removed: m2 'Lisens'",
         f"4.5: IRM ambition 'Low' {url} → 'Moderate' {url}",
     ]
+
+
+# --- every kind of change at once, as golden files ----------------------------------------
+
+
+def many_changes(repo: Path, edit: Edit) -> None:
+    """A commit with status reports, milestones and sections without heading, then changes
+    to every kind of record in every way the diff words: the golden files pin each word."""
+    edit(
+        "commitments.yaml",
+        STATUS_4_5,
+        STATUS_4_5 + "    status:\n"
+        "      - {date: 2014-03-17, level: limited, source: brev, note: I gang, "
+        "evidence: [{title: Veileder, url: 'https://example.org/v'}]}\n"
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2}\n"
+        "    milestones:\n"
+        "      - {id: m1, text: Veileder, due: 2014-06-30}\n"
+        "      - {id: m2, text: Lisens}\n",
+    )
+    two_sections_without_heading(repo, edit)
+    # the plan and its timeline
+    edit("commitments.yaml", "      date: 2014-05-08\n", "      date: 2014-05-07\n")
+    edit(
+        "commitments.yaml",
+        "      approx: rundt årsskiftet 2015/2016\n",
+        "      approx: rundt årsskiftet 2015/2016\n"
+        "    - id: test-event\n      title: Et møte\n      date: 2014-09-01\n",
+    )
+    # commitments: status, milestones, contact, IRM, owners, added and removed
+    edit(
+        "commitments.yaml",
+        "source: brev, note: I gang, evidence: [{title: Veileder, url: 'https://example.org/v'}]}",
+        "meeting: mote-1, note: 'I gang, men forsinket', "
+        "evidence: [{title: Veileder, url: 'https://example.org/w'}], challenges: Lite ressurser, "
+        "reported_by: kmd}",
+    )
+    edit(
+        "commitments.yaml",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2}\n",
+        "      - {date: 2014-09-01, level: substantial, source: e-post, note: Veilederen er ute}\n",
+    )
+    edit(
+        "commitments.yaml",
+        "{id: m1, text: Veileder, due: 2014-06-30}",
+        "{id: m1, text: Veileder for viderebruk, due: 2014-09-30}",
+    )
+    edit("commitments.yaml", "      - {id: m2, text: Lisens}\n", "      - {id: m3, text: Portal}\n")
+    edit(
+        "commitments.yaml",
+        STATUS_4_5,
+        STATUS_4_5 + "    contact: {name: Kari Nordmann, agency: kmd, email: kn@kmd.dep.no}\n",
+    )
+    edit(
+        "commitments.yaml",
+        'ambition: {value: Low, url: "https://www.opengovpartnership.org/members/norway/'
+        'commitments/NO0040/"}',
+        'ambition: {value: Moderate, url: "https://www.opengovpartnership.org/members/norway/'
+        'commitments/NO0040/"}',
+    )
+    edit("commitments.yaml", "owners: [kmd, jd, kud]", "owners: [kmd, jd]")
+    edit("commitments.yaml", "{agency: oed, role: implementing}", "{agency: oed, role: lead}")
+    edit("commitments.yaml", "collaborators: [difi]   #", "collaborators: [difi, spraakradet]   #")
+    edit(
+        "commitments.yaml",
+        "owners: [fin, norges-bank]\n",
+        "owners: [fin, norges-bank]\n    reporter: norges-bank\n",
+    )
+    edit(
+        "commitments.yaml",
+        "  - id: kommunereformen\n",
+        '  - id: "4.26"\n    title_en: Open budgets\n    owners: [fin]\n\n'
+        "  - id: kommunereformen\n",
+    )
+    edit("commitments.yaml", '  - id: "4.19"\n    irm_no: 19\n    owners: [kmd]\n', "")
+    # meetings: moved, retimed, venue, agenda, invited, registration
+    path = repo / "data" / "meetings.yaml"
+    text = path.read_text(encoding="utf-8")
+    second = text.index("id: mote-2")
+    path.write_text(
+        text[:second]
+        + text[second:]
+        .replace("date: 2014-06-13", "date: 2014-06-20", 1)
+        .replace('end: "15:00"', 'end: "15:30"', 1)
+        .replace("name: Auditoriet i R5", "name: Møterom 1", 1)
+        .replace(", riksarkivet]", "]", 1),
+        encoding="utf-8",
+    )
+    edit("meetings.yaml", "      - title: Eventuelt\n", "")
+    edit("meetings.yaml", "title: Åpen diskusjon/spørsmål om OGP", "title: Åpen diskusjon om OGP")
+    edit(
+        "meetings.yaml",
+        "status_round: {min_minutes: 2, max_minutes: 3}",
+        "status_round: {min_minutes: 2, max_minutes: 3}\n        minutes: 45",
+    )
+    # agencies: address, e-mail, spacing only, added
+    edit("agencies.yaml", "lines: [Postboks 8008 Dep]", "lines: [Postboks 8009 Dep]")
+    edit("agencies.yaml", "email: post@sprakradet.no", "email: post@sprakradet.example")
+    edit(
+        "agencies.yaml",
+        "name: Justis- og beredskapsdepartementet",
+        "name: Justis-  og beredskapsdepartementet",
+    )
+    path = repo / "data" / "agencies.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "\n  - id: nsd\n    name: Norsk samfunnsvitenskapelig datatjeneste\n",
+        encoding="utf-8",
+    )
+    # the letter: reference, paragraphs, sections, signatories
+    edit("letters.yaml", "our_ref: 14/797-", "our_ref: 14/797-2")
+    edit("letters.yaml", "[Første avsnitt.]", "['Første avsnitt, endret.']")
+    edit("letters.yaml", "    sections:\n", "    sections:\n      - paragraphs: [Nytt.]\n")
+    edit("letters.yaml", "heading: Innledning", "heading: Bakgrunn")
+    edit(
+        "letters.yaml",
+        "      - heading: Invitasjon til to informasjons- og oppfølgingsmøter\n",
+        "      - heading: Invitasjon til to informasjons- og oppfølgingsmøter\n        level: 3\n",
+    )
+    edit("letters.yaml", "KMD inviterer både", "KMD inviterer nå både")
+    edit("letters.yaml", "statssekretær i KMD, Paul Chaffey.", "statssekretær Paul Chaffey.")
+    edit(
+        "letters.yaml",
+        "{name: Terje Dyrstad, title: avdelingsdirektør}",
+        "{name: Terje Dyrstad, title: seniorrådgiver, agency: kmd, phone: 22 24 00 00}",
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+@pytest.mark.parametrize("fmt", ["txt", "md", "json"])
+def test_every_kind_of_change(
+    run: Run, repo: Path, edit: Edit, golden: Callable[[str, str], None], fmt: str, lang: str
+) -> None:
+    many_changes(repo, edit)
+    result = diff(run, repo, "--format", fmt, "--lang", lang)
+    assert result.exit_code == 0, result.output
+    commit = git(repo, "rev-parse", "HEAD").strip()
+    golden(
+        f"diff/changes.{lang}.{fmt}",
+        result.output.replace(commit, "C" * 40).replace(commit[:7], "C" * 7),
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_everything_added_and_removed(
+    data_dir: Path, golden: Callable[[str, str], None], lang: str
+) -> None:
+    from ogp.data import dataset
+
+    data = dataset.load(data_dir)
+    added = [f"{c.section} {c.change} {c}" for c in compare(Dataset(), data, lang)]
+    removed = [f"{c.section} {c.change} {c}" for c in compare(data, Dataset(), lang)]
+    golden(f"diff/added-removed.{lang}.txt", "\n".join([*added, "", *removed]) + "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from ogp.data.model import Dataset
 from ogp.data.schema import files
 from ogp.data.schema.types import ListOf, Record
 from ogp.documents import diff
-from ogp.text.wording import word
+from ogp.text.wording import WORDS, word
 
 Run = Callable[..., Result]
 
@@ -49,9 +50,13 @@ def test_every_kind_of_record_is_in_the_table_and_declared_by_its_file() -> None
         for r in _records(spec.top, seen)
         if r.kind is not None
     }
-    assert declared == {k.name: k.file for k in kinds.KINDS.values()}
+    with_ids = [k for k in kinds.KINDS.values() if k.ids]
+    assert declared == {k.name: k.file for k in with_ids}
     for key, spec in files.FILES.items():
-        assert set(spec.kinds) == {k.name for k in kinds.KINDS.values() if k.file == key}
+        assert set(spec.kinds) == {k.name for k in with_ids if k.file == key}
+    # the one record without id: the plan, at the top of its file
+    assert [(k.name, k.path) for k in kinds.KINDS.values() if not k.ids] == [("plan", "plan")]
+    assert "plan" in files.FILES["commitments"].top.fields
 
 
 def test_every_listed_kind_has_an_index_and_a_diff_section(data_dir: Path) -> None:
@@ -100,3 +105,104 @@ def test_an_optional_file_may_be_missing(data_dir: Path) -> None:
     result = dataset.read(data_dir)
     assert not [p for p in result.problems if p.rule == "missing-file"]
     assert result.data.meetings == []
+
+
+def test_every_way_of_comparing_the_table_names_is_known_to_the_diff() -> None:
+    for k in kinds.KINDS.values():
+        if k.diff is None:
+            continue
+        assert k.diff.name, k.name
+        assert not k.diff.phrase or k.diff.phrase in diff.PHRASES, k.name
+        for f in k.diff.fields:
+            known = {*diff.WORDINGS, *diff.LISTS, *diff.COMPARISONS}
+            assert f.how in known, (k.name, f.field, f.how)
+            assert not f.each or f.how in diff.LISTS, (k.name, f.field)
+            assert not f.kind or f.kind in kinds.KINDS, (k.name, f.field)
+
+
+# --- a kind added to the table has its section in ogp diff ----------------------------------
+
+
+@dataclasses.dataclass
+class Assessment:
+    """A record of a kind ogp does not have: a self-assessment report."""
+
+    id: str
+    title: str
+    due: dt.date | None
+    published: bool
+    authors: list[str]
+
+
+# (attr "": the test gives a Dataset the list below by hand, not as a field of the
+# class, so the model makes no index of it; the diff finds the records by ``records``)
+ASSESSMENTS = kinds.Kind(
+    "assessment",
+    "assessments",
+    "assessments",
+    diff=kinds.Diff(
+        ("diff_assessment",),
+        (
+            kinds.Compared("title"),
+            kinds.Compared("due", "day"),
+            kinds.Compared("published", "flag"),
+            kinds.Compared("authors", "agencies", each=True),
+        ),
+        section="assessments",
+        records="assessments",
+    ),
+)
+
+
+@pytest.fixture
+def assessments_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kind in the table, and its words in the wording tables: nothing else."""
+    monkeypatch.setitem(kinds.KINDS, "assessment", ASSESSMENTS)
+    for lang, section, name, authors, published in (
+        ("en", "Self-assessments", "self-assessment {id}", "authors", "published"),
+        ("nb", "Egenvurderinger", "egenvurdering {id}", "forfattere", "publisert"),
+    ):
+        monkeypatch.setitem(WORDS[lang], "diff_section_assessments", section)
+        monkeypatch.setitem(WORDS[lang], "diff_assessment", name)
+        monkeypatch.setitem(WORDS[lang], "diff_label_authors", authors)
+        monkeypatch.setitem(WORDS[lang], "diff_label_published", published)
+
+
+def with_assessments(data: Dataset, *records: Assessment) -> Dataset:
+    new = dataclasses.replace(data)
+    new.assessments = list(records)  # type: ignore[attr-defined]
+    return new
+
+
+@pytest.mark.usefixtures("assessments_kind")
+def test_a_kind_added_to_the_table_has_its_own_section_in_the_diff(data_dir: Path) -> None:
+    data = dataset.load(data_dir)
+    old = with_assessments(
+        data,
+        Assessment("mid", "Midtveis", dt.date(2014, 9, 30), False, ["kmd"]),
+        Assessment("end", "Slutt", None, False, []),
+    )
+    new = with_assessments(
+        data,
+        Assessment("mid", "Midtveis egenvurdering", dt.date(2014, 10, 15), True, ["kmd", "difi"]),
+        Assessment("draft", "Utkast", None, False, ["fin"]),
+    )
+    report = diff.DiffReport("HEAD", "0" * 40, diff.compare(old, new, "en"), "en")
+    assert [(title, [str(c) for c in cs]) for title, cs in report.by_section()] == [
+        (
+            "Self-assessments",
+            [
+                "self-assessment mid: title 'Midtveis' → 'Midtveis egenvurdering'",
+                "self-assessment mid: due 30 Sept 2014 → 15 Oct 2014",
+                "self-assessment mid: published no → yes",
+                "self-assessment mid: authors added: Difi",
+                "self-assessment draft: added: title 'Utkast', published no, authors FIN",
+                "self-assessment end: removed: title 'Slutt', published no",
+            ],
+        )
+    ]
+    assert {c.section for c in report.changes} == {"assessments"}
+    nb = diff.compare(old, new, "nb")
+    assert str(nb[0]) == "egenvurdering mid: tittel 'Midtveis' → 'Midtveis egenvurdering'"
+    assert str(nb[3]) == "egenvurdering mid: forfattere lagt til: Difi"
+    assert "assessments" in kinds.sections()

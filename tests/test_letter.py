@@ -395,3 +395,29 @@ def test_unknown_letter(run: RunFn) -> None:
     result = run("render-letter", "nosuch")
     assert result.exit_code == 1
     assert "invitasjon-2014-02-28" in result.output
+
+
+def test_the_annex_is_made_once_per_language_for_every_letter_of_the_data() -> None:
+    """--each writes one letter per recipient, each with the annex of every commitment:
+    made per letter, the run cost recipients × commitments."""
+    import dataclasses
+
+    from ogp.data import dataset
+    from ogp.documents import letter as core
+    from tests.conftest import DATA
+
+    data = dataset.load(DATA)
+    chosen = data.letters[0]
+    first, second = (core.build(data, chosen, to=r) for r in chosen.recipients[:2])
+    assert first.annex and first.annex is second.annex
+    english = core.build(data, chosen, to=chosen.recipients[0], lang="en")
+    assert english.annex is not first.annex
+    assert english.annex == core.annex(data, "en")
+
+    # a change to the data, followed by reindex (as the Dataset's contract asks), is seen
+    renamed = dataclasses.replace(data.commitments[0], owners=data.commitments[-1].owners)
+    data.commitments[0] = renamed
+    data.reindex()
+    again = core.build(data, chosen, to=chosen.recipients[0])
+    assert again.annex is not first.annex
+    assert again.annex == core.annex(data, "nb")

@@ -13,6 +13,9 @@ SHAPES = {
     'ogp.data.problems.Pos': (Options(init=True, repr=True, eq=True, order=True, frozen=True, slots=True), ('__init__', '__repr__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__', '__setattr__', '__delattr__', '__hash__'), False, (('file', False, False, False, True, True, True, None), ('line', True, False, False, True, True, True, None), ('column', True, False, False, True, True, True, None), ('sheet', True, False, False, True, True, True, None), ('cell', True, False, False, True, True, True, None))),
     'ogp.data.problems.Problem': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=True), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('pos', False, False, False, True, True, True, None), ('severity', False, False, False, True, True, True, None), ('rule', False, False, False, True, True, True, None), ('message', False, False, False, True, True, True, None), ('hint', True, False, False, True, True, True, None), ('path', True, False, False, True, True, True, None))),
     'ogp.data.problems.Result': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('data', False, False, False, True, True, True, None), ('problems', False, True, False, True, True, True, None), ('files', False, True, False, True, True, True, None), ('strict', True, False, False, True, True, True, None))),
+    'ogp.data.kinds.Compared': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('field', False, False, False, True, True, True, None), ('how', True, False, False, True, True, True, None), ('attr', True, False, False, True, True, True, None), ('label', True, False, False, True, True, True, None), ('each', True, False, False, True, True, True, None), ('added', True, False, False, True, True, True, None), ('removed', True, False, False, True, True, True, None), ('says', True, False, False, True, True, True, None), ('none', True, False, False, True, True, True, None), ('kind', True, False, False, True, True, True, None))),
+    'ogp.data.kinds.Diff': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('name', False, False, False, True, True, True, None), ('fields', False, False, False, True, True, True, None), ('section', True, False, False, True, True, True, None), ('records', True, False, False, True, True, True, None), ('summary', True, False, False, True, True, True, None), ('phrase', True, False, False, True, True, True, None), ('missing', True, False, False, True, True, True, None))),
+    'ogp.data.kinds.Kind': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('name', False, False, False, True, True, True, None), ('file', False, False, False, True, True, True, None), ('path', False, False, False, True, True, True, None), ('attr', True, False, False, True, True, True, None), ('diff', True, False, False, True, True, True, None), ('ids', True, False, False, True, True, True, None))),
     'ogp.data.refs.Declared': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=True), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('kind', False, False, False, True, True, True, None), ('value', False, False, False, True, True, True, None), ('file', False, False, False, True, True, True, None), ('mark', False, False, False, True, True, True, None))),
     'ogp.data.refs.Reference': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=True), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('kind', False, False, False, True, True, True, None), ('value', False, False, False, True, True, True, None), ('file', False, False, False, True, True, True, None), ('mark', False, False, False, True, True, True, None), ('holder', False, False, False, True, True, True, None))),
     'ogp.data.model.Located': (Options(init=True, repr=False, eq=False, order=False, frozen=False, slots=True), ('__init__',), False, (('where', True, False, True, True, False, True, None),)),
@@ -134,6 +137,92 @@ def build_ogp_data_problems_Result(cls, _MISSING, _f_problems, _f_files, _d_stri
             return (self.data,self.problems,self.files,self.strict,)==(other.data,other.problems,other.files,other.strict,)
         return NotImplemented
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__}
+
+
+def build_ogp_data_kinds_Compared(cls, _MISSING, _d_how, _d_attr, _d_label, _d_each, _d_added, _d_removed, _d_says, _d_none, _d_kind):
+    def __init__(self, field, how=_d_how, attr=_d_attr, label=_d_label, each=_d_each, added=_d_added, removed=_d_removed, says=_d_says, none=_d_none, kind=_d_kind):
+        _object_setattr(self, 'field', field)
+        _object_setattr(self, 'how', how)
+        _object_setattr(self, 'attr', attr)
+        _object_setattr(self, 'label', label)
+        _object_setattr(self, 'each', each)
+        _object_setattr(self, 'added', added)
+        _object_setattr(self, 'removed', removed)
+        _object_setattr(self, 'says', says)
+        _object_setattr(self, 'none', none)
+        _object_setattr(self, 'kind', kind)
+    def __repr__(self):
+        return self.__class__.__qualname__ + f"(field={self.field!r}, how={self.how!r}, attr={self.attr!r}, label={self.label!r}, each={self.each!r}, added={self.added!r}, removed={self.removed!r}, says={self.says!r}, none={self.none!r}, kind={self.kind!r})"
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.field,self.how,self.attr,self.label,self.each,self.added,self.removed,self.says,self.none,self.kind,)==(other.field,other.how,other.attr,other.label,other.each,other.added,other.removed,other.says,other.none,other.kind,)
+        return NotImplemented
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in ('field','how','attr','label','each','added','removed','says','none','kind',):
+            raise _FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+    def __delattr__(self, name):
+        if type(self) is cls or name in ('field','how','attr','label','each','added','removed','says','none','kind',):
+            raise _FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+    def __hash__(self):
+        return hash((self.field,self.how,self.attr,self.label,self.each,self.added,self.removed,self.says,self.none,self.kind,))
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__hash__': __hash__}
+
+
+def build_ogp_data_kinds_Diff(cls, _MISSING, _d_section, _d_records, _d_summary, _d_phrase, _d_missing):
+    def __init__(self, name, fields, section=_d_section, records=_d_records, summary=_d_summary, phrase=_d_phrase, missing=_d_missing):
+        _object_setattr(self, 'name', name)
+        _object_setattr(self, 'fields', fields)
+        _object_setattr(self, 'section', section)
+        _object_setattr(self, 'records', records)
+        _object_setattr(self, 'summary', summary)
+        _object_setattr(self, 'phrase', phrase)
+        _object_setattr(self, 'missing', missing)
+    def __repr__(self):
+        return self.__class__.__qualname__ + f"(name={self.name!r}, fields={self.fields!r}, section={self.section!r}, records={self.records!r}, summary={self.summary!r}, phrase={self.phrase!r}, missing={self.missing!r})"
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.name,self.fields,self.section,self.records,self.summary,self.phrase,self.missing,)==(other.name,other.fields,other.section,other.records,other.summary,other.phrase,other.missing,)
+        return NotImplemented
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in ('name','fields','section','records','summary','phrase','missing',):
+            raise _FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+    def __delattr__(self, name):
+        if type(self) is cls or name in ('name','fields','section','records','summary','phrase','missing',):
+            raise _FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+    def __hash__(self):
+        return hash((self.name,self.fields,self.section,self.records,self.summary,self.phrase,self.missing,))
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__hash__': __hash__}
+
+
+def build_ogp_data_kinds_Kind(cls, _MISSING, _d_attr, _d_diff, _d_ids):
+    def __init__(self, name, file, path, attr=_d_attr, diff=_d_diff, ids=_d_ids):
+        _object_setattr(self, 'name', name)
+        _object_setattr(self, 'file', file)
+        _object_setattr(self, 'path', path)
+        _object_setattr(self, 'attr', attr)
+        _object_setattr(self, 'diff', diff)
+        _object_setattr(self, 'ids', ids)
+    def __repr__(self):
+        return self.__class__.__qualname__ + f"(name={self.name!r}, file={self.file!r}, path={self.path!r}, attr={self.attr!r}, diff={self.diff!r}, ids={self.ids!r})"
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.name,self.file,self.path,self.attr,self.diff,self.ids,)==(other.name,other.file,other.path,other.attr,other.diff,other.ids,)
+        return NotImplemented
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in ('name','file','path','attr','diff','ids',):
+            raise _FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+    def __delattr__(self, name):
+        if type(self) is cls or name in ('name','file','path','attr','diff','ids',):
+            raise _FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+    def __hash__(self):
+        return hash((self.name,self.file,self.path,self.attr,self.diff,self.ids,))
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__hash__': __hash__}
 
 
 def build_ogp_data_refs_Declared(cls, _MISSING):

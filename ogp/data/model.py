@@ -11,12 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import reprlib
+from collections.abc import Callable, Hashable
 from dataclasses import field, fields
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from ogp.data.problems import Pos, Where, mark, marks, pack, pos_at, unpack
 from ogp.data.records import compiled, record
+
+T = TypeVar("T")
 
 NOWHERE = Pos("")
 NOWHERE_AT_ALL = Where("", (), pack(marks(mark(0, 0))))  # a record from no file
@@ -636,6 +639,7 @@ class Dataset:
         self._units: dict[tuple[str, ...], list[Commitment]] | None = None
         self._of_agency: dict[str, tuple[list[Commitment], list[Commitment]]] | None = None
         self._letters_of: dict[str, list[Letter]] | None = None
+        self._derived: dict[tuple[object, ...], object] = {}
 
     def commitments_in_plan_order(self) -> list[Commitment]:
         if self._plan_order is None:
@@ -682,6 +686,22 @@ class Dataset:
                     index.setdefault(mid, []).append(x)
             self._letters_of = index
         return list(self._letters_of.get(meeting_id, []))
+
+    def derived(self, make: Callable[..., T], *args: Hashable) -> T:
+        """``make(self, *args)``, computed once and kept until :meth:`reindex`.
+
+        For what every document of a run shares and would otherwise compute
+        again for each one: ``render-letter --all`` writes one letter per
+        recipient, each with the same annex of every commitment, which made the
+        run's cost the number of recipients times the number of commitments.
+        ``make`` must be a pure function of the data and ``args``, and what it
+        returns must not be changed by whoever receives it (a tuple of frozen
+        records, say).
+        """
+        key = (make, *args)
+        if key not in self._derived:
+            self._derived[key] = make(self, *args)
+        return cast(T, self._derived[key])
 
     def agenda_durations(self, meeting: Meeting) -> AgendaDurations:
         """How long the meeting's agenda takes, item by item (see :class:`AgendaDurations`)."""

@@ -40,6 +40,7 @@ T = TypeVar("T")
 # lists them (every such class must live in one of them: tests/test_records.py).
 MODULES = (
     "ogp.data.problems",
+    "ogp.data.kinds",
     "ogp.data.refs",
     "ogp.data.model",
     "ogp.data.schema.types",

@@ -190,7 +190,8 @@ def invitation(
         for a in meeting.invited
         if a not in registered and a in data.agency_by_id and data.agency_by_id[a].email
     ]
-    without = [a for a in meeting.invited if a not in attendees and a not in registered]
+    reached = {*attendees, *registered}  # a set: the first meetings invite every agency
+    without = [a for a in meeting.invited if a not in reached]
     method = "REQUEST" if attendees or people else "PUBLISH"
 
     cal = Calendar()

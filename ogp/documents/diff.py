@@ -13,6 +13,17 @@ Every word comes from :mod:`ogp.text.wording` (``diff_*``), phrases of records
 :mod:`ogp.text.dates` (the table form): ``ogp diff --lang nb`` is all
 Norwegian, ``--lang en`` (the default) all English. ``ogp diff`` gets the old
 dataset from git (see :mod:`ogp.data.gitrev`).
+
+What is compared comes from the table of data kinds, :data:`ogp.data.kinds.KINDS`:
+each kind with a ``diff`` entry has its section (or its place in the record that
+holds it, as the plan holds its timeline), and its entry says how a record is
+named, how one added or removed is summed up, and which fields are compared and
+how each is worded. This module walks that table: it holds the wordings of
+values (:data:`WORDINGS`, :data:`LISTS`), the comparisons that need more than
+"old → new" (:data:`COMPARISONS`: a commitment's status, a letter's sections,
+...) and the phrases of added records (:data:`PHRASES`), each named by the
+entries that use it. A new kind whose fields are worded by these needs no
+change here.
 """
 
 from __future__ import annotations
@@ -20,21 +31,25 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ogp.data import kinds
+from ogp.data.kinds import Compared, Diff, Kind
 from ogp.data.model import (
     Agency,
     AgendaItem,
     Commitment,
     Dataset,
+    IrmAssessment,
     Letter,
     Meeting,
+    Milestone,
     Person,
-    Plan,
     Section,
     StatusReport,
     TimelineEvent,
@@ -87,12 +102,14 @@ class DiffReport:
     def by_section(self) -> list[tuple[str, list[Change]]]:
         """(section title, its changes), in the order of SECTIONS, sections without change
         left out."""
-        out = []
-        for key in SECTIONS:
-            changes = [c for c in self.changes if c.section == key]
-            if changes:
-                out.append((word(self.lang, f"diff_section_{key}"), changes))
-        return out
+        grouped: dict[str, list[Change]] = {key: [] for key in kinds.sections()}
+        for c in self.changes:
+            grouped.setdefault(c.section, []).append(c)
+        return [
+            (word(self.lang, f"diff_section_{key}"), changes)
+            for key, changes in grouped.items()
+            if changes
+        ]
 
 
 class OldDataInvalid(OgpError):
@@ -151,13 +168,10 @@ class _Compare:
         # agencies are named as the new data names them, removed ones as the old did
         gone = [a for a in old.agencies if a.id not in new.agency_by_id]
         self.names_data = Dataset(agencies=[*new.agencies, *gone])
+        self.none = self.w("diff_none")
 
     def w(self, key: str, **values: str | int) -> str:
         return word(self.lang, key, **values)
-
-    @property
-    def none(self) -> str:
-        return self.w("diff_none")
 
     def day(self, d: dt.date | None) -> str:
         return dates.table_date(d, self.lang) if d else self.none
@@ -197,28 +211,71 @@ class _Compare:
     def record(self, section: str, rid: str, subject: str) -> _Record:
         return _Record(self, section, rid, subject)
 
-    def records(
-        self,
-        section: str,
-        old: Sequence[Any],
-        new: Sequence[Any],
-        subject: Callable[[Any], str],
-        summary: Callable[[Any], str],
-        compare: Callable[[Any, Any, _Record], None],
-    ) -> None:
-        """Records matched by id: each one added, removed, or compared field by field."""
+    def subject(self, kind: Kind, r: Any) -> str:
+        """How people name a record: the first of its kind's words whose fields it has."""
+        assert kind.diff is not None
+        names = kind.diff.name
+        for key in names:
+            values = {n: getattr(r, n) for n in _placeholders(self.lang, key)}
+            if key is names[-1] or all(v is not None for v in values.values()):
+                return self.w(key, **values)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def summary(self, kind: Kind, r: Any) -> str:
+        """What a record added or removed is: its kind's phrase, word, or its fields."""
+        d = kind.diff
+        assert d is not None
+        if d.phrase:
+            return PHRASES[d.phrase](self, r)
+        by_field = {f.field: f for f in reversed(d.fields)}
+        if d.summary:
+            values = {n: _words(self, by_field[n], r) for n in _placeholders(self.lang, d.summary)}
+            return self.w(d.summary, **values)
+        bits = []
+        for f in d.fields:
+            if f.how in WORDINGS or f.how in LISTS or f.how == "text":
+                value = _getter(f)(r)
+                if value is not None and value != "" and value != []:
+                    label = self.w(f"diff_label_{f.label or f.field}")
+                    bits.append(f"{label} {_words(self, f, r)}")
+        return ", ".join(bits) or r.id
+
+    def fields(self, d: Diff) -> list[tuple[Compared, Callable[[Any], Any]]]:
+        """The fields a kind's entry compares, each with where its value is."""
+        return [(f, _getter(f)) for f in d.fields]
+
+    def records(self, section: str, kind: Kind, old: Any, new: Any) -> None:
+        """The records of a kind, matched by id: each one added, removed, or compared field
+        by field; one record without id (the plan) compared as it is."""
+        d = kind.diff
+        assert d is not None
+        if not kind.ids:
+            rec = self.record(section, kind.name, self.subject(kind, old or new))
+            if old is None or new is None:
+                if old is not new and d.missing is not None:
+                    get = _getter(d.missing)
+                    _compare_field(self, rec, d.missing, get(old), get(new))
+                return
+            for f, get in self.fields(d):
+                _compare_field(self, rec, f, get(old), get(new))
+            return
         old_by_id = {r.id: r for r in old}
         new_ids = {r.id for r in new}
+        fields = self.fields(d)
         for r in new:
-            rec = self.record(section, r.id, subject(r))
+            rec = self.record(section, r.id, self.subject(kind, r))
             if r.id in old_by_id:
-                compare(old_by_id[r.id], r, rec)
+                a = old_by_id[r.id]
+                for f, get in fields:
+                    _compare_field(self, rec, f, get(a), get(r))
             else:
-                rec.add("added", None, self.w("diff_added", what=summary(r)), None, summary(r))
+                what = self.summary(kind, r)
+                rec.add("added", None, self.w("diff_added", what=what), None, what)
         for r in old:
             if r.id not in new_ids:
-                rec = self.record(section, r.id, subject(r))
-                rec.add("removed", None, self.w("diff_removed", what=summary(r)), summary(r))
+                rec = self.record(section, r.id, self.subject(kind, r))
+                what = self.summary(kind, r)
+                rec.add("removed", None, self.w("diff_removed", what=what), what)
 
 
 @dataclass
@@ -245,10 +302,16 @@ class _Record:
     def label(self, key: str) -> str:
         return self.c.w(f"diff_label_{key}")
 
-    def value(self, field_: str, old: str, new: str, label: str | None = None) -> None:
-        """A field whose value changed: 'label old → new' (``label``: the field's word)."""
+    def value(
+        self, field_: str, old: str, new: str, label: str | None = None, says: str = ""
+    ) -> None:
+        """A field whose value changed: 'label old → new' (``label``: the field's word), or
+        the word ``says`` given {old} and {new}."""
         if old != new:
-            text = f"{label or self.label(field_)} {old} → {new}"
+            if says:
+                text = self.c.w(says, old=old, new=new)
+            else:
+                text = f"{label or self.label(field_)} {old} → {new}"
             self.add("changed", field_, text, old, new)
 
     def text(self, field_: str, old: str | None, new: str | None, label: str | None = None) -> None:
@@ -257,16 +320,6 @@ class _Record:
             return
         label = label or self.label(field_)
         self.add("changed", field_, f"{label} {text_change(old, new, self.c.lang)}", old, new)
-
-    def texts(self, attrs: Sequence[str], a: object, b: object) -> None:
-        """The text fields ``attrs`` of two versions of a record."""
-        for attr in attrs:
-            self.text(attr, getattr(a, attr), getattr(b, attr))
-
-    def flags(self, attrs: Sequence[str], a: object, b: object) -> None:
-        """The yes/no fields ``attrs`` of two versions of a record."""
-        for attr in attrs:
-            self.value(attr, self.c.yes_no(getattr(a, attr)), self.c.yes_no(getattr(b, attr)))
 
     def members(
         self,
@@ -333,32 +386,120 @@ def text_change(old: str | None, new: str | None, lang: str) -> str:
     return "; ".join(f"'{a}' → '{b}'" for a, b in parts)
 
 
-# --- the records, one function each --------------------------------------------------------
+# --- values in words, by the name a field's entry in the table of kinds gives ------------
 
 
-def _plan(c: _Compare, a: Plan | None, b: Plan | None) -> None:
-    rec = c.record("plan", "plan", c.w("diff_the_plan"))
-    if a is None or b is None:
-        if a is not b:
-            rec.text("description", a.title if a else None, b.title if b else None)
-        return
-    rec.texts(("country", "title", "title_en"), a, b)
-    rec.value("number", str(a.number or c.none), str(b.number or c.none))
-    rec.value("start", c.day(a.start), c.day(b.start))
-    rec.value("end", c.day(a.end), c.day(b.end))
-    rec.value(
-        "contact_point",
-        c.names([a.contact_point] if a.contact_point else []),
-        c.names([b.contact_point] if b.contact_point else []),
-    )
-    c.records(
-        "plan",
-        a.timeline,
-        b.timeline,
-        lambda e: c.w("diff_event", id=e.id),
-        lambda e: _event_words(c, e),
-        lambda x, y, r: _event(c, x, y, r),
-    )
+@cache
+def _placeholders(lang: str, key: str) -> tuple[str, ...]:
+    """The fields a word names: 'letter {id}' → ('id',)."""
+    return tuple(n for _, n, _, _ in string.Formatter().parse(WORDS[lang][key]) if n)
+
+
+_GETTERS: dict[int, tuple[Compared, Callable[[Any], Any]]] = {}
+
+
+def _getter(f: Compared) -> Callable[[Any], Any]:
+    """Where a compared field's value is on a record (none on a record that is not there).
+
+    Found once per entry of the table (by identity: hashing an entry costs more than
+    the lookup it saves, called for every field of every record)."""
+    known = _GETTERS.get(id(f))
+    if known is not None and known[0] is f:
+        return known[1]
+    get = _make_getter(f)
+    _GETTERS[id(f)] = (f, get)
+    return get
+
+
+def _make_getter(f: Compared) -> Callable[[Any], Any]:
+    if f.attr == ".":
+        return lambda r: r
+    steps = (f.attr or f.field).split(".")
+    if len(steps) == 1 and not steps[0].endswith("()"):
+        name = steps[0]
+        return lambda r: None if r is None else getattr(r, name)
+
+    def get(r: Any) -> Any:
+        for step in steps:
+            if r is None:
+                return None
+            r = getattr(r, step.removesuffix("()"))
+            if step.endswith("()"):
+                r = r()
+        return r
+
+    return get
+
+
+Wording = Callable[[_Compare, Any, Compared], str]
+
+# a value in words, by its field's ``how``
+WORDINGS: dict[str, Wording] = {
+    "day": lambda c, v, f: c.day(v),
+    "flag": lambda c, v, f: c.yes_no(v),
+    "number": lambda c, v, f: str(v or c.none),  # 0 is no number
+    "count": lambda c, v, f: c.none if v is None else str(v),
+    "agency": lambda c, v, f: c.name(v) if v else c.w(f.none),
+    "person": lambda c, v, f: c.person(v),
+    "address": lambda c, v, f: ", ".join(address_lines(v)) or c.none,
+    "venue": lambda c, v, f: venue_phrase(v),
+    "hours": lambda c, v, f: c.hours(v),
+    "when": lambda c, v, f: _when(c, v),
+}
+
+# a list in words, by its field's ``how``: each item's key (what is compared, with
+# ``each``: what came and what went), and the keys in words
+LISTS: dict[str, tuple[Callable[[_Compare, Any], Any], Callable[[_Compare, list[Any]], str]]] = {
+    "agencies": (lambda c, x: x, lambda c, ids: c.names(ids)),
+    "ids": (lambda c, x: x, lambda c, xs: ", ".join(xs)),
+    "joined": (lambda c, x: x, lambda c, xs: ", ".join(xs) or c.none),
+    "texts": (lambda c, x: x, lambda c, xs: c.texts(xs)),
+    "people": (lambda c, p: c.person(p), lambda c, xs: "; ".join(xs)),
+}
+
+
+def _words(c: _Compare, f: Compared, r: Any) -> str:
+    """The value of field ``f`` of record ``r`` in words."""
+    value = _getter(f)(r)
+    if f.how in LISTS:
+        key, words = LISTS[f.how]
+        return words(c, [key(c, x) for x in value])
+    if f.how == "text":
+        return c.text(value)
+    return WORDINGS[f.how](c, value, f)
+
+
+def _compare_field(c: _Compare, rec: _Record, f: Compared, x: Any, y: Any) -> None:
+    """The values ``x`` and ``y`` of one field of two versions of a record, as its entry in
+    the table says."""
+    if f.how in COMPARISONS:
+        COMPARISONS[f.how](c, rec, f, x, y)
+    elif x == y:
+        return  # the same value has the same words (records compare by identity)
+    elif f.each:
+        key, words = LISTS[f.how]
+        old, new = [key(c, i) for i in x], [key(c, i) for i in y]
+        rec.members(f.field, old, new, lambda xs: words(c, list(xs)), f.added, f.removed)
+    elif f.how in LISTS:
+        key, words = LISTS[f.how]
+        old_words, new_words = words(c, [key(c, i) for i in x]), words(c, [key(c, i) for i in y])
+        rec.value(f.field, old_words, new_words, rec.label(f.label or f.field), f.says)
+    else:
+        old_words, new_words = WORDINGS[f.how](c, x, f), WORDINGS[f.how](c, y, f)
+        rec.value(f.field, old_words, new_words, rec.label(f.label or f.field), f.says)
+
+
+# --- what needs more than "old → new": comparisons named by the table's entries ----------
+
+
+def _text(c: _Compare, rec: _Record, f: Compared, a: str | None, b: str | None) -> None:
+    if a != b:
+        rec.text(f.field, a, b, label=rec.label(f.label) if f.label else None)
+
+
+def _records(c: _Compare, rec: _Record, f: Compared, a: Any, b: Any) -> None:
+    """Records of a kind inside this one (the plan's timeline), in this one's section."""
+    c.records(rec.section, kinds.KINDS[f.kind], a, b)
 
 
 def _when(c: _Compare, e: TimelineEvent) -> str:
@@ -369,84 +510,62 @@ def _when(c: _Compare, e: TimelineEvent) -> str:
     return f"{days} ({e.approx})" if e.approx else days
 
 
-def _event_words(c: _Compare, e: TimelineEvent) -> str:
-    return f"{quoted(e.title)}, {_when(c, e)}" + (f", {e.place}" if e.place else "")
-
-
-def _event(c: _Compare, a: TimelineEvent, b: TimelineEvent, rec: _Record) -> None:
-    rec.text("title", a.title, b.title)
-    rec.value("date", _when(c, a), _when(c, b))
-    rec.texts(("place", "source"), a, b)
-
-
-def _owners(c: _Compare, x: Commitment) -> str:
+def _owners_words(c: _Compare, x: Commitment) -> str:
     return owners_phrase(c.names_data, x, c.lang, collaborators=False)
 
 
-def _commitment_words(c: _Compare, x: Commitment) -> str:
-    title = x.title_en if c.lang == "en" and x.title_en else x.title or x.title_en
-    owners = c.w("diff_commitment_summary", owners=_owners(c, x))
-    return owners + (f", {quoted(title)}" if title else "")
-
-
-def _commitment(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None:
+def _owners(c: _Compare, rec: _Record, f: Compared, a: Commitment, b: Commitment) -> None:
+    """The owners, or only their roles when the same agencies own it."""
     same_owners = a.owner_ids == b.owner_ids and a.owner_separator == b.owner_separator
-    rec.value("roles" if same_owners else "owners", _owners(c, a), _owners(c, b))
-    rec.value("collaborators", c.names(a.collaborators), c.names(b.collaborators))
-    ra, rb = a.effective_reporter(), b.effective_reporter()
-    agreed = c.w("to_be_agreed")
-    rec.value("reporter", c.name(ra) if ra else agreed, c.name(rb) if rb else agreed)
-    rec.texts(("label", "title", "title_en", "ogp_id", "description", "description_en"), a, b)
-    rec.value("irm_no", str(a.irm_no or c.none), str(b.irm_no or c.none))
-    rec.value("parts", ", ".join(a.parts) or c.none, ", ".join(b.parts) or c.none)
-    rec.value("contact", c.person(a.contact), c.person(b.contact))
-    _milestones(c, a, b, rec)
-    _irm(c, a, b, rec)
-    _status(c, a, b, rec)
+    rec.value("roles" if same_owners else f.field, _owners_words(c, a), _owners_words(c, b))
 
 
-def _milestone_words(c: _Compare, m: Any) -> str:
+def _milestone_words(c: _Compare, m: Milestone) -> str:
     """'m1 'Veileder publisert' (1 Jan 2014–30 Jun 2014)'."""
     span = "–".join(c.day(d) for d in (m.start, m.due) if d)
     return f"{m.id} {quoted(m.text)}" + (f" ({span})" if span else "")
 
 
-def _milestones(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None:
+def _milestones(
+    c: _Compare, rec: _Record, f: Compared, a: list[Milestone], b: list[Milestone]
+) -> None:
     """Milestones matched by id: added, removed, or their text or dates changed."""
-    old = {m.id: m for m in a.milestones}
-    new_ids = {m.id for m in b.milestones}
+    old = {m.id: m for m in a}
+    new_ids = {m.id for m in b}
     label = rec.label("milestone")
-    for m in b.milestones:
+    for m in b:
         if m.id not in old:
             what = _milestone_words(c, m)
-            rec.add("changed", "milestones", f"{label} {c.w('diff_added', what=what)}", None, what)
+            rec.add("changed", f.field, f"{label} {c.w('diff_added', what=what)}", None, what)
             continue
         x = old[m.id]
-        rec.text("milestones", x.text, m.text, label=f"{label} {m.id}:")
+        rec.text(f.field, x.text, m.text, label=f"{label} {m.id}:")
         for attr in ("start", "due"):
             rec.value(
-                "milestones",
+                f.field,
                 c.day(getattr(x, attr)),
                 c.day(getattr(m, attr)),
                 f"{label} {m.id}: {rec.label(attr)}",
             )
-    for m in a.milestones:
+    for m in a:
         if m.id not in new_ids:
             what = _milestone_words(c, m)
-            rec.add("changed", "milestones", f"{label} {c.w('diff_removed', what=what)}", what)
+            rec.add("changed", f.field, f"{label} {c.w('diff_removed', what=what)}", what)
 
 
-def _irm(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None:
+def _irm(
+    c: _Compare, rec: _Record, f: Compared, a: IrmAssessment | None, b: IrmAssessment | None
+) -> None:
     """The IRM's findings, one by one: the value, and the report and address it is from."""
-    old = dict(a.irm.findings()) if a.irm else {}
-    new = dict(b.irm.findings()) if b.irm else {}
+    old = dict(a.findings()) if a else {}
+    new = dict(b.findings()) if b else {}
     for name in [*new, *(n for n in old if n not in new)]:
 
-        def words(f: Any) -> str:
-            return f"{quoted(f.value)} <{f.url}>" if f is not None else c.none
+        def words(finding: Any) -> str:
+            return f"{quoted(finding.value)} <{finding.url}>" if finding is not None else c.none
 
         label = c.w("diff_irm_finding", finding=rec.label(f"irm_{name}"))
-        rec.value("irm", words(old.get(name)), words(new.get(name)), label)
+        rec.value(f.field, words(old.get(name)), words(new.get(name)), label)
 
 
 # the fields of a status report said by the date and level; every other one is compared
@@ -513,7 +632,7 @@ def _report_changes(c: _Compare, a: StatusReport, b: StatusReport, *, skip_level
     return "; ".join(what)
 
 
-def _status(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None:
+def _status(c: _Compare, rec: _Record, f: Compared, a: Commitment, b: Commitment) -> None:
     la, lb = a.latest_status(), b.latest_status()
 
     def level(x: Any) -> str:
@@ -551,15 +670,6 @@ def _status(c: _Compare, a: Commitment, b: Commitment, rec: _Record) -> None:
             rec.add("changed", "status", text, level(r.level), None)
 
 
-def _meeting_words(c: _Compare, m: Meeting) -> str:
-    return f"{c.day(m.date)} {c.hours(m)}, {venue_phrase(m)}"
-
-
-def _days_before(c: _Compare, m: Meeting) -> str:
-    n = m.registration.days_before if m.registration else None
-    return c.none if n is None else str(n)
-
-
 def _agenda_item(c: _Compare, item: AgendaItem) -> str:
     """'Status (2–3 min per agency, 45 min in all)': every field of the item."""
     bits = []
@@ -572,92 +682,18 @@ def _agenda_item(c: _Compare, item: AgendaItem) -> str:
     return item.title + (f" ({', '.join(bits)})" if bits else "")
 
 
-def _meeting(c: _Compare, a: Meeting, b: Meeting, rec: _Record) -> None:
-    if a.date != b.date:
-        old, new = c.day(a.date), c.day(b.date)
-        rec.add("changed", "date", c.w("diff_moved", old=old, new=new), old, new)
-    rec.value("time", c.hours(a), c.hours(b))
-    rec.value("venue", venue_phrase(a), venue_phrase(b))
-    rec.text("title", a.title, b.title)
-    rec.value("number", str(a.number or c.none), str(b.number or c.none))
-    rec.value("chair", c.person(a.chair), c.person(b.chair))
-    rec.flags(("bring_id",), a, b)
-    ca = a.registration.contact if a.registration else None
-    cb = b.registration.contact if b.registration else None
-    reg = rec.label
-    rec.value("registration", c.person(ca), c.person(cb), reg("registration_contact"))
-    rec.value(
-        "registration",
-        c.day(a.registration_deadline()),
-        c.day(b.registration_deadline()),
-        reg("registration_deadline"),
-    )
-    # the letter words the rule ("10 days before the meeting"), not only the date
-    rec.value("registration", _days_before(c, a), _days_before(c, b), reg("days_before"))
-    rec.members("invited", a.invited, b.invited, c.names, "diff_invites", "diff_uninvites")
-    rec.flags(("agenda_tentative",), a, b)
+def _agenda(
+    c: _Compare, rec: _Record, f: Compared, a: list[AgendaItem], b: list[AgendaItem]
+) -> None:
+    """The agenda's items, as a reader sees them change."""
     rec.sequence(
-        "agenda",
-        [_agenda_item(c, i) for i in a.agenda],
-        [_agenda_item(c, i) for i in b.agenda],
+        f.field,
+        [_agenda_item(c, i) for i in a],
+        [_agenda_item(c, i) for i in b],
         lambda n: c.w("diff_agenda_item", n=n),
         lambda what: c.w("diff_agenda_item_removed", what=what),
         lambda n, what: c.w("diff_agenda_item_added", n=n, what=what),
     )
-
-
-def _agency_words(c: _Compare, x: Agency) -> str:
-    bits = [x.name] if x.short else []
-    bits.append(c.w("diff_agency_id", id=x.id))
-    if x.address:
-        bits.append(", ".join(address_lines(x.address)))
-    return ", ".join(bits)
-
-
-def _agency(c: _Compare, a: Agency, b: Agency, rec: _Record) -> None:
-    rec.texts(("name", "short", "annex_name", "email"), a, b)
-    rec.flags(("civil_society",), a, b)
-    rec.value(
-        "address",
-        ", ".join(address_lines(a.address)) or c.none,
-        ", ".join(address_lines(b.address)) or c.none,
-    )
-
-
-def _letter_words(c: _Compare, x: Letter) -> str:
-    ref = f" ({x.our_ref})" if x.our_ref else ""
-    return c.w("diff_letter_summary", title=quoted(x.title), ref=ref, date=c.day(x.date))
-
-
-def _letter(c: _Compare, a: Letter, b: Letter, rec: _Record) -> None:
-    rec.value("date", c.day(a.date), c.day(b.date))
-    rec.value("sender", c.name(a.sender), c.name(b.sender))
-    rec.texts(
-        (
-            "title",
-            "our_ref",
-            "their_ref",
-            "addressee",
-            "letterhead",
-            "closing",
-            "annex_title",
-            "annex_note",
-        ),
-        a,
-        b,
-    )
-    rec.flags(("approved_electronically",), a, b)
-    rec.members("meetings", a.meetings, b.meetings, lambda ids: ", ".join(ids))
-    rec.members("recipients", a.recipients, b.recipients, c.names)
-    rec.members("copy_to", a.copy_to, b.copy_to, c.names)
-    rec.members(
-        "signatories",
-        [c.person(p) for p in a.signatories],
-        [c.person(p) for p in b.signatories],
-        "; ".join,
-    )
-    rec.members("attachments", a.attachments, b.attachments, c.texts)
-    _sections(c, a.sections, b.sections, rec)
 
 
 def _section_words(c: _Compare, x: Section) -> str:
@@ -669,7 +705,9 @@ def _section_words(c: _Compare, x: Section) -> str:
     return c.w("diff_section_first_paragraph", text=f"'{start}'" if first else c.none)
 
 
-def _sections(c: _Compare, old: list[Section], new: list[Section], rec: _Record) -> None:
+def _sections(
+    c: _Compare, rec: _Record, f: Compared, old: list[Section], new: list[Section]
+) -> None:
     """The letter's sections, matched by place: untouched ones are never reported."""
     for i, j in _match_sections(old, new):
         if j is None:
@@ -740,42 +778,70 @@ def _match_sections(
     return out
 
 
+Comparison = Callable[[_Compare, _Record, Compared, Any, Any], None]
+
+# the comparisons a field's ``how`` may name beside its wordings
+COMPARISONS: dict[str, Comparison] = {
+    "text": _text,
+    "records": _records,
+    "owners": _owners,
+    "milestones": _milestones,
+    "irm": _irm,
+    "status": _status,
+    "agenda": _agenda,
+    "sections": _sections,
+}
+
+
+# --- what a record added or removed is, where its kind's entry names a phrase -------------
+
+
+def _event_words(c: _Compare, e: TimelineEvent) -> str:
+    return f"{quoted(e.title)}, {_when(c, e)}" + (f", {e.place}" if e.place else "")
+
+
+def _commitment_words(c: _Compare, x: Commitment) -> str:
+    title = x.title_en if c.lang == "en" and x.title_en else x.title or x.title_en
+    owners = c.w("diff_commitment_summary", owners=_owners_words(c, x))
+    return owners + (f", {quoted(title)}" if title else "")
+
+
+def _agency_words(c: _Compare, x: Agency) -> str:
+    bits = [x.name] if x.short else []
+    bits.append(c.w("diff_agency_id", id=x.id))
+    if x.address:
+        bits.append(", ".join(address_lines(x.address)))
+    return ", ".join(bits)
+
+
+def _letter_words(c: _Compare, x: Letter) -> str:
+    ref = f" ({x.our_ref})" if x.our_ref else ""
+    return c.w("diff_letter_summary", title=quoted(x.title), ref=ref, date=c.day(x.date))
+
+
+PHRASES: dict[str, Callable[[_Compare, Any], str]] = {
+    "event": _event_words,
+    "commitment": _commitment_words,
+    "agency": _agency_words,
+    "letter": _letter_words,
+}
+
+
+def _records_of(data: Dataset, where: str) -> Any:
+    """The records a kind's entry names: an attribute of the Dataset, or what a method of
+    it gives ("commitments_in_plan_order()")."""
+    value = getattr(data, where.removesuffix("()"))
+    return value() if where.endswith("()") else value
+
+
 def compare(old: Dataset, new: Dataset, lang: str = "en") -> list[Change]:
-    """Every change from ``old`` to ``new``, section by section, records in the data's order."""
+    """Every change from ``old`` to ``new``, section by section (the kinds' table order),
+    records in the data's order."""
     c = _Compare(old, new, lang)
-    _plan(c, old.plan, new.plan)
-    c.records(
-        "commitments",
-        old.commitments_in_plan_order(),
-        new.commitments_in_plan_order(),
-        lambda x: x.display_label,
-        lambda x: _commitment_words(c, x),
-        lambda x, y, r: _commitment(c, x, y, r),
-    )
-    c.records(
-        "meetings",
-        old.meetings,
-        new.meetings,
-        c.meeting_name,
-        lambda x: _meeting_words(c, x),
-        lambda x, y, r: _meeting(c, x, y, r),
-    )
-    c.records(
-        "agencies",
-        old.agencies,
-        new.agencies,
-        lambda x: x.label,
-        lambda x: _agency_words(c, x),
-        lambda x, y, r: _agency(c, x, y, r),
-    )
-    c.records(
-        "letters",
-        old.letters,
-        new.letters,
-        lambda x: c.w("diff_letter", id=x.id),
-        lambda x: _letter_words(c, x),
-        lambda x, y, r: _letter(c, x, y, r),
-    )
+    for kind in kinds.KINDS.values():
+        d = kind.diff
+        if d is not None and d.section and d.records:
+            c.records(d.section, kind, _records_of(old, d.records), _records_of(new, d.records))
     return c.changes
 
 

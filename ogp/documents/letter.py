@@ -338,7 +338,7 @@ def build(data: Dataset, letter: Letter, *, to: str | None = None, lang: str = "
         annex_title=letter.annex_title or "",
         annex_note=letter.annex_note or "",
         annex_headers=(word(lang, "annex_number"), word(lang, "owners")),
-        annex=tuple(AnnexRowView(r.label, r.owners) for r in annex_rows(data, lang)),
+        annex=data.derived(annex, lang),
         address_heading=word(lang, "address_list"),
         addresses=tuple(address_row(data.agency_by_id[a]) for a in letter.recipients),
         copy_heading=word(lang, "copy_to"),
@@ -347,6 +347,12 @@ def build(data: Dataset, letter: Letter, *, to: str | None = None, lang: str = "
         footer=sender_footer(sender, lang),
         case_officer=_case_officer(letter, lang),
     )
+
+
+def annex(data: Dataset, lang: str) -> tuple[AnnexRowView, ...]:
+    """The annex of responsible agencies: every commitment of the plan, the same in every
+    letter of the data (made once per language, :meth:`Dataset.derived`)."""
+    return tuple(AnnexRowView(r.label, r.owners) for r in annex_rows(data, lang))
 
 
 def _sections(letter: Letter) -> tuple[SectionView, ...]:
