@@ -115,3 +115,11 @@ def test_a_mistyped_command_is_offered_the_close_one() -> None:
     assert "No such command 'valdate'. Did you mean 'validate'?" in result.output
     result = CliRunner().invoke(cli, ["render-leter"])
     assert "Did you mean 'render-letter'?" in result.output
+
+
+def test_validate_of_good_data_loads_nothing_only_a_mistake_needs() -> None:
+    """The "did you mean" of ids (ogp.data.suggest) loads where an id is wrong, Unicode's
+    tables where a text holds a character that may be invisible; no rule needs the
+    calendar module, and the report is no template's (ogp.output.templating)."""
+    watched = ("ogp.data.suggest", "calendar", "unicodedata", "ogp.output.templating")
+    assert loaded_after("--data", str(DATA), "validate", watched=watched) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -112,12 +113,16 @@ class State:
                 advance(label(item))
         return batch.write_all(rendered, protected=self.protected)
 
-    def context_for(self, output: str | None, lang: str = "nb") -> OutputContext:
+    def context_for(
+        self, output: str | None, lang: str = "nb", *, templates: bool = True
+    ) -> OutputContext:
+        """The renderer's context; ``templates=False`` for a document that no template
+        renders (its template folders are not looked for, unless --templates names one,
+        which is checked as always)."""
         stream = sys.stdout if is_stdout(output) else None
         ctx = OutputContext.for_stream(stream, lang)
-        return dataclasses.replace(
-            ctx, template_dirs=tuple(self.template_dirs()), caches=self.caches
-        )
+        dirs = tuple(self.template_dirs()) if templates or self.templates is not None else ()
+        return dataclasses.replace(ctx, template_dirs=dirs, caches=self.caches)
 
     def publish(
         self,
@@ -128,12 +133,15 @@ class State:
         output: str | None,
         force: bool,
         lang: str = "nb",
+        templates: bool = True,
     ) -> None:
-        """Render ``payload`` as ``document`` in the chosen format and print or write it."""
+        """Render ``payload`` as ``document`` in the chosen format and print or write it
+        (``templates=False``: no format of the document is rendered by a template)."""
         fmt = choose_format(document, fmt, output)
         refuse_binary_to_terminal(fmt, output)
         render = registry.renderer(document, fmt)
-        self.emit(render(payload, self.context_for(output, lang)), output, force=force)
+        context = self.context_for(output, lang, templates=templates)
+        self.emit(render(payload, context), output, force=force)
 
     def template_dirs(self) -> list[Path]:
         """Where templates are looked up: --templates, templates/ beside the data, ogp's own."""
@@ -143,6 +151,29 @@ class State:
 
 
 pass_state = click.make_pass_decorator(State)
+
+
+@contextlib.contextmanager
+def loading() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a command's modules are imported.
+
+    What an import makes (modules, functions, classes, the schema's tables) lives
+    as long as the process and holds no garbage, but every burst of allocations
+    sets off a collection that walks it again: a few per cent of a short
+    command's start-up. On resume, what was loaded goes to the oldest generation
+    (freeze, then unfreeze), so that later collections pass it by.
+    """
+    if not gc.isenabled():  # already paused (by the caller, or while ogp.cli loads)
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        gc.enable()
+
 
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ogp.cli.common import State, document_options, pass_state
+from ogp.cli.common import State, document_options, loading, pass_state
 
 
 @click.command()
@@ -41,9 +41,10 @@ def status(
     A table on a terminal (plain text when piped or with NO_COLOR), with a
     count per level under it. Commitments come in plan order.
     """
-    from ogp.data import dataset
-    from ogp.data.lookup import resolve_agency
-    from ogp.documents import status as core
+    with loading():
+        from ogp.data import dataset
+        from ogp.data.lookup import resolve_agency
+        from ogp.documents import status as core
 
     today = None
     if as_of is not None:

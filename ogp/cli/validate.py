@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ogp import exitcodes
-from ogp.cli.common import State, format_option, output_option, pass_state
+from ogp.cli.common import State, format_option, loading, output_option, pass_state
 
 
 @click.command()
@@ -31,8 +31,9 @@ def validate(
 
         state.publish("rules", documentation(), fmt=fmt, output=output, force=force)
         return
-    from ogp.data import private
-    from ogp.data.dataset import read
+    with loading():
+        from ogp.data import private
+        from ogp.data.dataset import read
 
     result = read(state.data_dir)
     # the registrations, when the private folder holds them: checked against the data
@@ -42,6 +43,7 @@ def validate(
         result.files.append(found.file)
         result.problems = sorted([*result.problems, *found.problems], key=lambda p: p.sort_key)
     result.strict = strict
-    state.publish("validate", result, fmt=fmt, output=output, force=force)
+    # (printed without templates: the template folders are not looked for)
+    state.publish("validate", result, fmt=fmt, output=output, force=force, templates=False)
     if not result.ok():
         click.get_current_context().exit(exitcodes.DATA_ERROR)

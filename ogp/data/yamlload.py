@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import functools
 import gc
 import re
 import stat
@@ -529,37 +530,52 @@ class Cut(NamedTuple):
     comment: str  # the rest of the line from the '#'
 
 
-_HASH_STR = re.compile(r"[ \t]#")
-_HASH_BYTES = re.compile(rb"[ \t]#")
-_AFTER = re.compile(r"([ \t]+)#(\S?)")
+# The regular expressions below are compiled when first used, not as ogp starts: most
+# are only needed to explain a syntax error, and compiling one costs more than a use.
+
+
+@functools.cache
+def _hash_after_blank() -> re.Pattern[str]:
+    return re.compile(r"[ \t]#")
+
+
+@functools.cache
+def _comment_after() -> re.Pattern[str]:
+    return re.compile(r"([ \t]+)#(\S?)")
 
 
 def _hash_lines(text: str | bytes) -> dict[int, str]:
-    """The lines (0-based number → text) that hold a '#' after a space: where a comment
-    may follow a value. Found in one pass over the text; most lines have none."""
-    newline: Any = "\n" if isinstance(text, str) else b"\n"
+    """The lines (0-based number → text) that hold a '#' after a space or tab: where a
+    comment may follow a value. Found in one pass over the text (each '#' by ``find``);
+    most lines have none."""
+    if isinstance(text, str):
+        newline: Any = "\n"
+        hash_mark: Any = "#"
+        blanks: tuple[Any, ...] = (" ", "\t")
+    else:  # an item of bytes is an int
+        newline, hash_mark, blanks = b"\n", b"#", (ord(" "), ord("\t"))
     out: dict[int, str] = {}
     line = last = 0
-    found: Iterator[Any] = (
-        _HASH_STR.finditer(text) if isinstance(text, str) else _HASH_BYTES.finditer(text)
-    )
-    for m in found:
-        line += text.count(newline, last, m.start())
-        last = m.start()
-        if line not in out:
-            begin = text.rfind(newline, 0, m.start()) + 1
-            end = text.find(newline, m.start())
-            piece = text[begin : end if end >= 0 else len(text)]
-            out[line] = (
-                piece if isinstance(piece, str) else piece.decode("utf-8", "replace")
-            ).rstrip("\r")
+    at = text.find(hash_mark, 1)
+    while at >= 0:
+        if text[at - 1] in blanks:
+            line += text.count(newline, last, at)
+            last = at
+            if line not in out:
+                begin = text.rfind(newline, 0, at) + 1
+                end = text.find(newline, at)
+                piece = text[begin : end if end >= 0 else len(text)]
+                out[line] = (
+                    piece if isinstance(piece, str) else piece.decode("utf-8", "replace")
+                ).rstrip("\r")
+        at = text.find(hash_mark, at + 1)
     return out
 
 
 def _cut_by_comment(line: str, end: int) -> tuple[int, str] | None:
     """(1-based column of the '#', the comment) if a comment follows a plain value ending at
     0-based column ``end`` as a cut-off text would: one space before it, or none after."""
-    m = _AFTER.match(line, end)
+    m = _comment_after().match(line, end)
     if m is None or (len(m.group(1)) > 1 and not m.group(2)):
         return None
     return m.end(1) + 1, line[m.end(1) :]
@@ -622,7 +638,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
     flow = exc.context_mark if "flow" in (exc.context or "") else None
     if flow is not None and 0 <= flow.line < len(lines):
         flow_line = lines[flow.line].rstrip("\r")
-        hash_at = _HASH_STR.search(flow_line, flow.column)
+        hash_at = _hash_after_blank().search(flow_line, flow.column)
         before = flow_line[flow.column : hash_at.start()] if hash_at is not None else ""
         if hash_at is not None and before.count('"') % 2 == 0 and before.count("'") % 2 == 0:
             return _fail(
@@ -669,21 +685,25 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Lo
     )
 
 
-# `key: value` (in a list item or not) whose plain value starts with no quote or bracket
-_KEY_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s#'\"\[{][^:#]*?):[ \t]+([^\s'\"\[{|>&*!].*)$")
+@functools.cache
+def _key_value() -> re.Pattern[str]:
+    """`key: value` (in a list item or not) whose plain value starts with no quote or bracket."""
+    return re.compile(r"^\s*(?:-\s+)?([^\s#'\"\[{][^:#]*?):[ \t]+([^\s'\"\[{|>&*!].*)$")
 
 
 def _colon_in_value(line: str, column: int) -> tuple[str, int, str] | None:
     """(key, 1-based column of the value, the value) where libyaml's "mapping values are
     not allowed" at ``column`` is a ': ' inside a plain value: ``title: Eventuelt: spørsmål``."""
-    m = _KEY_VALUE.match(line.rstrip("\r"))
+    m = _key_value().match(line.rstrip("\r"))
     if m is None or not m.start(2) < column <= m.end(2):
         return None
     value = m.group(2).split(" #")[0].rstrip()
     return m.group(1), m.start(2) + 1, value.replace("\\", "\\\\").replace('"', '\\"')
 
 
-_QUOTED_VALUE = re.compile(r"""(?:^\s*-\s+|:\s+|^\s*)(["'])""")
+@functools.cache
+def _quoted_value() -> re.Pattern[str]:
+    return re.compile(r"""(?:^\s*-\s+|:\s+|^\s*)(["'])""")
 
 
 def _unclosed_quote(lines: list[str], line: int, back: int = 12) -> tuple[int, int, str] | None:
@@ -691,7 +711,7 @@ def _unclosed_quote(lines: list[str], line: int, back: int = 12) -> tuple[int, i
     up from ``line``: libyaml reports such a mistake lines later, where it gives up."""
     for number in range(min(line, len(lines)), max(line - back, 0), -1):
         text = lines[number - 1]
-        for m in _QUOTED_VALUE.finditer(text):
+        for m in _quoted_value().finditer(text):
             quote = m.group(1)
             rest = text[m.end() :]
             closed = rest.replace("\\" + quote, "") if quote == '"' else rest.replace("''", "")

@@ -14,7 +14,6 @@ Warned: the same plan with no meeting between 2014-06-13 and 2015-03-01.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 from collections.abc import Iterator
@@ -31,9 +30,16 @@ def months_after(day: dt.date, months: int) -> dt.date:
     """The same day ``months`` later (the month's last day where it is shorter)."""
     total = day.month - 1 + months
     year, month = day.year + total // 12, total % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
+    return day.replace(year=year, month=month, day=min(day.day, _days_in(year, month)))
+
+
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """The days of the month (as ``calendar.monthrange``, without loading that module)."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _DAYS[month - 1]
 
 
 def check(facts: Facts) -> Iterator[Problem]:

@@ -19,13 +19,14 @@ from collections.abc import Iterator
 
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
-from ogp.data.suggest import closest
 
 ID = "registrant"
 SEVERITY = Severity.ERROR
 
 
 def _did_you_mean(word: str, known: list[str]) -> str:
+    from ogp.data.suggest import closest  # only for a mistake: not loaded to check good data
+
     close = closest(word, known)
     return f"did you mean '{close}'?" if close else f"known: {', '.join(known) or 'none'}"
 

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from ogp.data.kinds import file_of, path_of
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
-from ogp.data.suggest import closest
 
 ID = "unknown-reference"
 SEVERITY = Severity.ERROR
@@ -36,6 +35,8 @@ def check(facts: Facts) -> Iterator[Problem]:
         if ref.value.casefold() in by_fold:
             hint = f"ids are case-sensitive: write '{by_fold[ref.value.casefold()]}'"
         else:
+            from ogp.data.suggest import closest  # only for a mistake (see _mistyped_declarations)
+
             close = closest(ref.value, ids)
             hint = (
                 f"did you mean '{close}'?"
@@ -64,6 +65,8 @@ def _mistyped_declarations(facts: Facts, known: dict[str, dict[str, str]]) -> It
     missing = [(k, v) for (k, v) in used if v not in known.get(k, {})]
     if not missing:
         return
+    from ogp.data.suggest import closest  # loaded only where an id is missing
+
     for d in facts.declared:
         if (d.kind, d.value) in used:
             continue

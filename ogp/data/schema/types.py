@@ -11,7 +11,6 @@ expects (a date, a time, a whole number) strictly, with the value rules in
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import field
 from enum import Enum
@@ -149,8 +148,10 @@ def _short(text: str, limit: int = 40) -> str:
 # symbols that print as nothing (Hangul fillers, the Braille blank, CGJ, Mongolian
 # variation selectors). Spaces (Zs, such as the no-break space) are visible as spaces.
 _REFUSED = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
-_BLANK_LOOKING = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0]")
-_ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+# (searched for with str.find, not a regular expression: compiling one at every start
+# would cost more than all the searches of a data folder)
+_BLANK_LOOKING = "\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f\u2800\u3164\uffa0"
+_LOWEST_BLANK = min(_BLANK_LOOKING)
 _KIND_OF_CHARACTER = {
     "Cc": "a control character",
     "Co": "a private-use character",
@@ -162,22 +163,27 @@ _KIND_OF_CHARACTER = {
 def invisible(text: str) -> str | None:
     """The first character of ``text`` that a reader cannot see (see above), if any.
 
-    Fast where it matters: ASCII text is one regex search, other text is looked at
-    character by character only on a line that ``str.isprintable`` does not pass.
+    Fast where it matters: ASCII text is looked at character by character only when
+    ``str.isprintable`` does not pass it (tabs and line breaks aside), other text only
+    on a line that ``str.isprintable`` does not pass.
     """
-    if text.isascii():
-        found = _ASCII_CONTROL.search(text)
-        return found.group() if found else None
-    import unicodedata
-
+    if text.isascii():  # its invisible characters: the controls but tab and newline, DEL
+        if text.replace("\t", " ").replace("\n", " ").isprintable():
+            return None
+        return next((ch for ch in text if not ch.isprintable() and ch not in "\t\n"), None)
     for line in text.split("\n"):
         if line.isprintable():
             continue
         for ch in line:
-            if ch != "\t" and not ch.isprintable() and unicodedata.category(ch) in _REFUSED:
-                return ch
-    found = _BLANK_LOOKING.search(text)
-    return found.group() if found else None
+            if ch != "\t" and not ch.isprintable():
+                import unicodedata  # loaded only for a character that may be refused
+
+                if unicodedata.category(ch) in _REFUSED:
+                    return ch
+    if max(text) < _LOWEST_BLANK:  # e.g. Norwegian text in Latin-1's letters
+        return None
+    first = min((i for ch in _BLANK_LOOKING if (i := text.find(ch)) >= 0), default=-1)
+    return text[first] if first >= 0 else None
 
 
 def character_name(ch: str) -> str:

@@ -12,6 +12,7 @@ Good: ``date: 2014-03-17``. Bad: ``date: 2014-02-30``, ``date: 17.03.2014``.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -21,7 +22,12 @@ ID = "date"
 PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 _RE = re.compile(PATTERN, re.ASCII)
 FIRST_YEAR, LAST_YEAR = 1900, 2199
-_NORWEGIAN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", re.ASCII)
+
+
+@functools.cache
+def _norwegian() -> re.Pattern[str]:
+    """17.03.2014: compiled when a date is written so (for the message), not at start."""
+    return re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", re.ASCII)
 
 
 def parse(text: str) -> date:
@@ -36,7 +42,7 @@ def parse(text: str) -> date:
                 hint="check the year",
             )
         return day
-    m = _NORWEGIAN.match(text)
+    m = _norwegian().match(text)
     if m:
         d, mo, y = m.groups()
         raise Invalid(f"write dates as YYYY-MM-DD: '{y}-{int(mo):02d}-{int(d):02d}', not '{text}'")
