@@ -64,9 +64,10 @@ def site(
     A front page (the plan, where every commitment stands, what is overdue and
     what is next), a page per commitment, agency and meeting, the timeline, the
     documents (letters as HTML and PDF, agendas, calendar files, the status
-    overview), an accessibility statement, an Atom feed of status changes and
-    meetings, and the plan as JSON and CSV; in Norwegian and English. Serve the
-    folder with any web server, e.g. `python -m http.server -d DIR`.
+    overview), an accessibility statement, an Atom feed of the newest status
+    changes and meetings, and the plan as JSON and CSV; in Norwegian and
+    English. Serve the folder with any web server, e.g.
+    `python -m http.server -d DIR`.
     """
     import datetime as dt
 

@@ -141,15 +141,20 @@ class _Writer:
     """Files into a folder, making each subfolder once."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
+        self.folder = str(folder) + os.sep  # a string: a site is thousands of files
         self.made: set[str] = set()
 
     def put(self, rel: str, content: bytes) -> None:
         head = rel.rpartition("/")[0]
         if head and head not in self.made:
-            os.makedirs(self.folder / head, exist_ok=True)  # another process may make it too
+            try:
+                os.mkdir(self.folder + head)  # a page's own folder: its parent is there
+            except FileExistsError:
+                pass  # another process made it
+            except FileNotFoundError:
+                os.makedirs(self.folder + head, exist_ok=True)
             self.made.add(head)
-        with open(self.folder / rel, "wb") as f:
+        with open(self.folder + rel, "wb") as f:
             f.write(content)
 
 
