@@ -6,11 +6,12 @@ against ``mkdocs build`` of the same pages as Markdown.
 
 It uses bench/.venv (ogp installed from this checkout, and mkdocs, which is no
 dependency of ogp), made when missing. The data is bench/generate.py's, as one
-plan: the N commitments of the generated copies, but the meetings and letter of
-the first copy only (a plan of 5,000 commitments still meets a few times a year;
-in generate.py's data every copy brings two meetings whose status round lists
-every agency of every copy, so there the agendas alone grow with N²). Status
-reports point at those meetings. ``ogp site`` runs with ``--no-pdf`` (the PDF is
+plan: the N commitments (and their agencies) of the generated copies, but the
+meetings and letter of the first copy only: one plan of 5,000 commitments still
+meets a few times a year, where generate.py's copies bring two meetings and a
+letter each (the documents of 386 meetings and 193 letters are measured in
+bench/run.py, by the commands that make them). Status reports point at those
+meetings. ``ogp site`` runs with ``--no-pdf`` (the PDF is
 WeasyPrint's time, measured in bench/run.py).
 
 Targets (issue 12): site ≤ 2× validate at 5,000 commitments (never above 4×);
