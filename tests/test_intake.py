@@ -275,3 +275,30 @@ def test_record_refuses_what_would_not_validate(run: Run, data_dir: Path) -> Non
         "x",
     )
     assert bad.exit_code == 2 and "'halfway' is not a level" in bad.output
+
+
+def test_what_every_form_shares_is_worked_out_once() -> None:
+    """Every form of a run carries the data set's fingerprint (a hash of every commitment's
+    id) and its round (the next meeting), and every form read back is checked against the
+    fingerprint: once per form, the run cost agencies × commitments (or × meetings)."""
+    import dataclasses
+
+    from ogp.data import dataset, formspec
+    from tests.conftest import DATA
+
+    data = dataset.load(DATA)
+    first = formspec.fingerprint(data)
+    assert formspec.fingerprint(data) is first
+    assert first == formspec._fingerprint(data)
+
+    # commitments added or removed, followed by reindex (the Dataset's contract), is seen
+    data.commitments.append(dataclasses.replace(data.commitments[0], id="9.9"))
+    data.reindex()
+    assert formspec.fingerprint(data) != first
+    assert formspec.fingerprint(data) == formspec._fingerprint(data)
+    assert formspec.current_round(data, dt.date(2014, 1, 1)) is formspec.current_round(
+        data, dt.date(2014, 1, 1)
+    )
+    assert formspec.current_round(data, dt.date(2014, 1, 1)) == formspec._current_round(
+        data, dt.date(2014, 1, 1)
+    )

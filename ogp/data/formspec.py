@@ -50,7 +50,15 @@ def column_letter(n: int) -> str:
 
 
 def fingerprint(data: Dataset) -> str:
-    """What identifies the data set a form belongs to: the plan and its commitments' ids."""
+    """What identifies the data set a form belongs to: the plan and its commitments' ids.
+
+    Worked out once per data set: every form of a run carries it, and every form
+    read back is checked against it (once per form, the run cost agencies ×
+    commitments)."""
+    return data.derived(_fingerprint)
+
+
+def _fingerprint(data: Dataset) -> str:
     h = hashlib.sha256()
     plan = data.plan
     if plan is not None:
@@ -61,7 +69,13 @@ def fingerprint(data: Dataset) -> str:
 
 
 def current_round(data: Dataset, today: dt.date) -> Meeting | None:
-    """The round a form is for: the next meeting from ``today`` on, else the last one held."""
+    """The round a form is for: the next meeting from ``today`` on, else the last one held
+    (worked out once per data set and day: every agency's form of a run asks)."""
+    found: Meeting | None = data.derived(_current_round, today)
+    return found
+
+
+def _current_round(data: Dataset, today: dt.date) -> Meeting | None:
     meetings = sorted(data.meetings, key=lambda m: m.date)
     if not meetings:
         return None
