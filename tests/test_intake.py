@@ -302,3 +302,30 @@ def test_what_every_form_shares_is_worked_out_once() -> None:
     assert formspec.current_round(data, dt.date(2014, 1, 1)) == formspec._current_round(
         data, dt.date(2014, 1, 1)
     )
+
+
+def test_an_agency_reports_on_what_it_owns_and_what_names_it_reporter() -> None:
+    """The commitments of each form, as the plain scan of every commitment would find them
+    (it was one scan per agency's form: agencies × commitments)."""
+    import dataclasses
+
+    from ogp.data import dataset, formspec
+    from tests.conftest import DATA
+
+    data = dataset.load(DATA)
+    # a named reporter that owns nothing (reporter-not-owner warns, and it still reports)
+    outsider = next(a.id for a in data.agencies if not data.commitments_of(a.id)[0])
+    data.commitments[0] = dataclasses.replace(data.commitments[0], reporter=outsider)
+    data.reindex()
+    for agency in data.agencies:
+        owned, _ = data.commitments_of(agency.id)
+        expected = [c.id for c in owned if c.effective_reporter() in (agency.id, None)]
+        expected += [
+            c.id
+            for c in data.commitments_in_plan_order()
+            if c.reporter == agency.id and c not in owned
+        ]
+        assert [a.commitment.id for a in formspec.assignments(data, agency.id)] == expected
+    assert [a.commitment.id for a in formspec.assignments(data, outsider)] == [
+        data.commitments[0].id
+    ]

@@ -106,10 +106,21 @@ def assignments(data: Dataset, agency_id: str) -> list[Assignment]:
             out.append(Assignment(c, others))
     # a named reporter that is not an owner (reporter-not-owner warns) still reports
     owned_ids = {c.id for c in owned}
-    for c in data.commitments_in_plan_order():
-        if c.reporter == agency_id and c.id not in owned_ids:
+    for c in data.derived(_by_reporter).get(agency_id, ()):
+        if c.id not in owned_ids:
             out.append(Assignment(c))
     return out
+
+
+def _by_reporter(data: Dataset) -> dict[str, tuple[Commitment, ...]]:
+    """The commitments of each named reporter, in plan order (once per data set: every
+    agency's form asks, and a scan of every commitment per form cost agencies ×
+    commitments)."""
+    index: dict[str, list[Commitment]] = {}
+    for c in data.commitments_in_plan_order():
+        if c.reporter is not None:
+            index.setdefault(c.reporter, []).append(c)
+    return {agency: tuple(cs) for agency, cs in index.items()}
 
 
 def reporting_agencies(data: Dataset) -> list[str]:
