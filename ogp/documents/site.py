@@ -569,7 +569,7 @@ class _Site:
             owners=owners_phrase(self.data, c, lang),
             level=c.level,
             level_text=self.level_text(c.level, lang),
-            date=self.table_date(latest.date, lang) if latest else "",
+            date=dates.table_date(latest.date, lang) if latest else "",
         )
 
     def bars(self, commitments: list[Commitment], lang: str) -> tuple[Bar, ...]:
@@ -588,14 +588,6 @@ class _Site:
             for level in LEVEL_ORDER
             if counts.get(level, 0) or level is not Level.NO_EVIDENCE
         )
-
-    def table_date(self, d: dt.date, lang: str) -> str:
-        """'17.03.2014' (nb), '17 Mar 2014' (en)."""
-        return dates.table_date(d, lang)
-
-    def date(self, d: dt.date, lang: str) -> str:
-        """'17. mars 2014', '17 March 2014'."""
-        return dates.prose_date(d, lang)
 
 
 def build(
@@ -809,11 +801,11 @@ def _build(
 
 def _footer(s: _Site, lang: str) -> tuple[str, ...]:
     changed = (
-        site_word(lang, "last_changed", date=s.date(s.last_changed, lang))
+        site_word(lang, "last_changed", date=dates.prose_date(s.last_changed, lang))
         if s.last_changed
         else site_word(lang, "last_changed_unknown")
     )
-    return changed, site_word(lang, "built", date=s.date(s.today, lang))
+    return changed, site_word(lang, "built", date=dates.prose_date(s.today, lang))
 
 
 def _has_organizer(m: Meeting) -> bool:
@@ -849,7 +841,7 @@ def _front(s: _Site, lang: str, sections: tuple[Link, ...]) -> FrontView:
     )
     period = ""
     if plan is not None and plan.start and plan.end:
-        period = f"{s.date(plan.start, lang)} – {s.date(plan.end, lang)}"
+        period = f"{dates.prose_date(plan.start, lang)} – {dates.prose_date(plan.end, lang)}"
     return FrontView(
         title=s.plan_title(lang),
         number=site_word(lang, "plan_number", number=plan.number) if plan and plan.number else "",
@@ -862,8 +854,8 @@ def _front(s: _Site, lang: str, sections: tuple[Link, ...]) -> FrontView:
         chart_summary=site_word(lang, "chart_desc", summary=summary),
         overdue=tuple(_overdue(s, lang)),
         next=tuple(_next(s, lang)),
-        today=s.date(s.today, lang),
-        last_changed=site_word(lang, "last_changed", date=s.date(s.last_changed, lang))
+        today=dates.prose_date(s.today, lang),
+        last_changed=site_word(lang, "last_changed", date=dates.prose_date(s.last_changed, lang))
         if s.last_changed
         else site_word(lang, "last_changed_unknown"),
         sections=sections,
@@ -893,7 +885,13 @@ def _overdue(s: _Site, lang: str) -> list[Dated]:
         if m.due is not None and m.overdue(s.today, milestone_done(c, m))
     ]
     items = [
-        Dated(due, s.date(due, lang), "", s.commitment_link(c, lang), quote=_nb(m.text, lang))
+        Dated(
+            due,
+            dates.prose_date(due, lang),
+            "",
+            s.commitment_link(c, lang),
+            quote=_nb(m.text, lang),
+        )
         for due, c, m in sorted(late, key=lambda x: x[0])
     ]
     return items + _status_overdue(s, lang)
@@ -914,7 +912,7 @@ def _status_overdue(s: _Site, lang: str) -> list[Dated]:
     return [
         Dated(
             date=last.date,
-            when=s.date(last.date, lang),
+            when=dates.prose_date(last.date, lang),
             text=text,
             link=Link(name, s.meeting_path(lang, last.id)),
             items=tuple(s.commitment_link(c, lang) for c in missing),
@@ -930,18 +928,18 @@ def _next(s: _Site, lang: str) -> list[Dated]:
         path = s.meeting_path(lang, m.id)
         if m.date >= s.today:
             event = Link(site_word(lang, "meeting_event", title=name), path)
-            items.append(Dated(m.date, s.date(m.date, lang), "", event))
+            items.append(Dated(m.date, dates.prose_date(m.date, lang), "", event))
         deadline = m.registration_deadline()
         if deadline is not None and deadline >= s.today:
             event = Link(site_word(lang, "deadline_event", title=name), path)
-            items.append(Dated(deadline, s.date(deadline, lang), "", event))
+            items.append(Dated(deadline, dates.prose_date(deadline, lang), "", event))
     for c in s.order:
         for ms in c.milestones:
             if ms.due is not None and ms.due >= s.today and not milestone_done(c, ms):
                 items.append(
                     Dated(
                         ms.due,
-                        s.date(ms.due, lang),
+                        dates.prose_date(ms.due, lang),
                         "",
                         s.commitment_link(c, lang),
                         quote=_nb(ms.text, lang),
@@ -954,7 +952,7 @@ def _next(s: _Site, lang: str) -> list[Dated]:
             items.append(
                 Dated(
                     e.date,
-                    s.date(e.date, lang),
+                    dates.prose_date(e.date, lang),
                     "",
                     Link(site_word(lang, "timeline"), s.at(lang, "timeline")),
                     quote=_nb(e.title, lang),
@@ -1016,7 +1014,7 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
     reports = sorted(c.status, key=lambda r: r.date, reverse=True)
     history = tuple(
         HistoryRow(
-            date=s.date(r.date, lang),
+            date=dates.prose_date(r.date, lang),
             level=r.level,
             level_text=s.level_text(r.level, lang),
             note=_nb(r.note, lang),
@@ -1034,8 +1032,8 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
         MilestoneView(
             id=m.id,
             text=Text(m.text, "nb", only_nb=lang == "en"),
-            start=s.date(m.start, lang) if m.start else "",
-            due=s.date(m.due, lang) if m.due else "",
+            start=dates.prose_date(m.start, lang) if m.start else "",
+            due=dates.prose_date(m.due, lang) if m.due else "",
             overdue=m.overdue(s.today, milestone_done(c, m)),
             done=milestone_done(c, m),
         )
@@ -1069,7 +1067,9 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
         milestones=milestones,
         irm=irm,
         evidence=tuple(
-            (s.date(r.date, lang), link) for r in reports for link in _evidence(r.evidence)
+            (dates.prose_date(r.date, lang), link)
+            for r in reports
+            for link in _evidence(r.evidence)
         ),
         id=c.id,
         label=commitment_label(c, lang),
@@ -1137,7 +1137,9 @@ def _meeting(
         contact = ", ".join(x for x in (who, reg.contact.email, reg.contact.phone) if x)
         registration.append(contact)
         if deadline is not None:
-            registration.append(f"{word(lang, 'deadline_plain', date=s.date(deadline, lang))}")
+            registration.append(
+                f"{word(lang, 'deadline_plain', date=dates.prose_date(deadline, lang))}"
+            )
     return MeetingView(
         id=m.id,
         name=s.meeting_name(m, lang),
@@ -1169,7 +1171,10 @@ def _inviting(s: _Site, m: Meeting, refs: dict[str, LetterRef]) -> tuple[LetterR
 def _when(s: _Site, m: Meeting, lang: str) -> str:
     """'17. mars 2014, 12.30 – 15.00'."""
     return word(
-        lang, "when", date=s.date(m.date, lang), time=dates.clock_range(m.start, m.end, lang)
+        lang,
+        "when",
+        date=dates.prose_date(m.date, lang),
+        time=dates.clock_range(m.start, m.end, lang),
     )
 
 
@@ -1178,9 +1183,9 @@ def _timeline(s: _Site, lang: str) -> tuple[TimelineRow, ...]:
     plan = s.data.plan
     for e in plan.timeline if plan else []:
         if e.date is not None:
-            when = s.date(e.date, lang)
+            when = dates.prose_date(e.date, lang)
             if e.end is not None and e.end != e.date:
-                when += f" – {s.date(e.end, lang)}"
+                when += f" – {dates.prose_date(e.end, lang)}"
             sort = (0, e.date)
         else:
             when = e.approx or ""
@@ -1192,7 +1197,7 @@ def _timeline(s: _Site, lang: str) -> tuple[TimelineRow, ...]:
         name = s.meeting_name(m, lang)
         rows.append(
             TimelineRow(
-                s.date(m.date, lang),
+                dates.prose_date(m.date, lang),
                 Text(name, lang),
                 venue_phrase(m),
                 Link(name, s.meeting_path(lang, m.id)),
@@ -1203,7 +1208,7 @@ def _timeline(s: _Site, lang: str) -> tuple[TimelineRow, ...]:
         html, _ = s.letter_files(x.id)
         rows.append(
             TimelineRow(
-                s.date(x.date, lang),
+                dates.prose_date(x.date, lang),
                 Text(x.title, "nb", only_nb=lang == "en"),
                 "",
                 Link(x.title, html, lang="nb" if lang == "en" else None),
@@ -1312,7 +1317,9 @@ def _accessibility(s: _Site, lang: str) -> AccessibilityView:
         contact=_mailto(email),
         statement=Link(statement, statement, internal=False) if statement else None,
         known=tuple(access.known_issues) if access else (),
-        reviewed=site_word(lang, "a11y_reviewed", date=s.date(s.last_changed or s.today, lang)),
+        reviewed=site_word(
+            lang, "a11y_reviewed", date=dates.prose_date(s.last_changed or s.today, lang)
+        ),
     )
 
 
@@ -1381,7 +1388,7 @@ def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[Fee
             summary = " ".join(
                 x
                 for x in (
-                    f"{label}: {level}, {s.date(r.date, lang)}.",
+                    f"{label}: {level}, {dates.prose_date(r.date, lang)}.",
                     f"{site_word(lang, 'reported_at')}: {where.text}." if where else "",
                     r.note or "",
                 )
@@ -1402,7 +1409,7 @@ def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[Fee
             entries.append(
                 FeedEntry(
                     id=ident,
-                    title=f"{name}, {s.date(m.date, lang)}",
+                    title=f"{name}, {dates.prose_date(m.date, lang)}",
                     updated=updated[m.id],
                     link=s.meeting_path(lang, m.id),
                     summary=f"{_when(s, m, lang)}, {venue_phrase(m)}.",
