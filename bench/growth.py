@@ -22,8 +22,10 @@ every commitment once per meeting or per agency makes it about 16×. Above 6×,
 the check fails (exit 1), naming each command and its ratio.
 
 The data is generated in a temporary folder and removed afterwards (``--keep
-DIR`` keeps it there and reuses it). ``tests/test_growth.py`` shows that it
-catches a quadratic slip: it injects one and sees this check fail.
+DIR`` keeps it there and reuses it); what the commands write goes to a scratch
+folder in memory (``scratch()`` in bench/commands.py), removed at the end.
+``tests/test_growth.py`` shows that it catches a quadratic slip: it injects one
+and sees this check fail.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ for path in (str(ROOT), str(BENCH)):
     if path not in sys.path:
         sys.path.insert(0, path)
 
-from commands import COMMANDS, Case, Command, prepare  # noqa: E402
+from commands import COMMANDS, Case, Command, prepare, scratch  # noqa: E402
 from generate import generate  # noqa: E402
 
 LIMIT = 6.0
@@ -91,8 +93,9 @@ def run_once(command: Command, case: Case) -> tuple[float, str]:
     return spent, ""
 
 
-def cases(root: Path, sizes: Sequence[int]) -> dict[int, Case]:
-    """A prepared case per size under ``root`` (generated unless already there)."""
+def cases(root: Path, sizes: Sequence[int], outs: Path) -> dict[int, Case]:
+    """A prepared case per size under ``root`` (generated unless already there), writing
+    under ``outs``."""
     out: dict[int, Case] = {}
     for n in sizes:
         data = root / str(n) / "data"
@@ -101,7 +104,7 @@ def cases(root: Path, sizes: Sequence[int]) -> dict[int, Case]:
                 shutil.rmtree(data.parent)
             generate(n, data)
             (data / ".generated").touch()
-        out[n] = prepare(data, root / str(n) / "out")
+        out[n] = prepare(data, outs / str(n))
     return out
 
 
@@ -191,8 +194,12 @@ def check(
             + ", ".join(c.name for c in COMMANDS)
         )
     commands = [c for c in COMMANDS if c.name in only] if only else [c for c in COMMANDS if c.in_ci]
-    by_size = cases(root, [n, n * factor])
-    found = measure(commands, by_size[n], by_size[n * factor], runs, limit, progress)
+    outs = scratch(f"growth-{os.getpid()}")  # what the commands write: in memory
+    try:
+        by_size = cases(root, [n, n * factor], outs)
+        found = measure(commands, by_size[n], by_size[n * factor], runs, limit, progress)
+    finally:
+        shutil.rmtree(outs, ignore_errors=True)
     return report(found, n, factor, limit), failures(found, factor, limit)
 
 

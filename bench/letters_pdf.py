@@ -54,7 +54,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         t3 = time.perf_counter()
-        batch.write_all((Path(tmp) / f"{i:03d}.pdf", b) for i, b in enumerate(out))
+        batch.write_all(((Path(tmp) / f"{i:03d}.pdf", b) for i, b in enumerate(out)), protected=())
         t_write = time.perf_counter() - t3
 
     total = t_first + t_rest

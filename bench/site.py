@@ -19,11 +19,20 @@ linear growth (site time per commitment about constant from the smallest size
 to the largest); faster than mkdocs building the same pages. "site" is a build
 into a new folder, as a CI job makes it; "replace" is the same over the site
 built before (``--force``), which also removes the old site's files.
+
+Each run builds into a folder of its own and nothing is removed while anything
+is timed: the sites go to a scratch folder in memory (``--out`` to choose
+another), and what an earlier benchmark left there is moved aside and removed
+after the last run. On an ext4 disk without a journal, removing a site of
+17,000 files before each run made every folder the next run created cost 15
+times its usual time (the allocator steps over recently freed inodes), which
+measured the disk, not ogp.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -35,11 +44,14 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
+sys.path.insert(0, str(BENCH))
+
+from commands import scratch  # noqa: E402
+
 VENV = BENCH / ".venv"
 BIN = VENV / "bin"
 PY = str(BIN / "python")
 OGP = str(BIN / "ogp")
-OUT = BENCH / "out" / "site"
 
 
 def setup() -> None:
@@ -50,7 +62,6 @@ def setup() -> None:
 
 def one_plan(n: int) -> Path:
     """generate.py's N commitments as one plan: the first copy's meetings and letter only."""
-    sys.path.insert(0, str(BENCH))
     import generate
 
     out = BENCH / "data" / f"site-{n}"
@@ -138,9 +149,9 @@ for page in site.pages:
 """
 
 
-def markdown_project(data: Path, n: int) -> Path:
+def markdown_project(data: Path, n: int, out: Path) -> Path:
     """The site's pages as Markdown files of a mkdocs project (made once, not timed)."""
-    folder = OUT / f"mkdocs-{n}"
+    folder = out / f"mkdocs-{n}"
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
@@ -163,23 +174,42 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-mkdocs", action="store_true", help="leave mkdocs out")
     parser.add_argument("--no-setup", action="store_true", help="use bench/.venv as it is")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=scratch("site"),
+        help="where the sites are built (default: a scratch folder in memory)",
+    )
     args = parser.parse_args()
     if not args.no_setup:
         setup()
     sizes = [int(x) for x in args.sizes.split(",")]
-    results: dict[int, dict[str, float]] = {}
-    for n in sizes:
-        data = one_plan(n)
-        out = OUT / f"public-{n}"
+    root: Path = args.out
+    trash = root.with_name(f"{root.name}.removed-{os.getpid()}")
+    if root.exists():
+        root.rename(trash)  # removed after the last run, not while one is timed
+    root.mkdir(parents=True)
+    try:
+        results = {n: measure(n, args.runs, root, mkdocs=not args.no_mkdocs) for n in sizes}
+    finally:
+        shutil.rmtree(trash, ignore_errors=True)
+    report(results)
+
+
+def measure(n: int, runs: int, root: Path, mkdocs: bool) -> dict[str, float]:
+    """Median wall seconds of each command at N commitments, and the pages of the site."""
+    data = one_plan(n)
+    times: dict[str, list[float]] = {}
+    out = root
+    for i in range(runs):
+        out = root / f"public-{n}-{i}"  # a new folder for every run
         commands = {
             "validate": [OGP, "--data", str(data), "validate"],
             # into a new folder, as a CI job builds it
             "site": [OGP, "--data", str(data), "site", "--no-pdf", "-o", str(out)],
-            # over the site just built: the same, and the old site removed
-            "replace": [OGP, "--data", str(data), "site", "--no-pdf", "--force", "-o", str(out)],
         }
-        if not args.no_mkdocs:
-            project = markdown_project(data, n)
+        if mkdocs:
+            project = markdown_project(data, n, root) if i == 0 else root / f"mkdocs-{n}"
             commands["mkdocs"] = [
                 str(BIN / "mkdocs"),
                 "build",
@@ -187,19 +217,20 @@ def main() -> None:
                 "-f",
                 str(project / "mkdocs.yml"),
                 "-d",
-                str(project / "site"),
+                str(project / f"site-{i}"),
             ]
-        times: dict[str, list[float]] = {k: [] for k in commands}
-        for i in range(args.runs):
-            for name, cmd in commands.items():  # round-robin: they share the machine's moods
-                if name == "site" and out.exists():
-                    shutil.rmtree(out)  # not timed
-                times[name].append(timed(cmd))
-            print(f"  {n:,} commitments: run {i + 1}/{args.runs}", file=sys.stderr)
-        results[n] = {k: statistics.median(v) for k, v in times.items()}
-        pages = sum(1 for _ in out.rglob("index.html"))
-        results[n]["pages"] = pages
+        # last, over the site this run built: the same, and the old site removed
+        commands["replace"] = [OGP, "--data", str(data), "site", "--no-pdf", "--force"]
+        commands["replace"] += ["-o", str(out)]
+        for name, cmd in commands.items():  # round-robin: they share the machine's moods
+            times.setdefault(name, []).append(timed(cmd))
+        print(f"  {n:,} commitments: run {i + 1}/{runs}", file=sys.stderr)
+    result = {k: statistics.median(v) for k, v in times.items()}
+    result["pages"] = sum(1 for _ in out.rglob("index.html"))
+    return result
 
+
+def report(results: dict[int, dict[str, float]]) -> None:
     print(
         f"{'commitments':>11}  {'pages':>6}  {'validate':>9}  {'site':>8}  {'site/validate':>13}"
         f"  {'replace':>8}  {'mkdocs':>8}  {'mkdocs/site':>11}"
