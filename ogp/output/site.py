@@ -278,34 +278,34 @@ def filters() -> dict[str, Callable[..., Any]]:
     a status. Every value is escaped.
     """
     from jinja2 import pass_context
-    from markupsafe import Markup, escape
+    from markupsafe import Markup
+
+    from ogp.output.templating import escaped as e  # markupsafe's text as a plain string
 
     @pass_context
     def href(ctx: Any, link: Link) -> Markup:
-        return escape(ctx["root"] + link.href if link.internal else link.href)
+        return Markup(e(ctx["root"] + link.href if link.internal else link.href))
 
     @pass_context
     def a(ctx: Any, link: Link) -> Markup:
-        url = escape(ctx["root"] + link.href if link.internal else link.href)
-        lang = f' hreflang="{escape(link.lang)}"' if link.lang else ""
-        note = f" {escape(link.note)}" if link.note else ""
-        return Markup(f'<a href="{url}"{lang}>{escape(link.text)}</a>{note}')
+        url = e(ctx["root"] + link.href if link.internal else link.href)
+        lang = f' hreflang="{e(link.lang)}"' if link.lang else ""
+        note = f" {e(link.note)}" if link.note else ""
+        return Markup(f'<a href="{url}"{lang}>{e(link.text)}</a>{note}')
 
     @pass_context
     def text(ctx: Any, x: Text | None) -> Markup:
         if x is None:
             return Markup("")
         if x.only_nb:
-            mark = escape(ctx["w"]["only_nb"])
-            return Markup(
-                f'<span lang="nb">{escape(x.text)}</span> <span class="only-nb">{mark}</span>'
-            )
+            mark = e(ctx["w"]["only_nb"])
+            return Markup(f'<span lang="nb">{e(x.text)}</span> <span class="only-nb">{mark}</span>')
         if x.lang != ctx["lang"]:
-            return Markup(f'<span lang="{escape(x.lang)}">{escape(x.text)}</span>')
-        return escape(x.text)
+            return Markup(f'<span lang="{e(x.lang)}">{e(x.text)}</span>')
+        return Markup(e(x.text))
 
     def level(code: str, label: str) -> Markup:
-        return Markup(f'<span class="level level-{escape(code)}">{escape(label)}</span>')
+        return Markup(f'<span class="level level-{e(code)}">{e(label)}</span>')
 
     return {"link": a, "href": href, "text": text, "level": level}
 
