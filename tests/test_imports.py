@@ -19,13 +19,14 @@ HEAVY = ("jinja2", "rich", "babel", "icalendar", "weasyprint", "openpyxl", "mark
 # Runs `ogp ARGS...` in a fresh interpreter, then reports which of the
 # watched top-level packages it loaded.
 PROBE = """
-import json, sys
+import sys
 from ogp.cli import cli
 try:
     cli.main(args=sys.argv[1:], prog_name="ogp")
 except SystemExit:
     pass
 loaded = sorted(({{m.split(".")[0] for m in sys.modules}} | set(sys.modules)) & set({watched!r}))
+import json  # after the count: json is watched too
 sys.__stderr__.write("\\nLOADED " + json.dumps(loaded) + "\\n")
 """
 
@@ -119,7 +120,8 @@ def test_a_mistyped_command_is_offered_the_close_one() -> None:
 
 def test_validate_of_good_data_loads_nothing_only_a_mistake_needs() -> None:
     """The "did you mean" of ids (ogp.data.suggest) loads where an id is wrong, Unicode's
-    tables where a text holds a character that may be invisible; no rule needs the
-    calendar module, and the report is no template's (ogp.output.templating)."""
-    watched = ("ogp.data.suggest", "calendar", "unicodedata", "ogp.output.templating")
+    tables where a text holds a character that may be invisible, json where a problem's
+    logical path names a record; no rule needs the calendar module, and the report is no
+    template's (ogp.output.templating)."""
+    watched = ("ogp.data.suggest", "calendar", "unicodedata", "ogp.output.templating", "json")
     assert loaded_after("--data", str(DATA), "validate", watched=watched) == []

@@ -197,3 +197,16 @@ def test_value_shapes_on_cases_that_matter(text: str) -> None:
         assert fits(text) == (old(text) is not None), (fits.__module__, text)
     m = _OLD_CLOCK.match(text)
     assert clock.shape(text) == (m.groups() if m else None), text
+
+
+@pytest.mark.parametrize("start", range(0, 0x10000, 0x2000))
+def test_a_records_id_in_a_problems_path_is_quoted_as_json_quotes_it(start: int) -> None:
+    """kinds.quoted (no json at start) is json.dumps(text, ensure_ascii=False)."""
+    import json
+
+    from ogp.data.kinds import quoted
+
+    for code in range(start, start + 0x2000):
+        ch = chr(code)
+        for text in (ch, f"4.{ch}", f'{ch}"x', f"\\{ch}", f"a\n{ch}", ""):
+            assert quoted(text) == json.dumps(text, ensure_ascii=False), (hex(code), text)

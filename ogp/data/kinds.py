@@ -52,8 +52,6 @@ has no id, sits at the top of ``commitments.yaml`` and is the first section of
 
 from __future__ import annotations
 
-import json
-
 from ogp.data.records import compiled
 
 
@@ -252,6 +250,20 @@ def file_of(kind: str) -> str:
     return FILES[k.file].name if k is not None else "the data"
 
 
+def quoted(text: str) -> str:
+    """``json.dumps(text, ensure_ascii=False)``: a JSON string, ``"4.22"``.
+
+    Without loading json at every start for the ids of valid data (what json
+    escapes, with ensure_ascii off, is only ``"``, ``\\`` and the control
+    characters below U+0020; tests/test_startup.py compares the two).
+    """
+    if '"' in text or "\\" in text or (not text.isprintable() and any(c < " " for c in text)):
+        import json
+
+        return json.dumps(text, ensure_ascii=False)
+    return f'"{text}"'
+
+
 def path_of(kind: str, rid: str = "", field: str = "", index: int | None = None) -> str:
     """The logical place of a record's field: ``commitments["4.22"].owners[1]``.
 
@@ -261,7 +273,7 @@ def path_of(kind: str, rid: str = "", field: str = "", index: int | None = None)
     k = KINDS.get(kind)
     out = k.path if k is not None else kind
     if rid:
-        out += f"[{json.dumps(rid, ensure_ascii=False)}]"
+        out += f"[{quoted(rid)}]"
     if field:
         out = f"{out}.{field}" if out else field
     if index is not None:
