@@ -1,6 +1,6 @@
 """Scale the bundled data (data/*.yaml) to N commitments, for the benchmark.
 
-    python bench/generate.py 5000 [--out bench/data/5000]
+    python bench/generate.py 5000 [--out bench/data/5000] [--one-plan]
 
 The bundled data is one action plan: 26 commitments, 17 agencies, 2
 follow-up meetings and 1 letter. N commitments are ceil(N / 26) copies of it,
@@ -13,6 +13,13 @@ in proportion). The plan and its timeline appear once.
 The bundled data records no status yet; each generated commitment gets one
 status report per meeting of its copy (two), as the letter plans, so the
 status reports are in the data too.
+
+With ``--one-plan``, the copies' commitments and agencies make one plan that
+meets as the bundled plan does: the first copy's meetings and letter only,
+every status report pointing at those meetings. That is the shape of a real
+plan of many commitments (it still meets a few times a year), and the data the
+site is measured on: with a letter per copy, each annexing every commitment,
+the site's pages of the letters alone would grow as N².
 
 The files are written with PyYAML's safe dumper (libyaml's emitter, CSafeDumper,
 where PyYAML has it: several times faster), which quotes every value that
@@ -197,8 +204,13 @@ def _dump(data: dict[str, Any], path: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def generate(n: int, out: Path, src: dict[str, Any] | None = None) -> Path:
-    """Write N commitments' worth of data into ``out``; n=0 copies the bundled data as is."""
+def generate(
+    n: int, out: Path, src: dict[str, Any] | None = None, *, one_plan: bool = False
+) -> Path:
+    """Write N commitments' worth of data into ``out``; n=0 copies the bundled data as is.
+
+    ``one_plan``: the first copy's meetings and letter only (see the module's text).
+    """
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
@@ -211,7 +223,14 @@ def generate(n: int, out: Path, src: dict[str, Any] | None = None) -> Path:
     parts: dict[str, list[Any]] = {"agencies": [], "commitments": [], "meetings": [], "letters": []}
     for k in range(1, math.ceil(n / per_copy) + 1):
         left = n - len(parts["commitments"])
-        for key, records in _copy(src, k, min(left, per_copy)).items():
+        part = _copy(src, k, min(left, per_copy))
+        if one_plan and k > 1:  # reported at the first copy's meetings, which it does not add
+            for c in part["commitments"]:
+                for s, mt in zip(c.get("status", []), parts["meetings"], strict=False):
+                    s["meeting"] = mt["id"]
+                    s["date"] = mt["date"]
+            part = {**part, "meetings": [], "letters": []}
+        for key, records in part.items():
             parts[key].extend(records)
     invite_everyone(parts)
     plan = {**src["commitments.yaml"]["plan"], "contact_point": "kmd-1"}
@@ -226,8 +245,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("n", type=int, help="number of commitments (0: the bundled data as is)")
     parser.add_argument("--out", type=Path, help="folder to write (default bench/data/N)")
+    parser.add_argument(
+        "--one-plan", action="store_true", help="the first copy's meetings and letter only"
+    )
     args = parser.parse_args()
-    out = generate(args.n, args.out or ROOT / "bench" / "data" / str(args.n))
+    out = generate(
+        args.n, args.out or ROOT / "bench" / "data" / str(args.n), one_plan=args.one_plan
+    )
     size = sum((out / f).stat().st_size for f in FILES)
     print(f"{out}: {size / 1e6:.1f} MB")
 

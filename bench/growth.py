@@ -21,9 +21,12 @@ only how the time grows. A command whose cost is linear in the data takes about
 every commitment once per meeting or per agency makes it about 16×. Above 6×,
 the check fails (exit 1), naming each command and its ratio.
 
-The data is generated in a temporary folder and removed afterwards (``--keep
-DIR`` keeps it there and reuses it); what the commands write goes to a scratch
-folder in memory (``scratch()`` in bench/commands.py), removed at the end.
+A command marked ``plan`` in the table (the site) runs on one plan of N and 4N
+commitments instead (``generate.py --one-plan``: the first copy's meetings and
+letter only), as bench/run.py and bench/site.py time it. The data is generated
+in a temporary folder and removed afterwards (``--keep DIR`` keeps it there and
+reuses it); what the commands write goes to a scratch folder in memory
+(``scratch()`` in bench/commands.py), removed at the end.
 ``tests/test_growth.py`` shows that it catches a quadratic slip: it injects one
 and sees this check fail.
 """
@@ -93,18 +96,19 @@ def run_once(command: Command, case: Case) -> tuple[float, str]:
     return spent, ""
 
 
-def cases(root: Path, sizes: Sequence[int], outs: Path) -> dict[int, Case]:
+def cases(root: Path, sizes: Sequence[int], outs: Path, one_plan: bool = False) -> dict[int, Case]:
     """A prepared case per size under ``root`` (generated unless already there), writing
-    under ``outs``."""
+    under ``outs``; ``one_plan`` as ``bench/generate.py --one-plan``."""
     out: dict[int, Case] = {}
     for n in sizes:
-        data = root / str(n) / "data"
+        name = f"plan-{n}" if one_plan else str(n)
+        data = root / name / "data"
         if not (data / ".generated").exists():
             if data.parent.exists():
                 shutil.rmtree(data.parent)
-            generate(n, data)
+            generate(n, data, one_plan=one_plan)
             (data / ".generated").touch()
-        out[n] = prepare(data, outs / str(n))
+        out[n] = prepare(data, outs / name)
     return out
 
 
@@ -196,8 +200,14 @@ def check(
     commands = [c for c in COMMANDS if c.name in only] if only else [c for c in COMMANDS if c.in_ci]
     outs = scratch(f"growth-{os.getpid()}")  # what the commands write: in memory
     try:
-        by_size = cases(root, [n, n * factor], outs)
-        found = measure(commands, by_size[n], by_size[n * factor], runs, limit, progress)
+        found = []
+        for one_plan in (False, True):
+            these = [c for c in commands if c.plan == one_plan]
+            if these:
+                by_size = cases(root, [n, n * factor], outs, one_plan)
+                found += measure(these, by_size[n], by_size[n * factor], runs, limit, progress)
+        order = [c.name for c in commands]
+        found.sort(key=lambda g: order.index(g.command))
     finally:
         shutil.rmtree(outs, ignore_errors=True)
     return report(found, n, factor, limit), failures(found, factor, limit)

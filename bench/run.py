@@ -107,16 +107,17 @@ def compile_bytecode() -> None:
     )
 
 
-def data_for(n: int) -> Path:
+def data_for(n: int, one_plan: bool = False) -> Path:
     """The data folder with n commitments (0: the bundled data), generated when stale.
 
-    A generated folder is bench/data/N/data, in a git repository of its own
-    (bench/data/N) whose working copy differs from its commit (see
-    bench/commands.py's ``prepare``), so that ``ogp diff`` has changes to show.
+    A generated folder is bench/data/N/data (bench/data/plan-N/data for
+    ``generate.py --one-plan``), in a git repository of its own whose working
+    copy differs from its commit (see bench/commands.py's ``prepare``), so that
+    ``ogp diff`` has changes to show.
     """
     if n == 0:
         return ROOT / "data"
-    repo = DATA / str(n)
+    repo = DATA / (f"plan-{n}" if one_plan else str(n))
     out = repo / "data"
     sources = [BENCH / "generate.py", BENCH / "commands.py", *(ROOT / "data").glob("*.yaml")]
     newest = max(p.stat().st_mtime for p in sources)
@@ -126,20 +127,21 @@ def data_for(n: int) -> Path:
         if repo.exists():
             shutil.rmtree(repo)
         subprocess.run(
-            [PY, str(BENCH / "generate.py"), str(n), "--out", str(out)],
+            [PY, str(BENCH / "generate.py"), str(n), "--out", str(out)]
+            + (["--one-plan"] if one_plan else []),
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        prepare(out, OUT / str(n))
+        prepare(out, OUT / repo.name)
         done.touch()
     return out
 
 
-def case_for(n: int) -> Case:
-    folder = data_for(n)
+def case_for(n: int, one_plan: bool = False) -> Case:
+    folder = data_for(n, one_plan)
     if n == 0:
         return Case(folder, "", "", OUT / "bundled")
-    return prepare(folder, OUT / str(n))
+    return prepare(folder, OUT / folder.parent.name)
 
 
 def data_files(folder: Path) -> list[Path]:
@@ -494,6 +496,8 @@ def main() -> None:
     # round runs each command at every size back to back (the sizes compared share the
     # machine's state), then the next command
     cases = {n: case_for(n) for n in sizes}
+    # the commands timed on one plan of N commitments (Command.plan)
+    plans = {n: case_for(n, one_plan=True) for n in sizes} if any(c.plan for c in commands) else {}
     loads = {
         n: Measure("yaml.load(CSafeLoader)", label(n), [csafe(case.data)])
         for n, case in cases.items()
@@ -501,9 +505,11 @@ def main() -> None:
     by_command: dict[str, dict[int, Measure]] = {c.name: {} for c in commands}
     group: list[Measure] = list(loads.values())
     for command in commands:
-        for n, case in cases.items():
+        for n in sizes:
+            case = plans[n] if command.plan else cases[n]
             argv = [OGP, "--data", str(case.data), *command.args(case)]
-            m = Measure(f"ogp {command.name}", label(n), [argv], ok=command.ok)
+            data = f"{label(n)}, one plan" if command.plan else label(n)
+            m = Measure(f"ogp {command.name}", data, [argv], ok=command.ok)
             by_command[command.name][n] = m
             group.append(m)
     measure_all([group], runs)

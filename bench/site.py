@@ -6,12 +6,13 @@ against ``mkdocs build`` of the same pages as Markdown.
 
 It uses bench/.venv (ogp installed from this checkout, and mkdocs, which is no
 dependency of ogp), made when missing. The data is bench/generate.py's, as one
-plan: the N commitments (and their agencies) of the generated copies, but the
-meetings and letter of the first copy only: one plan of 5,000 commitments still
-meets a few times a year, where generate.py's copies bring two meetings and a
-letter each (the documents of 386 meetings and 193 letters are measured in
-bench/run.py, by the commands that make them). Status reports point at those
-meetings. ``ogp site`` runs with ``--no-pdf`` (the PDF is
+plan (``generate.py --one-plan``): the N commitments (and their agencies) of the
+generated copies, but the meetings and letter of the first copy only: one plan
+of 5,000 commitments still meets a few times a year, where generate.py's copies
+bring two meetings and a letter each (the documents of 386 meetings and 193
+letters are measured in bench/run.py, by the commands that make them). Status
+reports point at those meetings. bench/run.py and the growth check time the
+site on the same shape of data. ``ogp site`` runs with ``--no-pdf`` (the PDF is
 WeasyPrint's time, measured in bench/run.py).
 
 Targets (issue 12): site ≤ 2× validate at 5,000 commitments (never above 4×);
@@ -40,7 +41,6 @@ import sys
 import time
 import venv
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -61,36 +61,10 @@ def setup() -> None:
 
 
 def one_plan(n: int) -> Path:
-    """generate.py's N commitments as one plan: the first copy's meetings and letter only."""
+    """generate.py's N commitments as one plan (``--one-plan``), checked by ``ogp validate``."""
     import generate
 
-    out = BENCH / "data" / f"site-{n}"
-    src: dict[str, Any] = generate.read_bundled()
-    per = len(src["commitments.yaml"]["commitments"])
-    copies = -(-n // per)
-    parts: dict[str, list[Any]] = {"agencies": [], "commitments": [], "meetings": [], "letters": []}
-    first: dict[str, list[Any]] = {}
-    for k in range(1, copies + 1):
-        part = generate._copy(src, k, min(per, n - (k - 1) * per))
-        if k == 1:
-            first = part
-        parts["agencies"] += part["agencies"]
-        for c in part["commitments"]:
-            for s, mt in zip(c.get("status", []), first["meetings"], strict=False):
-                s["meeting"] = mt["id"]
-                s["date"] = mt["date"]
-            parts["commitments"].append(c)
-    parts["meetings"] = first["meetings"]
-    parts["letters"] = first["letters"]
-    generate.invite_everyone(parts)  # every agency reports at the first copy's meetings
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    plan = {**src["commitments.yaml"]["plan"], "contact_point": "kmd-1"}  # as generate.py
-    generate._dump({"plan": plan, "commitments": parts["commitments"]}, out / "commitments.yaml")
-    generate._dump({"agencies": parts["agencies"]}, out / "agencies.yaml")
-    generate._dump({"meetings": parts["meetings"]}, out / "meetings.yaml")
-    generate._dump({"letters": parts["letters"]}, out / "letters.yaml")
+    out = generate.generate(n, BENCH / "data" / f"site-{n}", one_plan=True)
     done = subprocess.run([OGP, "--data", str(out), "validate"], capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"the generated data of {n} commitments does not validate:\n{done.stdout[-2000:]}")
