@@ -183,3 +183,16 @@ def test_the_pdf_agenda_is_tagged_and_numbered(run: RunFn, tmp_path: Path) -> No
     assert "KUD og Riksarkivet (avklarer hvem som melder): 4.10" in text
     assert f"Side 1 av {len(reader.pages)}" in text
     assert "Varigheten" not in text
+
+
+def test_an_english_agenda_marks_the_datas_norwegian_titles(run: RunFn) -> None:
+    """WCAG 3.1.2: the item's own title is the data's Norwegian; ogp's words are the page's."""
+    html = run("agenda", "mote-1", "--format", "html", "--lang", "en").stdout
+    assert '<html lang="en">' in html
+    assert (
+        '<td class="title"><span lang="nb">Muntlig orientering om status for de enkelte '
+        "forpliktelsene i handlingsplanen</span> (2–3 min. for each responsible agency)</td>"
+    ) in html
+    assert '<td class="title"><span lang="nb">Eventuelt</span></td>' in html
+    nb = run("agenda", "mote-1", "--format", "html", "--lang", "nb").stdout
+    assert '<span lang="nb">' not in nb

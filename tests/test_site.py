@@ -583,3 +583,14 @@ def test_without_weasyprint_the_site_has_no_pdfs_and_says_so(
     asked = run("--data", data_dir, "site", "-o", tmp_path / "p2", "--pdf")
     assert asked.exit_code == 1 and "needs WeasyPrint" in asked.output
     assert not (tmp_path / "p2").exists()
+
+
+def test_an_english_meeting_page_marks_the_agendas_norwegian_titles(built: Path) -> None:
+    """WCAG 3.1.2, as on the printable agenda: the data's Norwegian marked, ogp's words not."""
+    en = (built / "en/2013-2015/meetings/mote-1/index.html").read_text(encoding="utf-8")
+    assert (
+        '<th scope="row"><span lang="nb">Muntlig orientering om status for de enkelte '
+        "forpliktelsene i handlingsplanen</span> (2–3 min. for each responsible agency)"
+    ) in en
+    nb = (built / "no/2013-2015/meetings/mote-1/index.html").read_text(encoding="utf-8")
+    assert '<th scope="row">Muntlig orientering om status' in nb

@@ -22,6 +22,7 @@ from ogp.data.model import Dataset, Meeting, Overrun
 from ogp.text import dates
 from ogp.text.phrasing import (
     agency_name,
+    agenda_item_suffix,
     agenda_item_title,
     commitment_label,
     join_words,
@@ -44,10 +45,14 @@ class RoundEntry:
 class AgendaRow:
     number: int
     start: str  # "12.30", a range "13.00–13.15", or "" where it cannot be known
-    title: str
+    title: str  # the item's own title and ogp's suffix: what md and txt write
     minutes: str  # "30–45", "15", or "" where the data gives none
     duration: str  # "(30–45 min.)" for running text, or ""
     entries: tuple[RoundEntry, ...] = ()
+    # the title's two parts, for HTML to mark the data's Norwegian in a page of another
+    # language (WCAG 3.1.2): the item's own title, and ogp's words in the agenda's language
+    own: str = ""
+    suffix: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,7 +132,16 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
                     )
                 )
         rows.append(
-            AgendaRow(n, start, agenda_item_title(item, lang), minutes, duration, tuple(entries))
+            AgendaRow(
+                n,
+                start,
+                agenda_item_title(item, lang),
+                minutes,
+                duration,
+                tuple(entries),
+                own=item.title,
+                suffix=agenda_item_suffix(item, lang),
+            )
         )
     length, low, high = durations.length, durations.low, durations.high
     times = {"start": dates.clock(meeting.start, lang), "end": dates.clock(meeting.end, lang)}

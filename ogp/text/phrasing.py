@@ -174,17 +174,20 @@ def venue_phrase(m: Meeting) -> str:
 
 def agenda_item_title(item: AgendaItem, lang: str) -> str:
     """The item as the agenda words it; a status round says its minutes per agency."""
+    suffix = agenda_item_suffix(item, lang)
+    return f"{item.title} {suffix}" if suffix else item.title
+
+
+def agenda_item_suffix(item: AgendaItem, lang: str) -> str:
+    """What ogp adds, in ``lang``, to the item's own title (the data's, in Norwegian): a
+    status round's minutes per agency, or ""."""
     if item.status_round is None:
-        return item.title
-    return (
-        item.title
-        + " "
-        + word(
-            lang,
-            "status_round_suffix",
-            low=item.status_round.min_minutes,
-            high=item.status_round.max_minutes,
-        )
+        return ""
+    return word(
+        lang,
+        "status_round_suffix",
+        low=item.status_round.min_minutes,
+        high=item.status_round.max_minutes,
     )
 
 

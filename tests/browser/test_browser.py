@@ -270,6 +270,23 @@ def test_pages_work_without_javascript(browser: Any, served: str) -> None:
         ctx.close()
 
 
+@pytest.mark.parametrize("path", SITE_PAGES)
+def test_a_page_fits_a_narrow_screen(browser: Any, served: str, path: str) -> None:
+    """WCAG 1.4.10 (reflow): at 320 CSS pixels wide nothing needs scrolling sideways."""
+    ctx, page, problems = _visit(browser, served + path, viewport={"width": 320, "height": 640})
+    try:
+        wide = page.evaluate(
+            "[...document.querySelectorAll('body *')]"
+            ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+            ".map(e => e.tagName + (e.className ? '.' + e.className : '')).slice(0, 5)"
+        )
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320 and not wide, f"{path}: {width} px wide; beyond the screen: {wide}"
+        assert not problems
+    finally:
+        ctx.close()
+
+
 def test_screenshots(browser: Any, served: str) -> None:
     """Front page, a commitment and a meeting as a reader sees them (saved with OGP_SCREENSHOTS)."""
     for name, path in (
