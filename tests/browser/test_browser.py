@@ -270,7 +270,7 @@ def test_pages_work_without_javascript(browser: Any, served: str) -> None:
         ctx.close()
 
 
-@pytest.mark.parametrize("path", SITE_PAGES)
+@pytest.mark.parametrize("path", SITE_PAGES + SITE_DOCUMENTS + OUTPUTS)
 def test_a_page_fits_a_narrow_screen(browser: Any, served: str, path: str) -> None:
     """WCAG 1.4.10 (reflow): at 320 CSS pixels wide nothing needs scrolling sideways."""
     ctx, page, problems = _visit(browser, served + path, viewport={"width": 320, "height": 640})
