@@ -594,3 +594,6 @@ def test_an_english_meeting_page_marks_the_agendas_norwegian_titles(built: Path)
     ) in en
     nb = (built / "no/2013-2015/meetings/mote-1/index.html").read_text(encoding="utf-8")
     assert '<th scope="row">Muntlig orientering om status' in nb
+    # the agenda's column is a duration, not the meeting's minutes (the section below it)
+    assert '<th scope="col" class="num">Duration (min.)</th>' in en
+    assert '<h2 id="minutes">Minutes</h2>' in en

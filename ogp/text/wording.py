@@ -269,7 +269,8 @@ WORDS: dict[str, dict[str, str]] = {
         "chair": "Chair",
         "time": "Time",
         "item": "Item",
-        "minutes": "Minutes",
+        # not "Minutes", which in English is also a meeting's record (the site's "minutes")
+        "minutes": "Duration (min.)",
         "minutes_unknown": "not given",
         "duration": "({minutes} min.)",
         "duration_unknown": "(duration not given)",
