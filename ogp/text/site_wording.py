@@ -217,7 +217,7 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "role_owner": "responsible",
         "collaborators": "Working with",
         "reporter": "Reports",
-        "reporter_to_agree": "Not agreed: the responsible agencies agree who reports.",
+        "reporter_to_agree": "Not agreed yet: the responsible agencies are to agree who reports.",
         "parts": "Parts",
         "history": "Status history",
         "history_none": "No status has been reported yet.",
