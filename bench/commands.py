@@ -22,8 +22,10 @@ file system's memory of its own deletions, not ogp.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +41,25 @@ def scratch(name: str) -> Path:
     else:
         root = Path(__file__).resolve().parent / "out"
     return root / name
+
+
+@contextmanager
+def fresh(folder: Path) -> Iterator[Path]:
+    """``folder``, empty, for one benchmark; removed at its end, with what an earlier one left.
+
+    What was there is moved aside first and removed at the end, not before
+    anything is timed (on a disk, freed inodes slow what is made next; in
+    /dev/shm what is left holds memory).
+    """
+    aside = folder.with_name(f"{folder.name}.removed-{os.getpid()}")
+    if folder.exists():
+        folder.rename(aside)
+    folder.mkdir(parents=True)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(aside, ignore_errors=True)
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
-from commands import COMMANDS, Case, prepare, scratch  # noqa: E402
+from commands import COMMANDS, Case, Command, fresh, prepare, scratch  # noqa: E402
 
 VENV = BENCH / ".venv"
 DATA = BENCH / "data"
@@ -461,6 +461,13 @@ def main() -> None:
     runs = args.runs
 
     setup(args.no_setup)
+    with fresh(OUT):  # what the commands write: removed at the end
+        benchmark(args, commands, sizes, runs)
+
+
+def benchmark(
+    args: argparse.Namespace, commands: list[Command], sizes: list[int], runs: int
+) -> None:
     folders = {n: data_for(n) for n in [0, *sizes, args.tool_size]}
     print(f"load before: {os.getloadavg()[0]:.1f}", file=sys.stderr)
     rows: list[Row] = []

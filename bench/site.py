@@ -21,19 +21,18 @@ to the largest); faster than mkdocs building the same pages. "site" is a build
 into a new folder, as a CI job makes it; "replace" is the same over the site
 built before (``--force``), which also removes the old site's files.
 
-Each run builds into a folder of its own and nothing is removed while anything
-is timed: the sites go to a scratch folder in memory (``--out`` to choose
-another), and what an earlier benchmark left there is moved aside and removed
-after the last run. On an ext4 disk without a journal, removing a site of
-17,000 files before each run made every folder the next run created cost 15
-times its usual time (the allocator steps over recently freed inodes), which
-measured the disk, not ogp.
+Each run builds into a folder of its own, and no earlier output is removed
+before a timed run ("replace" removes the site it replaces, as it does for a
+user): the sites go to a scratch folder in memory (``--out`` to choose
+another), removed at the end with what an earlier benchmark left there. On an
+ext4 disk without a journal, removing a site of 17,000 files before each run
+made every folder the next run created cost 15 times its usual time (the
+allocator steps over recently freed inodes), which measured the disk, not ogp.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import subprocess
@@ -46,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
-from commands import scratch  # noqa: E402
+from commands import fresh, scratch  # noqa: E402
 
 VENV = BENCH / ".venv"
 BIN = VENV / "bin"
@@ -158,15 +157,8 @@ def main() -> None:
     if not args.no_setup:
         setup()
     sizes = [int(x) for x in args.sizes.split(",")]
-    root: Path = args.out
-    trash = root.with_name(f"{root.name}.removed-{os.getpid()}")
-    if root.exists():
-        root.rename(trash)  # removed after the last run, not while one is timed
-    root.mkdir(parents=True)
-    try:
+    with fresh(args.out) as root:  # removed at the end, with what an earlier run left
         results = {n: measure(n, args.runs, root, mkdocs=not args.no_mkdocs) for n in sizes}
-    finally:
-        shutil.rmtree(trash, ignore_errors=True)
     report(results)
 
 
@@ -191,7 +183,7 @@ def measure(n: int, runs: int, root: Path, mkdocs: bool) -> dict[str, float]:
                 "-f",
                 str(project / "mkdocs.yml"),
                 "-d",
-                str(project / f"site-{i}"),
+                str(project / "site"),  # mkdocs replaces its last build itself
             ]
         # last, over the site this run built: the same, and the old site removed
         commands["replace"] = [OGP, "--data", str(data), "site", "--no-pdf", "--force"]

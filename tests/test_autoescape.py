@@ -173,3 +173,41 @@ def test_the_escape_is_not_reachable_from_a_template(tmp_path: Path) -> None:
     env = templating.new_environment([tmp_path], markdown=False)
     with pytest.raises(OgpError):
         templating.render(env, "t.html.j2")
+
+
+class Sneaky:
+    """An object whose text is a Markup: markupsafe escapes its characters all the same."""
+
+    def __str__(self) -> str:
+        return Markup("<script>")
+
+
+class Selfish(str):
+    """A str subclass that is its own text."""
+
+    def __str__(self) -> str:
+        return self
+
+
+class Nested:
+    """An object whose markup is an object with markup of its own."""
+
+    def __html__(self) -> Any:
+        return Html()
+
+
+@pytest.mark.parametrize(
+    "value", [Sneaky(), Selfish("<b>"), Nested()], ids=["markup-str", "self-str", "nested-html"]
+)
+def test_odd_values_are_escaped_as_markupsafe_escapes_them(value: Any) -> None:
+    assert escaped(value) == str(escape(value))
+
+
+def test_an_html_attribute_that_is_not_callable_fails_as_in_markupsafe() -> None:
+    class Broken:
+        __html__ = None
+
+    with pytest.raises(TypeError):
+        escape(Broken())
+    with pytest.raises(TypeError):
+        escaped(Broken())

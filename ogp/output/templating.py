@@ -108,24 +108,36 @@ _METHOD_TYPES = frozenset(_METHODS)
 def escaped(value: Any) -> str:
     """``markupsafe.escape(value)`` as a plain string: what autoescape writes for ``{{ value }}``.
 
-    The same text as markupsafe's for every value (a string, a number, None,
-    ``Markup`` or anything with ``__html__``); only the wrapping differs: a
+    The same text as markupsafe's (3.x) for every value (a string, a number,
+    None, ``Markup`` or anything with ``__html__``); only the wrapping differs: a
     plain string, not ``Markup``, because what it writes is joined into the page
     at once and never escaped again. A string without any of ``& < > ' "`` (most
     text in a page) is the string itself, with no call into markupsafe.
     """
     if type(value) is str:
         if "&" in value or "<" in value or ">" in value or "'" in value or '"' in value:
-            from markupsafe import escape
-
-            return str(escape(value))
+            return str(_markupsafe().escape(value))
         return value
     if type(value) is int:
         return str(value)
-    html = getattr(value, "__html__", None)
-    if html is not None:  # Markup, or an object that is its own markup (as markupsafe)
-        return str(html())
-    return escaped(str(value))
+    if hasattr(value, "__html__"):  # Markup, or an object that is its own markup: as markupsafe
+        return str.__str__(_markupsafe().Markup(value.__html__()))
+    text = str(value)
+    if type(text) is not str:  # a str subclass (even Markup): its characters are escaped
+        text = str.__str__(text)
+    return escaped(text)
+
+
+_MARKUPSAFE: list[Any] = []
+
+
+def _markupsafe() -> Any:
+    """The markupsafe module, imported on first need (not at every start of ogp)."""
+    if not _MARKUPSAFE:
+        import markupsafe
+
+        _MARKUPSAFE.append(markupsafe)
+    return _MARKUPSAFE[0]
 
 
 def _record_fields(cls: type) -> frozenset[str]:
