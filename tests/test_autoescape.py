@@ -189,6 +189,13 @@ class Selfish(str):
         return self
 
 
+class Fancy(Markup):
+    """A Markup subclass with markup of its own: not Markup's fast path."""
+
+    def __html__(self) -> Markup:
+        return Markup("<i>fancy</i>")
+
+
 class Nested:
     """An object whose markup is an object with markup of its own."""
 
@@ -197,7 +204,9 @@ class Nested:
 
 
 @pytest.mark.parametrize(
-    "value", [Sneaky(), Selfish("<b>"), Nested()], ids=["markup-str", "self-str", "nested-html"]
+    "value",
+    [Sneaky(), Selfish("<b>"), Nested(), Fancy("<b>plain</b>"), Markup("a &amp; <b>")],
+    ids=["markup-str", "self-str", "nested-html", "markup-subclass", "markup"],
 )
 def test_odd_values_are_escaped_as_markupsafe_escapes_them(value: Any) -> None:
     assert escaped(value) == str(escape(value))

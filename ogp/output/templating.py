@@ -120,7 +120,9 @@ def escaped(value: Any) -> str:
         return value
     if type(value) is int:
         return str(value)
-    if hasattr(value, "__html__"):  # Markup, or an object that is its own markup: as markupsafe
+    if type(value) is _MARKUP[0]:  # Markup itself (its __html__ is itself): its characters
+        return str.__str__(value)
+    if hasattr(value, "__html__"):  # an object that is its own markup: as markupsafe does
         return str.__str__(_markupsafe().Markup(value.__html__()))
     text = str(value)
     if type(text) is not str:  # a str subclass (even Markup): its characters are escaped
@@ -129,6 +131,7 @@ def escaped(value: Any) -> str:
 
 
 _MARKUPSAFE: list[Any] = []
+_MARKUP: list[Any] = [None]  # markupsafe.Markup, once markupsafe is loaded
 
 
 def _markupsafe() -> Any:
@@ -137,6 +140,7 @@ def _markupsafe() -> Any:
         import markupsafe
 
         _MARKUPSAFE.append(markupsafe)
+        _MARKUP[0] = markupsafe.Markup
     return _MARKUPSAFE[0]
 
 
