@@ -81,7 +81,7 @@ def test_every_kind_of_page_in_both_languages(built: Path) -> None:
 def test_front_page_counts_chart_and_text_alternative(built: Path) -> None:
     html = (built / "en/2013-2015/index.html").read_text(encoding="utf-8")
     assert "<h1>Norway&#39;s second Action Plan on Open Government Partnership</h1>" in html
-    assert "1 October 2013 – 30 September 2015" in html and "Norge" in html
+    assert "1 October 2013 – 30 September 2015" in html and "<dd>Norway</dd>" in html
     assert re.search(r'<svg role="img" aria-labelledby="chart-title chart-desc"', html)
     assert "substantial: 1 of 26; limited: 0 of 26" in html  # the chart's description
     counts = re.findall(r'level-([a-z-]+)">[^<]+</span></th><td class="num">(\d+)</td>', html)
@@ -597,3 +597,25 @@ def test_an_english_meeting_page_marks_the_agendas_norwegian_titles(built: Path)
     # the agenda's column is a duration, not the meeting's minutes (the section below it)
     assert '<th scope="col" class="num">Duration (min.)</th>' in en
     assert '<h2 id="minutes">Minutes</h2>' in en
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "shown"),
+    [
+        ("Norge", "en", core.Text("Norway", "en")),
+        ("Norge", "nb", core.Text("Norge", "nb")),
+        ("Sverige", "en", core.Text("Sweden", "en")),
+        ("  norge ", "en", core.Text("Norway", "en")),
+        ("Atlantis", "en", core.Text("Atlantis", "nb")),  # not a country CLDR knows: as written
+        ("Europa", "en", core.Text("Europa", "nb")),  # a region, not a country
+    ],
+)
+def test_the_plans_country_in_the_pages_language(name: str, lang: str, shown: core.Text) -> None:
+    assert core._country(name, lang) == shown
+
+
+def test_the_english_front_page_names_the_country_in_english(built: Path) -> None:
+    en = (built / "en/2013-2015/index.html").read_text(encoding="utf-8")
+    assert "<dt>Country</dt><dd>Norway</dd>" in en
+    nb = (built / "no/2013-2015/index.html").read_text(encoding="utf-8")
+    assert "<dt>Land</dt><dd>Norge</dd>" in nb

@@ -43,6 +43,7 @@ from ogp.text.phrasing import (
     address_lines,
     agency_name,
     commitment_label,
+    country_in,
     join_words,
     owners_phrase,
     person_phrase,
@@ -219,7 +220,7 @@ class FrontView:
     title: Text
     number: str
     period: str
-    country: str
+    country: Text | None  # in the page's language where CLDR knows the country
     contact: Link | None
     contact_email: Link | None
     total: int
@@ -846,7 +847,7 @@ def _front(s: _Site, lang: str, sections: tuple[Link, ...]) -> FrontView:
         title=s.plan_title(lang),
         number=site_word(lang, "plan_number", number=plan.number) if plan and plan.number else "",
         period=period,
-        country=plan.country if plan else "",
+        country=_country(plan.country, lang) if plan and plan.country else None,
         contact=s.agency_link(contact_agency.id, lang) if contact_agency else None,
         contact_email=_mailto(contact_agency.email) if contact_agency else None,
         total=total,
@@ -1304,6 +1305,12 @@ def _documents(
         )
     )
     return tuple(rows)
+
+
+def _country(name: str, lang: str) -> Text:
+    """The plan's country in the page's language ("Norway"), else the data's Norwegian."""
+    known = country_in(name, lang)
+    return Text(known, lang) if known else Text(name, "nb")
 
 
 def _accessibility(s: _Site, lang: str) -> AccessibilityView:

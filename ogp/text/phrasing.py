@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ogp.data.model import (
     Address,
@@ -199,3 +200,23 @@ def meeting_when(m: Meeting, lang: str) -> str:
         date=dates.prose_date(m.date, lang),
         time=dates.clock_range(m.start, m.end, lang),
     )
+
+
+@lru_cache(maxsize=64)
+def country_in(name: str, lang: str) -> str | None:
+    """A country's name as the data writes it, in Norwegian ("Norge"), in ``lang`` ("Norway").
+
+    From CLDR's names of territories (Babel); None where CLDR has no country of
+    that Norwegian name (the caller then shows the data's own text, marked as
+    Norwegian).
+    """
+    if lang == "nb":
+        return name
+    from babel import Locale
+
+    wanted = name.strip().casefold()
+    for code, local in Locale("nb").territories.items():
+        if code.isalpha() and local.casefold() == wanted:  # "NO", not a region such as "150"
+            found: str | None = Locale.parse(lang).territories.get(code)
+            return found
+    return None
