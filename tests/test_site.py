@@ -619,3 +619,11 @@ def test_the_english_front_page_names_the_country_in_english(built: Path) -> Non
     assert "<dt>Country</dt><dd>Norway</dd>" in en
     nb = (built / "no/2013-2015/index.html").read_text(encoding="utf-8")
     assert "<dt>Land</dt><dd>Norge</dd>" in nb
+
+
+def test_a_commitment_without_a_title_says_so_in_the_lists(built: Path) -> None:
+    """4.19 has no title in the data (none could be found): the lists say so, not a blank."""
+    en = (built / "en/2013-2015/commitments/index.html").read_text(encoding="utf-8")
+    assert '4.19</a></th><td><span class="note">(no title in the data)</span></td>' in en
+    nb = (built / "no/2013-2015/agencies/kmd/index.html").read_text(encoding="utf-8")
+    assert '4.19</a></th><td><span class="note">(ingen tittel i dataene)</span></td>' in nb
