@@ -49,7 +49,7 @@ for path in (str(ROOT), str(BENCH)):
     if path not in sys.path:
         sys.path.insert(0, path)
 
-from commands import COMMANDS, Case, Command, prepare, scratch  # noqa: E402
+from commands import COMMANDS, Case, Command, fresh, prepare, scratch  # noqa: E402
 from generate import generate  # noqa: E402
 
 LIMIT = 6.0
@@ -198,8 +198,7 @@ def check(
             + ", ".join(c.name for c in COMMANDS)
         )
     commands = [c for c in COMMANDS if c.name in only] if only else [c for c in COMMANDS if c.in_ci]
-    outs = scratch(f"growth-{os.getpid()}")  # what the commands write: in memory
-    try:
+    with fresh(scratch(f"growth-{os.getpid()}")) as outs:  # what the commands write
         found = []
         for one_plan in (False, True):
             these = [c for c in commands if c.plan == one_plan]
@@ -208,8 +207,6 @@ def check(
                 found += measure(these, by_size[n], by_size[n * factor], runs, limit, progress)
         order = [c.name for c in commands]
         found.sort(key=lambda g: order.index(g.command))
-    finally:
-        shutil.rmtree(outs, ignore_errors=True)
     return report(found, n, factor, limit), failures(found, factor, limit)
 
 

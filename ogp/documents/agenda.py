@@ -23,7 +23,6 @@ from ogp.text import dates
 from ogp.text.phrasing import (
     agency_name,
     agenda_item_suffix,
-    agenda_item_title,
     commitment_label,
     join_words,
     meeting_when,
@@ -45,14 +44,19 @@ class RoundEntry:
 class AgendaRow:
     number: int
     start: str  # "12.30", a range "13.00–13.15", or "" where it cannot be known
-    title: str  # the item's own title and ogp's suffix: what md and txt write
+    # the title in two parts, so that HTML can mark the data's Norwegian in a page of
+    # another language (WCAG 3.1.2): the item's own title, and ogp's words in the
+    # agenda's language ("(2–3 min. for each responsible agency)", or "")
+    own: str
+    suffix: str
     minutes: str  # "30–45", "15", or "" where the data gives none
     duration: str  # "(30–45 min.)" for running text, or ""
     entries: tuple[RoundEntry, ...] = ()
-    # the title's two parts, for HTML to mark the data's Norwegian in a page of another
-    # language (WCAG 3.1.2): the item's own title, and ogp's words in the agenda's language
-    own: str = ""
-    suffix: str = ""
+
+    @property
+    def title(self) -> str:
+        """The whole title, as md and txt write it (``agenda_item_title``)."""
+        return f"{self.own} {self.suffix}" if self.suffix else self.own
 
 
 @dataclass(frozen=True)
@@ -135,12 +139,11 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
             AgendaRow(
                 n,
                 start,
-                agenda_item_title(item, lang),
+                item.title,
+                agenda_item_suffix(item, lang),
                 minutes,
                 duration,
                 tuple(entries),
-                own=item.title,
-                suffix=agenda_item_suffix(item, lang),
             )
         )
     length, low, high = durations.length, durations.low, durations.high

@@ -120,7 +120,7 @@ def escaped(value: Any) -> str:
         return value
     if type(value) is int:
         return str(value)
-    if type(value) is _MARKUP[0]:  # Markup itself (its __html__ is itself): its characters
+    if type(value) is _markup:  # Markup itself (its __html__ is itself): its characters
         return str.__str__(value)
     if hasattr(value, "__html__"):  # an object that is its own markup: as markupsafe does
         return str.__str__(_markupsafe().Markup(value.__html__()))
@@ -130,18 +130,16 @@ def escaped(value: Any) -> str:
     return escaped(text)
 
 
-_MARKUPSAFE: list[Any] = []
-_MARKUP: list[Any] = [None]  # markupsafe.Markup, once markupsafe is loaded
+_markup: Any = None  # markupsafe.Markup, once _markupsafe() has loaded it
 
 
 def _markupsafe() -> Any:
     """The markupsafe module, imported on first need (not at every start of ogp)."""
-    if not _MARKUPSAFE:
-        import markupsafe
+    global _markup
+    import markupsafe
 
-        _MARKUPSAFE.append(markupsafe)
-        _MARKUP[0] = markupsafe.Markup
-    return _MARKUPSAFE[0]
+    _markup = markupsafe.Markup
+    return markupsafe
 
 
 def _record_fields(cls: type) -> frozenset[str]:
