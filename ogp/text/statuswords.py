@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 STATUS_WORDS: dict[str, dict[str, str]] = {
     "nb": {
         "reported": "Rapportert",
@@ -88,14 +90,13 @@ def irm_value(aspect: str, value: object, lang: str) -> str:
     codes (open government, yes/no) from ``OPEN_GOV``; texts the data holds
     ("Access to Information", "Low") as they are.
     """
-    from ogp.data.model import LEVEL_WORDS, Level
-
     text = str(value)
     if aspect.startswith("completion"):
-        try:
-            return LEVEL_WORDS[lang][Level(text)]
-        except ValueError:
-            return text
+        from ogp.data.model import LEVEL_WORDS
+
+        # a Level is a StrEnum, so its code finds it (no Level(text) raising at other texts)
+        words = cast("dict[str, str]", LEVEL_WORDS[lang])
+        return words.get(text, text)
     return OPEN_GOV[lang].get(text, text)
 
 
