@@ -28,14 +28,14 @@ def test_workflow_validates_and_summarises_the_change() -> None:
     steps = flow["jobs"]["check"]["steps"]
     runs = [s.get("run", "") for s in steps]
     assert "ogp validate --format github" in runs
-    assert 'ogp diff "origin/$BASE" --format markdown >> "$GITHUB_STEP_SUMMARY"' in runs
+    assert 'ogp diff "origin/$BASE" --format md >> "$GITHUB_STEP_SUMMARY"' in runs
     assert steps[0]["with"]["fetch-depth"] == 0
 
 
 def test_ci_dogfoods_the_same_commands() -> None:
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "ogp validate --format github" in script
-    assert "ogp diff HEAD --format markdown" in script
+    assert "ogp diff HEAD --format md" in script
     last = [ln for ln in script.splitlines() if ln.strip()][-1]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert last in readme  # the last step is the README's test command

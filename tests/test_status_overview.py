@@ -1,4 +1,4 @@
-"""ogp status --format markdown|html: the overview grouped by agency."""
+"""ogp status --format md|html: the overview grouped by agency."""
 
 from __future__ import annotations
 

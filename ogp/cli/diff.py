@@ -25,9 +25,9 @@ def diff(
     note) by its changed words, with a few words around each. Both versions
     must be valid. In English by default, for reviewers anywhere; --lang nb
     words it in Norwegian.
-    --format markdown is made for a pull-request comment or a GitHub job summary:
+    --format md is made for a pull-request comment or a GitHub job summary:
 
-        ogp diff origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"
+        ogp diff origin/main --format md >> "$GITHUB_STEP_SUMMARY"
     """
     from ogp.documents.diff import build
 

@@ -39,7 +39,7 @@ from ogp.output.write import is_stdout
 @click.option(
     "--strict",
     is_flag=True,
-    help="With --each: write nothing (exit 1) when a recipient cannot be posted to.",
+    help="With --all: write nothing (exit 1) when a recipient cannot be posted to.",
 )
 @format_option("letter")
 @lang_option()
@@ -48,7 +48,7 @@ from ogp.output.write import is_stdout
     "--output",
     type=click.Path(allow_dash=True),
     default=None,
-    help="The file to write ('-' is standard output); with --each, the folder.",
+    help="The file to write ('-' is standard output); with --all, the folder.",
 )
 @click.option("--force", is_flag=True, help="Overwrite files that exist.")
 @pass_state
@@ -65,7 +65,7 @@ def render_letter(
 ) -> None:
     """Render the invitation letter LETTER (optional while the data holds one letter).
 
-    Without --to or --each: the letter "Ifølge liste" with its annex of
+    Without --to or --all: the letter "Ifølge liste" with its annex of
     responsible agencies and its address list. The default format follows the
     -o file's suffix (.md, .txt, .html, .pdf). An existing file is not
     overwritten without --force. pdf needs the extra: pip install 'ogp[pdf]'.
@@ -74,12 +74,12 @@ def render_letter(
     from ogp.documents import letter as core
 
     if to is not None and each:
-        raise click.UsageError("use either --to or --each, not both")
+        raise click.UsageError("use either --to or --all, not both")
     if strict and not each:
-        raise click.UsageError("--strict goes with --each: it checks every recipient's address")
+        raise click.UsageError("--strict goes with --all: it checks every recipient's address")
     fmt = choose_format("letter", fmt, None if each else output)
     if each and is_stdout(output):
-        raise click.UsageError("--each writes one file per recipient: name a folder with -o DIR")
+        raise click.UsageError("--all writes one file per recipient: name a folder with -o DIR")
     refuse_binary_to_terminal(fmt, None if each else output)
     data = dataset.load(state.data_dir)
     chosen = lookup.pick_letter(data, letter)
@@ -96,7 +96,7 @@ def render_letter(
     recipients = list(chosen.recipients)
     if not recipients:
         raise OgpError(
-            f"letter {chosen.id} has no recipients, so --each has no letter to write",
+            f"letter {chosen.id} has no recipients, so --all has no letter to write",
             hint="add its recipients to letters.yaml",
         )
     cannot = core.unpostable(data, chosen)

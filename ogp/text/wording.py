@@ -17,7 +17,7 @@ WORDS: dict[str, dict[str, str]] = {
         "commitments": "forpliktelser",
         "commitment_singular": "forpliktelse",
         "titles_hidden": "Titlene er utelatt fordi vinduet er smalt; se dem i et bredere vindu "
-        "eller med --format markdown.",
+        "eller med --format md.",
         "title": "Tittel",
         "owners": "Ansvarlig(e) instans(er)",
         "reporter": "Rapporterer",
@@ -187,7 +187,7 @@ WORDS: dict[str, dict[str, str]] = {
         "commitments": "commitments",
         "commitment_singular": "commitment",
         "titles_hidden": "Titles are left out because the window is narrow; see them in a "
-        "wider window or with --format markdown.",
+        "wider window or with --format md.",
         "title": "Title",
         "owners": "Responsible agencies",
         "reporter": "Reports",

@@ -3,7 +3,7 @@
 - A letter addressed "Ifølge liste" (or "Iflg. liste", "Etter liste",
   "According to list") is sent to the agencies of its address list: its
   ``recipients`` may not be empty, or it prints an empty address list and
-  ``--each`` writes no letter at all.
+  ``--all`` writes no letter at all.
 - A letter with neither ``recipients`` nor an ``addressee`` is addressed to no
   one.
 - A letter whose title or body invites to meetings (words such as
