@@ -868,3 +868,96 @@ def test_everything_added_and_removed(
     added = [f"{c.section} {c.change} {c}" for c in compare(Dataset(), data, lang)]
     removed = [f"{c.section} {c.change} {c}" for c in compare(data, Dataset(), lang)]
     golden(f"diff/added-removed.{lang}.txt", "\n".join([*added, "", *removed]) + "\n")
+
+
+# --- every field a document or the site shows is in the diff -----------------------------
+
+
+def test_an_agencys_footer_fields_and_a_meetings_series(run: Run, repo: Path, edit: Edit) -> None:
+    edit("agencies.yaml", "phone: 22 24 90 90", "phone: 22 24 90 91")
+    edit("agencies.yaml", "visiting_address: Akersgata 59", "visiting_address: Akersgata 60")
+    edit("agencies.yaml", 'org_no: "972 417 858"', 'org_no: "974 760 673"')
+    edit(
+        "meetings.yaml",
+        "number: 2\n    series: informasjons- og oppfølgingsmøte",
+        "number: 2\n    series: oppfølgingsmøte",
+    )
+    edit("commitments.yaml", '[kmd, jd, kud]\n    owner_separator: "/"', "[kmd, jd, kud]")
+    edit(
+        "letters.yaml",
+        "    approved_electronically: true",
+        "    approved_electronically: true\n    case_officer: {name: Ola Nordmann}",
+    )
+    out = lines(diff(run, repo))
+    assert "KMD: visiting address 'Akersgata 59' → 'Akersgata 60'" in out
+    assert "KMD: telephone '22 24 90 90' → '22 24 90 91'" in out
+    assert "KMD: organisation number '972 417 858' → '974 760 673'" in out
+    assert "4.1: owners joined by '/' → 'og'" in out
+    assert any(
+        ln.endswith("series 'informasjons- og oppfølgingsmøte' → 'oppfølgingsmøte'") for ln in out
+    ), out
+    assert any(ln.endswith("case officer none → Ola Nordmann") for ln in out), out
+
+
+def test_the_accessibility_statement_and_an_irm_findings_note(
+    run: Run, repo: Path, edit: Edit
+) -> None:
+    edit(
+        "commitments.yaml",
+        "  contact_point: kmd\n",
+        "  contact_point: kmd\n  accessibility:\n    email: uu@kmd.example\n"
+        "    known_issues: [The chart has no pattern]\n",
+    )
+    git(repo, "commit", "-qam", "statement")
+    edit("commitments.yaml", "email: uu@kmd.example", "email: tilgjengelighet@kmd.example")
+    edit("commitments.yaml", "[The chart has no pattern]", "[Tables scroll on a phone]")
+    note = 'OGP\'s "Early Results"; which IRM report it comes from is unclear'
+    edit(
+        "commitments.yaml",
+        'NO0040/"\n        note: ' + note,
+        'NO0040/"\n        note: the End-of-Term report',
+    )
+    out = lines(diff(run, repo))
+    assert (
+        "the plan: accessibility statement: e-mail 'uu@kmd.example' → 'tilgjengelighet@kmd.example'"
+    ) in out
+    assert (
+        "the plan: accessibility statement: known issues added: 'Tables scroll on a phone'" in out
+    )
+    assert (
+        "the plan: accessibility statement: known issues removed: 'The chart has no pattern'" in out
+    )
+    assert f"4.5: IRM did it open government, note '{note}' → 'the End-of-Term report'" in out
+
+
+MINUTES = """    minutes:
+      present: [{agency: kmd, count: 2}, {agency: jd, count: 1}]
+      apologies: [kud]
+      items:
+        - {item: 1, notes: Chaffey opened the meeting, decisions: [Meet again in June]}
+      actions:
+        - {agency: jd, what: Send the status of 4.2, by: 2014-04-01, item: 1}
+"""
+
+
+def test_the_minutes_of_a_meeting(run: Run, repo: Path, edit: Edit) -> None:
+    edit("meetings.yaml", "      - title: Eventuelt\n", "      - title: Eventuelt\n" + MINUTES)
+    git(repo, "commit", "-qam", "minutes")
+    edit("meetings.yaml", "{agency: jd, count: 1}", "{agency: jd, count: 3}")
+    edit("meetings.yaml", "apologies: [kud]", "apologies: [kud, hod]")
+    edit("meetings.yaml", "notes: Chaffey opened", "notes: Paul Chaffey opened")
+    edit("meetings.yaml", "[Meet again in June]", "[Meet again on 13 June]")
+    edit("meetings.yaml", "by: 2014-04-01", "by: 2014-05-01")
+    edit("meetings.yaml", "      actions:\n", "      approved: 2014-04-10\n      actions:\n")
+    out = [ln.split(": ", 1)[1] for ln in lines(diff(run, repo)) if ln.startswith("meeting no. 1:")]
+    assert out == [
+        "minutes: present added: JD (3)",
+        "minutes: present removed: JD (1)",
+        "minutes: apologies added: HOD",
+        "minutes, item 1, notes 'Chaffey opened the meeting' → 'Paul Chaffey opened the meeting'",
+        "minutes, item 1, decisions added: 'Meet again on 13 June'",
+        "minutes, item 1, decisions removed: 'Meet again in June'",
+        "minutes: actions added: JD: 'Send the status of 4.2' (by 1 May 2014, item 1)",
+        "minutes: actions removed: JD: 'Send the status of 4.2' (by 1 Apr 2014, item 1)",
+        "minutes approved none → 10 Apr 2014",
+    ]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import shutil
+import typing
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import Result
 
-from ogp.data import dataset, kinds
+from ogp.data import dataset, kinds, model
 from ogp.data.model import Dataset
 from ogp.data.schema import files
 from ogp.data.schema.types import ListOf, Record
@@ -118,6 +119,63 @@ def test_every_way_of_comparing_the_table_names_is_known_to_the_diff() -> None:
             assert f.how in known, (k.name, f.field, f.how)
             assert not f.each or f.how in diff.LISTS, (k.name, f.field)
             assert not f.kind or f.kind in kinds.KINDS, (k.name, f.field)
+
+
+# the record class of each kind of the table
+RECORD_CLASSES = {
+    "plan": model.Plan,
+    "commitment": model.Commitment,
+    "event": model.TimelineEvent,
+    "meeting": model.Meeting,
+    "agency": model.Agency,
+    "letter": model.Letter,
+}
+
+
+def _said(d: kinds.Diff) -> set[str]:
+    """The fields (``a``) and fields of a record inside (``a.b``) that a kind's entry says."""
+    out: set[str] = set()
+    for f in (*d.fields, *([d.missing] if d.missing else [])):
+        out.add(f.field)
+        out.update(f.covers)
+        steps = f.attr.split(".")
+        if len(steps) == 2 and not steps[1].endswith("()"):
+            out.add(f.attr)
+    return out
+
+
+def _record_inside(cls: type, name: str) -> type | None:
+    """The record class of field ``name`` of ``cls`` (``Meeting.minutes``: Minutes), if any."""
+    hint = typing.get_type_hints(cls)[name]
+    for t in (hint, *typing.get_args(hint)):
+        if dataclasses.is_dataclass(t):
+            return t  # type: ignore[return-value]
+    return None
+
+
+def test_every_field_of_every_kind_is_in_the_diff() -> None:
+    """A field the documents or the site show is a change a reviewer sees: each field of a
+    record is compared by its kind's entry (or said with another, ``covers``), and so is
+    each field of a record inside it that the entry compares part by part (the minutes)."""
+    assert set(RECORD_CLASSES) == {k for k, v in kinds.KINDS.items() if v.diff}
+    missing = []
+    for name, cls in RECORD_CLASSES.items():
+        d = kinds.KINDS[name].diff
+        assert d is not None
+        said = _said(d)
+        for f in dataclasses.fields(cls):
+            if f.name in ("where", "id"):
+                continue
+            if f.name not in said:
+                missing.append(f"{name}.{f.name}")
+                continue
+            inner = _record_inside(cls, f.name)
+            if inner is None or not any(s.startswith(f"{f.name}.") for s in said):
+                continue  # compared as a whole (a person, an address) or by a comparison
+            for g in dataclasses.fields(inner):
+                if g.name != "where" and f"{f.name}.{g.name}" not in said:
+                    missing.append(f"{name}.{f.name}.{g.name}")
+    assert missing == []
 
 
 # --- a kind added to the table has its section in ogp diff ----------------------------------

@@ -13,7 +13,7 @@ SHAPES = {
     'ogp.data.problems.Pos': (Options(init=True, repr=True, eq=True, order=True, frozen=True, slots=True), ('__init__', '__repr__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__', '__setattr__', '__delattr__', '__hash__'), False, (('file', False, False, False, True, True, True, None), ('line', True, False, False, True, True, True, None), ('column', True, False, False, True, True, True, None), ('sheet', True, False, False, True, True, True, None), ('cell', True, False, False, True, True, True, None))),
     'ogp.data.problems.Problem': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=True), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('pos', False, False, False, True, True, True, None), ('severity', False, False, False, True, True, True, None), ('rule', False, False, False, True, True, True, None), ('message', False, False, False, True, True, True, None), ('hint', True, False, False, True, True, True, None), ('path', True, False, False, True, True, True, None))),
     'ogp.data.problems.Result': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('data', False, False, False, True, True, True, None), ('problems', False, True, False, True, True, True, None), ('files', False, True, False, True, True, True, None), ('strict', True, False, False, True, True, True, None))),
-    'ogp.data.kinds.Compared': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('field', False, False, False, True, True, True, None), ('how', True, False, False, True, True, True, None), ('attr', True, False, False, True, True, True, None), ('label', True, False, False, True, True, True, None), ('each', True, False, False, True, True, True, None), ('added', True, False, False, True, True, True, None), ('removed', True, False, False, True, True, True, None), ('says', True, False, False, True, True, True, None), ('none', True, False, False, True, True, True, None), ('kind', True, False, False, True, True, True, None))),
+    'ogp.data.kinds.Compared': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('field', False, False, False, True, True, True, None), ('how', True, False, False, True, True, True, None), ('attr', True, False, False, True, True, True, None), ('label', True, False, False, True, True, True, None), ('each', True, False, False, True, True, True, None), ('added', True, False, False, True, True, True, None), ('removed', True, False, False, True, True, True, None), ('says', True, False, False, True, True, True, None), ('none', True, False, False, True, True, True, None), ('kind', True, False, False, True, True, True, None), ('covers', True, False, False, True, True, True, None))),
     'ogp.data.kinds.Diff': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('name', False, False, False, True, True, True, None), ('fields', False, False, False, True, True, True, None), ('section', True, False, False, True, True, True, None), ('records', True, False, False, True, True, True, None), ('summary', True, False, False, True, True, True, None), ('phrase', True, False, False, True, True, True, None), ('missing', True, False, False, True, True, True, None))),
     'ogp.data.kinds.Kind': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('name', False, False, False, True, True, True, None), ('file', False, False, False, True, True, True, None), ('path', False, False, False, True, True, True, None), ('attr', True, False, False, True, True, True, None), ('diff', True, False, False, True, True, True, None), ('ids', True, False, False, True, True, True, None))),
     'ogp.data.refs.Declared': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=True), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('kind', False, False, False, True, True, True, None), ('value', False, False, False, True, True, True, None), ('file', False, False, False, True, True, True, None), ('mark', False, False, False, True, True, True, None))),
@@ -139,8 +139,8 @@ def build_ogp_data_problems_Result(cls, _MISSING, _f_problems, _f_files, _d_stri
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__}
 
 
-def build_ogp_data_kinds_Compared(cls, _MISSING, _d_how, _d_attr, _d_label, _d_each, _d_added, _d_removed, _d_says, _d_none, _d_kind):
-    def __init__(self, field, how=_d_how, attr=_d_attr, label=_d_label, each=_d_each, added=_d_added, removed=_d_removed, says=_d_says, none=_d_none, kind=_d_kind):
+def build_ogp_data_kinds_Compared(cls, _MISSING, _d_how, _d_attr, _d_label, _d_each, _d_added, _d_removed, _d_says, _d_none, _d_kind, _d_covers):
+    def __init__(self, field, how=_d_how, attr=_d_attr, label=_d_label, each=_d_each, added=_d_added, removed=_d_removed, says=_d_says, none=_d_none, kind=_d_kind, covers=_d_covers):
         _object_setattr(self, 'field', field)
         _object_setattr(self, 'how', how)
         _object_setattr(self, 'attr', attr)
@@ -151,22 +151,23 @@ def build_ogp_data_kinds_Compared(cls, _MISSING, _d_how, _d_attr, _d_label, _d_e
         _object_setattr(self, 'says', says)
         _object_setattr(self, 'none', none)
         _object_setattr(self, 'kind', kind)
+        _object_setattr(self, 'covers', covers)
     def __repr__(self):
-        return self.__class__.__qualname__ + f"(field={self.field!r}, how={self.how!r}, attr={self.attr!r}, label={self.label!r}, each={self.each!r}, added={self.added!r}, removed={self.removed!r}, says={self.says!r}, none={self.none!r}, kind={self.kind!r})"
+        return self.__class__.__qualname__ + f"(field={self.field!r}, how={self.how!r}, attr={self.attr!r}, label={self.label!r}, each={self.each!r}, added={self.added!r}, removed={self.removed!r}, says={self.says!r}, none={self.none!r}, kind={self.kind!r}, covers={self.covers!r})"
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (self.field,self.how,self.attr,self.label,self.each,self.added,self.removed,self.says,self.none,self.kind,)==(other.field,other.how,other.attr,other.label,other.each,other.added,other.removed,other.says,other.none,other.kind,)
+            return (self.field,self.how,self.attr,self.label,self.each,self.added,self.removed,self.says,self.none,self.kind,self.covers,)==(other.field,other.how,other.attr,other.label,other.each,other.added,other.removed,other.says,other.none,other.kind,other.covers,)
         return NotImplemented
     def __setattr__(self, name, value):
-        if type(self) is cls or name in ('field','how','attr','label','each','added','removed','says','none','kind',):
+        if type(self) is cls or name in ('field','how','attr','label','each','added','removed','says','none','kind','covers',):
             raise _FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
     def __delattr__(self, name):
-        if type(self) is cls or name in ('field','how','attr','label','each','added','removed','says','none','kind',):
+        if type(self) is cls or name in ('field','how','attr','label','each','added','removed','says','none','kind','covers',):
             raise _FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
     def __hash__(self):
-        return hash((self.field,self.how,self.attr,self.label,self.each,self.added,self.removed,self.says,self.none,self.kind,))
+        return hash((self.field,self.how,self.attr,self.label,self.each,self.added,self.removed,self.says,self.none,self.kind,self.covers,))
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__hash__': __hash__}
 
 

@@ -77,6 +77,9 @@ class Compared:
     says: str = ""  # the word of a change, if not "label old → new": "diff_moved" ({old}, {new})
     none: str = "diff_none"  # the word of no value: "to_be_agreed" for a reporter not named
     kind: str = ""  # how "records": the kind of the records in this list, matched by id
+    # the record's fields its words say besides ``field`` (a meeting's "time" says its start
+    # and end): every field of a record is compared by the entry (tests/test_kinds.py)
+    covers: tuple[str, ...] = ()
 
 
 @compiled(frozen=True)
@@ -127,6 +130,12 @@ _PLAN = Diff(
         Compared("end", "day"),
         Compared("contact_point", "agency"),
         Compared("timeline", "records", kind="event"),
+        # the website's accessibility statement (ogp site)
+        Compared("accessibility", "text", "accessibility.email", "a11y_email"),
+        Compared("accessibility", "text", "accessibility.statement_url", "a11y_statement_url"),
+        Compared(
+            "accessibility", "texts", "accessibility.known_issues", "a11y_known_issues", each=True
+        ),
     ),
     section="plan",
     records="plan",
@@ -135,7 +144,11 @@ _PLAN = Diff(
 
 _EVENT = Diff(
     ("diff_event",),
-    (Compared("title"), Compared("date", "when", attr="."), *_texts("place", "source")),
+    (
+        Compared("title"),
+        Compared("date", "when", attr=".", covers=("end", "approx")),
+        *_texts("place", "source"),
+    ),
     phrase="event",
 )
 
@@ -143,6 +156,7 @@ _COMMITMENT = Diff(
     ("diff_commitment",),
     (
         Compared("owners", "owners", attr="."),
+        Compared("owner_separator"),  # how the annex joins the owners: "KMD/JD", "FIN og NB"
         Compared("collaborators", "agencies"),
         Compared("reporter", "agency", attr="effective_reporter()", none="to_be_agreed"),
         *_texts("label", "title", "title_en", "ogp_id", "description", "description_en"),
@@ -162,19 +176,32 @@ _MEETING = Diff(
     ("diff_meeting", "diff_meeting_unnumbered"),
     (
         Compared("date", "day", says="diff_moved"),
-        Compared("time", "hours", attr="."),
+        Compared("time", "hours", attr=".", covers=("start", "end")),
         Compared("venue", "venue", attr="."),
         Compared("title"),
+        Compared("series"),
         Compared("number", "number"),
         Compared("chair", "person"),
         Compared("bring_id", "flag"),
         Compared("registration", "person", "registration.contact", "registration_contact"),
-        Compared("registration", "day", "registration_deadline()", "registration_deadline"),
+        Compared(
+            "registration",
+            "day",
+            "registration_deadline()",
+            "registration_deadline",
+            covers=("registration.deadline",),  # the day its rule or its date gives
+        ),
         # the letter words the rule ("10 days before the meeting"), not only the date
         Compared("registration", "count", "registration.days_before", "days_before"),
         Compared("invited", "agencies", each=True, added="diff_invites", removed="diff_uninvites"),
         Compared("agenda_tentative", "flag"),
         Compared("agenda", "agenda"),
+        # the public minutes (ogp minutes; published on the meeting's page)
+        Compared("minutes", "presence", "minutes.present", "minutes_present", each=True),
+        Compared("minutes", "agencies", "minutes.apologies", "minutes_apologies", each=True),
+        Compared("minutes", "minutes_items", "minutes.items", "minutes_items"),
+        Compared("minutes", "actions", "minutes.actions", "minutes_actions", each=True),
+        Compared("minutes", "day", "minutes.approved", "minutes_approved"),
     ),
     section="meetings",
     records="meetings",
@@ -184,7 +211,7 @@ _MEETING = Diff(
 _AGENCY = Diff(
     ("diff_agency",),
     (
-        *_texts("name", "short", "annex_name", "email"),
+        *_texts("name", "short", "annex_name", "email", "visiting_address", "phone", "org_no"),
         Compared("civil_society", "flag"),
         Compared("address", "address"),
     ),
@@ -213,6 +240,7 @@ _LETTER = Diff(
         Compared("recipients", "agencies", each=True),
         Compared("copy_to", "agencies", each=True),
         Compared("signatories", "people", each=True),
+        Compared("case_officer", "person"),
         Compared("attachments", "texts", each=True),
         Compared("sections", "sections"),
     ),

@@ -41,11 +41,13 @@ from typing import Any
 from ogp.data import kinds
 from ogp.data.kinds import Compared, Diff, Kind
 from ogp.data.model import (
+    Action,
     Agency,
     AgendaItem,
     Commitment,
     Dataset,
     IrmAssessment,
+    ItemMinutes,
     Letter,
     Meeting,
     Milestone,
@@ -329,9 +331,11 @@ class _Record:
         words: Callable[[Sequence[str]], str],
         added: str = "diff_items_added",
         removed: str = "diff_items_removed",
+        label: str | None = None,
     ) -> None:
-        """A list of ids or texts: what came and what went."""
-        label = self.label(field_)
+        """A list of ids or texts: what came and what went (``label``: the list's word, if
+        not the field's)."""
+        label = label or self.label(field_)
         old_set, new_set = set(old), set(new)  # a meeting may invite thousands: not x in list
         came = [x for x in new if x not in old_set]
         went = [x for x in old if x not in new_set]
@@ -455,7 +459,18 @@ LISTS: dict[str, tuple[Callable[[_Compare, Any], Any], Callable[[_Compare, list[
     "joined": (lambda c, x: x, lambda c, xs: ", ".join(xs) or c.none),
     "texts": (lambda c, x: x, lambda c, xs: c.texts(xs)),
     "people": (lambda c, p: c.person(p), lambda c, xs: "; ".join(xs)),
+    # the minutes: who came (organisations and counts, never names) and what was agreed
+    "presence": (lambda c, p: f"{c.name(p.agency)} ({p.count})", lambda c, xs: ", ".join(xs)),
+    "actions": (lambda c, a: _action_words(c, a), lambda c, xs: "; ".join(xs)),
 }
+
+
+def _action_words(c: _Compare, a: Action) -> str:
+    """An action of the minutes: 'KMD: "Send the report" (by 1 June 2014, item 2)'."""
+    when = [c.w("diff_action_by", date=c.day(a.by))] if a.by else []
+    item = [c.w("diff_minutes_item", n=a.item)] if a.item is not None else []
+    more = ", ".join(when + item)
+    return f"{c.name(a.agency)}: {quoted(a.what)}" + (f" ({more})" if more else "")
 
 
 def _words(c: _Compare, f: Compared, r: Any) -> str:
@@ -478,11 +493,14 @@ def _compare_field(c: _Compare, rec: _Record, f: Compared, x: Any, y: Any) -> No
         return  # the same value has the same words (records compare by identity)
     elif f.each:
         key, words = LISTS[f.how]
-        old, new = [key(c, i) for i in x], [key(c, i) for i in y]
-        rec.members(f.field, old, new, lambda xs: words(c, list(xs)), f.added, f.removed)
+        # a list inside a record that one side lacks (a meeting's minutes) is no items
+        old, new = [key(c, i) for i in x or ()], [key(c, i) for i in y or ()]
+        label = rec.label(f.label or f.field)
+        rec.members(f.field, old, new, lambda xs: words(c, list(xs)), f.added, f.removed, label)
     elif f.how in LISTS:
         key, words = LISTS[f.how]
-        old_words, new_words = words(c, [key(c, i) for i in x]), words(c, [key(c, i) for i in y])
+        old_words = words(c, [key(c, i) for i in x or ()])
+        new_words = words(c, [key(c, i) for i in y or ()])
         rec.value(f.field, old_words, new_words, rec.label(f.label or f.field), f.says)
     else:
         old_words, new_words = WORDINGS[f.how](c, x, f), WORDINGS[f.how](c, y, f)
@@ -565,7 +583,35 @@ def _irm(
             return f"{quoted(finding.value)} <{finding.url}>" if finding is not None else c.none
 
         label = c.w("diff_irm_finding", finding=rec.label(f"irm_{name}"))
-        rec.value(f.field, words(old.get(name)), words(new.get(name)), label)
+        x, y = old.get(name), new.get(name)
+        rec.value(f.field, words(x), words(y), label)
+        for part in ("report", "note"):  # which report, and what the data notes of it
+            rec.text(
+                f.field,
+                getattr(x, part, None),
+                getattr(y, part, None),
+                f"{label}, {rec.label(f'irm_{part}')}",
+            )
+
+
+def _minutes_items(
+    c: _Compare, rec: _Record, f: Compared, a: list[ItemMinutes] | None, b: list[ItemMinutes] | None
+) -> None:
+    """What the minutes say of each agenda item: its notes, and the decisions made."""
+    old = {i.item: i for i in a or ()}
+    new = {i.item: i for i in b or ()}
+    for n in [*new, *(n for n in old if n not in new)]:
+        x, y = old.get(n), new.get(n)
+        item = c.w("diff_minutes_item", n=n)
+        notes = f"{rec.label(f.label)}, {item}, {rec.label('minutes_notes')}"
+        rec.text(f.field, x.notes if x else None, y.notes if y else None, notes)
+        rec.members(
+            f.field,
+            x.decisions if x else [],
+            y.decisions if y else [],
+            c.texts,
+            label=f"{rec.label(f.label)}, {item}, {rec.label('minutes_decisions')}",
+        )
 
 
 # the fields of a status report said by the date and level; every other one is compared
@@ -789,6 +835,7 @@ COMPARISONS: dict[str, Comparison] = {
     "irm": _irm,
     "status": _status,
     "agenda": _agenda,
+    "minutes_items": _minutes_items,
     "sections": _sections,
 }
 
