@@ -171,3 +171,38 @@ def test_rich_table_on_a_terminal_respects_no_color(monkeypatch: pytest.MonkeyPa
 
     ctx = OutputContext.for_stream(Tty())
     assert ctx.terminal and not ctx.color
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120, 200])
+def test_the_terminal_table_fits_the_window_without_breaking_words(width: int) -> None:
+    """At any width, no header or owner is broken mid-word; columns empty in every row are
+    not shown, and the ones that give way to a narrow window are named under the table."""
+    from ogp.data import dataset
+    from ogp.documents import status as core
+    from ogp.output.context import OutputContext
+    from ogp.output.formats.status import table
+
+    report = core.build(dataset.load(DATA))
+    out = table(report, OutputContext(terminal=True, color=False, width=width))
+    assert max(len(ln) for ln in out.splitlines()) <= width
+    header = "".join(ln for ln in out.splitlines() if ln.startswith("┃"))
+    for word in ("Forpliktelse", "Status"):
+        assert word in header
+    assert "Dato" not in header and "Delmål" not in header  # empty for every commitment
+    assert "│ KMD/JD/KUD " in out and "Helsedirektoratet" in out
+    if width < 110:
+        assert "Tittel" not in header
+        assert "Utelatt fordi vinduet er smalt: Tittel" in " ".join(out.split())
+    else:
+        assert "Tittel" in header and "Utelatt" not in out
+
+
+def test_a_commitment_without_title_says_so_in_the_table() -> None:
+    from ogp.data import dataset
+    from ogp.documents import status as core
+    from ogp.output.context import OutputContext
+    from ogp.output.formats.status import table
+
+    report = core.build(dataset.load(DATA), lang="en")
+    out = table(report, OutputContext(terminal=True, color=False, width=200))
+    assert "│ 4.19            │ (no title in the data)" in out

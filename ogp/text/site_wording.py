@@ -7,6 +7,8 @@ languages (a test checks it), and values are ``str.format`` patterns.
 
 from __future__ import annotations
 
+from ogp.text.wording import WORDS
+
 SITE_WORDS: dict[str, dict[str, str]] = {
     "nb": {
         "language_name": "Norsk",
@@ -53,7 +55,7 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "deadline_event": "Påmeldingsfrist for {title}",
         "id": "Nr.",
         "title": "Tittel",
-        "no_title": "(ingen tittel i dataene)",
+        "no_title": WORDS["nb"]["no_title"],
         "owners": "Ansvarlig(e)",
         "status": "Status",
         "date": "Dato",
@@ -205,7 +207,7 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "deadline_event": "Registration deadline for {title}",
         "id": "No.",
         "title": "Title",
-        "no_title": "(no title in the data)",
+        "no_title": WORDS["en"]["no_title"],
         "owners": "Responsible",
         "status": "Status",
         "date": "Date",

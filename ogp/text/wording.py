@@ -13,11 +13,12 @@ WORDS: dict[str, dict[str, str]] = {
         "implementing": ROLE_WORDS["nb"][Role.IMPLEMENTING],
         "with": "i samarbeid med",
         "to_be_agreed": "avklares",
+        "no_title": "(ingen tittel i dataene)",
         "commitment": "Forpliktelse",
         "commitments": "forpliktelser",
         "commitment_singular": "forpliktelse",
-        "titles_hidden": "Titlene er utelatt fordi vinduet er smalt; se dem i et bredere vindu "
-        "eller med --format md.",
+        "columns_hidden": "Utelatt fordi vinduet er smalt: {columns}; se dem i et bredere "
+        "vindu eller med --format md.",
         "title": "Tittel",
         "owners": "Ansvarlig(e) instans(er)",
         "reporter": "Rapporterer",
@@ -183,10 +184,11 @@ WORDS: dict[str, dict[str, str]] = {
         "implementing": "implementing",
         "with": "in cooperation with",
         "to_be_agreed": "to be agreed",
+        "no_title": "(no title in the data)",
         "commitment": "Commitment",
         "commitments": "commitments",
         "commitment_singular": "commitment",
-        "titles_hidden": "Titles are left out because the window is narrow; see them in a "
+        "columns_hidden": "Left out because the window is narrow: {columns}; see them in a "
         "wider window or with --format md.",
         "title": "Title",
         "owners": "Responsible agencies",

@@ -56,7 +56,7 @@ def _irm_summary(row: StatusRow) -> str:
 def _cells(row: StatusRow, lang: str) -> list[str]:
     return [
         row.label,
-        row.title,
+        row.title or word(lang, "no_title"),
         row.owners,
         row.reporter,
         level_label(lang, row.level),
@@ -99,7 +99,38 @@ def counts_line(report: StatusReport) -> str:
     return _counts(report.counts, report.lang)
 
 
-NARROW = 110  # terminal columns below which the table leaves out the titles
+# The columns of the terminal table, from the first to leave on a narrow window to the
+# last (the commitment, its owners and its status always stay): title, IRM, milestones,
+# what was reported, date, reporter.
+_GIVES_WAY = (1, 8, 7, 6, 5, 3)
+_WRAPS = (1, 2, 3, 6)  # title, owners, reporter, note wrap at words; the others never
+_LONGEST_WORD = 24  # a longer word than this (a long URL) may be broken in a cell
+
+
+def _min_width(header: str, cells: list[str], wraps: bool) -> int:
+    """The narrowest a column can be without breaking a word of its header, or a word of
+    its cells (a whole cell, where the column never wraps)."""
+    words = header.split() + [w for c in cells for w in (c.split() if wraps else [c])]
+    return min(max((len(w) for w in words), default=1), _LONGEST_WORD)
+
+
+def _columns(headers: list[str], cells: list[list[str]], width: int) -> tuple[list[int], list[int]]:
+    """The columns the terminal table shows, and the ones left out for a narrow window.
+
+    A column empty in every row is not shown (it says nothing); then, while the
+    narrowest the columns can be without breaking words is wider than the window,
+    the next column of ``_GIVES_WAY`` gives way.
+    """
+    shown = [i for i in range(len(headers)) if i in (0, 2, 4) or any(row[i] for row in cells)]
+    mins = {i: _min_width(headers[i], [row[i] for row in cells], i in _WRAPS) for i in shown}
+    left_out = []
+    for i in _GIVES_WAY:
+        if sum(mins[j] for j in shown) + 3 * len(shown) + 1 <= width:
+            break
+        if i in shown:
+            shown.remove(i)
+            left_out.append(i)
+    return shown, left_out
 
 
 def table(report: StatusReport, ctx: OutputContext) -> str:
@@ -117,19 +148,24 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
     from rich.markup import escape
     from rich.table import Table
 
-    # On a narrow terminal the (long) title gives way, so every row stays one or two lines.
-    show = [0, 1, 2, 3, 4, 5, 6, 7, 8] if ctx.width >= NARROW else [0, 2, 3, 4, 5, 6, 7]
     headers = _headers(lang)
-    t = Table(
-        show_lines=False,
-        header_style="bold",
-        caption=word(lang, "titles_hidden") if 1 not in show else None,
-    )
+    all_cells = [_cells(r, lang) for r in report.rows]
+    show, left_out = _columns(headers, all_cells, ctx.width)
+    caption = None
+    if left_out:
+        names = ", ".join(headers[i] for i in sorted(left_out))
+        caption = word(lang, "columns_hidden", columns=names)
+    t = Table(show_lines=False, header_style="bold", caption=caption)
     for i in show:
-        wraps = i in (1, 2, 6)  # title, owners, note wrap at words; the short columns never
-        t.add_column(headers[i], overflow="fold", no_wrap=not wraps)
-    for r in report.rows:
-        cells = _cells(r, lang)
+        cells = [row[i] for row in all_cells]
+        t.add_column(
+            headers[i],
+            overflow="fold",
+            no_wrap=i not in _WRAPS,
+            min_width=_min_width(headers[i], cells, i in _WRAPS),
+        )
+    for r, plain in zip(report.rows, all_cells, strict=True):
+        cells = list(plain)
         if not r.reporter_agreed:
             cells[3] = f"[italic]{cells[3]}[/italic]"
         style = _LEVEL_STYLE.get(str(r.level), "")
