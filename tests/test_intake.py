@@ -149,7 +149,61 @@ BAD_CELLS = [
         "A6",
         "there is no commitment '9.9' in the data",
     ),
+    # "4.10" made a number by a spreadsheet is 4.1: another commitment, never guessed
+    (
+        {"level": "begrenset", "date": dt.date(2014, 6, 13), "commitment": 4.2},
+        "A6",
+        "the id is the number 4.2 here, not the text the form has",
+    ),
+    (
+        {"level": "begrenset", "date": dt.date(2014, 6, 13), "note": dt.datetime(2014, 1, 2)},
+        "I6",
+        "the cell holds a date (2014-01-02 00:00:00), not text",
+    ),
+    (
+        {"level": "begrenset", "date": dt.date(2014, 6, 13), "challenges": True},
+        "K6",
+        "the cell holds a truth value (True), not text",
+    ),
+    (
+        {
+            "level": "begrenset",
+            "date": dt.date(2014, 6, 13),
+            "evidence": "Rapport https://a.no/1 og vedlegg https://b.no/2",
+        },
+        "J6",
+        "has 2 links; put each link on a line of its own",
+    ),
+    (
+        {"level": "begrenset", "date": dt.date(2014, 6, 13), "evidence": "https://x.no/a b.pdf"},
+        "J6",
+        "has text after its link ('b.pdf')",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "url"),
+    [
+        ("Rapport https://a.no/r", "Rapport", "https://a.no/r"),
+        ("Rapport (https://a.no/r).", "Rapport", "https://a.no/r"),
+        ("https://a.no/r", "https://a.no/r", "https://a.no/r"),
+        (
+            "Wiki: https://en.wikipedia.org/wiki/Foo_(bar)",
+            "Wiki",
+            "https://en.wikipedia.org/wiki/Foo_(bar)",
+        ),
+        (
+            "Wiki (https://en.wikipedia.org/wiki/Foo_(bar))",
+            "Wiki",
+            "https://en.wikipedia.org/wiki/Foo_(bar)",
+        ),
+    ],
+)
+def test_an_evidence_line_is_its_title_and_its_one_link(line: str, title: str, url: str) -> None:
+    from ogp.documents.intake import _evidence_line
+
+    assert _evidence_line(line) == (title, url)
 
 
 @pytest.mark.parametrize(("cells", "cell", "message"), BAD_CELLS)
@@ -193,7 +247,48 @@ HOSTILE: list[tuple[str, Callable[[Path], None], str]] = [
     ("another version", lambda p: _meta(p, "version", "0"), "the form's version is '0'"),
     ("a million rows", lambda p: _far_row(p, 1_000_000), "the sheet holds 1,000,000 rows"),
     ("rows past the form", lambda p: _far_row(p, 80), "the sheet goes on past row"),
+    (
+        "a column inserted",
+        lambda p: _spoil_sheet(p, lambda ws: ws.insert_cols(10)),
+        "Status!J4: the column heading is empty, where the form has 'Dokumentasjon",
+    ),
+    (
+        "a heading changed",
+        lambda p: _spoil_sheet(p, lambda ws: setattr(ws["K4"], "value", "Neste steg")),
+        "Status!K4: the column heading is 'Neste steg'",
+    ),
+    (
+        "the sheet's XML cut short",
+        lambda p: _rezip(p, lambda name, b: b[: len(b) // 2] if name == _STATUS_XML else b),
+        "the workbook is damaged and cannot be read (ParseError",
+    ),
+    (
+        "a row numbered with letters",
+        lambda p: _rezip(
+            p,
+            lambda name, b: b.replace(b'<row r="6"', b'<row r="abc"') if name == _STATUS_XML else b,
+        ),
+        "the workbook is damaged and cannot be read (ValueError",
+    ),
 ]
+
+_STATUS_XML = "xl/worksheets/sheet1.xml"
+
+
+def _spoil_sheet(path: Path, spoil: Callable[[Any], None]) -> None:
+    book = load_workbook(path)
+    spoil(book["Status"])
+    book.save(path)
+
+
+def _rezip(path: Path, change: Callable[[str, bytes], bytes]) -> None:
+    """The workbook with each part changed by ``change(name, content)``."""
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    assert _STATUS_XML in dict(parts)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in parts:
+            z.writestr(name, change(name, content))
 
 
 def _plain_zip() -> bytes:

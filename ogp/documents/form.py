@@ -15,7 +15,7 @@ from ogp.data.formspec import FORM_VERSION, assignments, current_round, fingerpr
 from ogp.data.model import Dataset, Level, Meeting
 from ogp.errors import OgpError
 from ogp.text.dates import table_date
-from ogp.text.formwords import LEVEL_MEANING, REPORTABLE, form_word
+from ogp.text.formwords import LEVEL_MEANING, REPORTABLE, form_headers, form_word
 from ogp.text.phrasing import agency_name
 from ogp.text.wording import LEVELS
 
@@ -111,21 +111,7 @@ def build(
         form_word(lang, "how"),
         form_word(lang, "scale"),
     ]
-    keys = (
-        "commitment",
-        "milestone",
-        "title_col",
-        "current",
-        "current_date",
-        "remark",
-        "level",
-        "date",
-        "note",
-        "evidence",
-        "challenges",
-        "next_steps",
-    )
-    headers = {k.removesuffix("_col"): form_word(lang, k) for k in keys}
+    headers = form_headers(lang)
     return Form(
         agency=agency_id,
         agency_name=name,

@@ -25,8 +25,10 @@ from typing import Any
 
 from ogp.data.formspec import (
     COLUMN,
+    COLUMNS,
     FIRST_ROW,
     FORM_VERSION,
+    HEADER_ROW,
     INPUT_COLUMNS,
     META_SHEET,
     SHEET,
@@ -39,7 +41,7 @@ from ogp.data.problems import Pos, Problem, error
 from ogp.data.schema.values import url as url_rule
 from ogp.data.schema.values.invalid import Invalid
 from ogp.errors import OgpError
-from ogp.text.formwords import REPORTABLE, level_of
+from ogp.text.formwords import REPORTABLE, form_headers, level_of
 from ogp.text.phrasing import agency_name
 from ogp.text.wording import LEVELS
 
@@ -142,7 +144,40 @@ _DATE_TEXT = (
     re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"),
     re.compile(r"(\d{4})-(\d{2})-(\d{2})"),
 )
-_URL = re.compile(r"\S+://\S+|(?:javascript|data|file|vbscript|mailto):\S+", re.IGNORECASE)
+_URL = re.compile(
+    r"[a-z][a-z0-9+.-]*://\S+|(?:javascript|data|file|vbscript|mailto):\S+", re.IGNORECASE
+)
+
+
+# what a spreadsheet may have made of text typed into a cell
+_TYPED = {dt.datetime: "a date", dt.date: "a date", dt.time: "a time", bool: "a truth value"}
+
+
+def _evidence_line(line: str) -> tuple[str, str] | str:
+    """A line of the evidence cell as (title, link): 'Rapport https://…', '(https://…)' or a
+    link alone; or what is wrong with it. One link per line, its title before it: text
+    after a link could be a link's end cut at a space, and a second link would be lost."""
+    links = list(_URL.finditer(line))
+    if not links:
+        return f"'{line[:60]}' has no https:// link; add it"
+    if len(links) > 1:
+        return (
+            f"'{line[:60]}' has {len(links)} links; put each link on a line of its own "
+            "(Alt+Enter in Excel), its title before it"
+        )
+    m = links[0]
+    link = m.group().rstrip(".,;:")
+    # a closing bracket ends the link only where the link opens none ('(https://a.no/x)')
+    while link.endswith(")") and link.count(")") > link.count("("):
+        link = link[:-1].rstrip(".,;:")
+    rest = line[m.start() + len(link) :].strip(" ).,;:")
+    if rest:
+        return (
+            f"'{line[:60]}' has text after its link ('{rest[:30]}'); write the title before "
+            "the link, and a space inside a link as %20"
+        )
+    title = line[: m.start()].strip(" -–:|(") or link
+    return title, link
 
 
 def _date(value: Any) -> dt.date | None:
@@ -191,10 +226,41 @@ def read(path: Path, data: Dataset, round_: Meeting, *, display: str | None = No
         out.problems.append(error(_whole(file), "form", f"the workbook cannot be read: {exc}"))
         return out
     try:
-        _read_book(book, file, data, round_, out)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's notes on odd cell values
+            _read_book(book, file, data, round_, out)
+    except _Damaged as exc:
+        out.problems.append(
+            error(
+                _whole(file),
+                "form",
+                f"the workbook is damaged and cannot be read ({exc}); open it in Excel and "
+                "save it again, or fill in a new form made with 'ogp form'",
+            )
+        )
     finally:
         book.close()
     return out
+
+
+class _Damaged(Exception):
+    """openpyxl could not read a part of the workbook (what it raised, in words)."""
+
+
+def _reading(rows: Any) -> Any:
+    """The rows openpyxl reads from a sheet, as it reads them; a damaged sheet (broken
+    XML, a cell value of the wrong type, a shared string that is not there) is _Damaged."""
+    from xml.etree.ElementTree import ParseError
+
+    it = iter(rows)
+    while True:
+        try:
+            row = next(it)
+        except StopIteration:
+            return
+        except (ParseError, ValueError, TypeError, IndexError, KeyError) as exc:
+            raise _Damaged(f"{type(exc).__name__}: {exc}") from None
+        yield row
 
 
 def _read_book(book: Any, file: str, data: Dataset, round_: Meeting, out: Intake) -> None:
@@ -209,7 +275,8 @@ def _read_book(book: Any, file: str, data: Dataset, round_: Meeting, out: Intake
         )
         return
     meta: dict[str, str] = {}
-    for row in book[META_SHEET].iter_rows(min_row=1, max_row=20, max_col=2, values_only=True):
+    meta_rows = book[META_SHEET].iter_rows(min_row=1, max_row=20, max_col=2, values_only=True)
+    for row in _reading(meta_rows):
         if row and row[0] is not None:
             meta[_text(row[0])] = _text(row[1] if len(row) > 1 else None)
     where = f"{file}:{META_SHEET}"
@@ -269,10 +336,11 @@ def _read_book(book: Any, file: str, data: Dataset, round_: Meeting, out: Intake
     name = agency_name(data, agency, annex=False)
     seen: set[tuple[str, str]] = set()
     width = max(COLUMN.values())
+    if not _headers_as_made(file, ws, meta.get("lang", "nb"), width, out):
+        return
     r = FIRST_ROW - 1
-    for r, cells in enumerate(
-        ws.iter_rows(min_row=FIRST_ROW, max_row=limit + 1, max_col=width), start=FIRST_ROW
-    ):
+    rows = ws.iter_rows(min_row=FIRST_ROW, max_row=limit + 1, max_col=width)
+    for r, cells in enumerate(_reading(rows), start=FIRST_ROW):
         if r > limit:
             out.problems.append(
                 error(
@@ -291,6 +359,35 @@ def _read_book(book: Any, file: str, data: Dataset, round_: Meeting, out: Intake
                 values[col] = cell.value
                 kinds[col] = getattr(cell, "data_type", "")
         _read_row(file, r, values, kinds, data, agency, name, mine, round_, seen, out)
+
+
+def _headers_as_made(file: str, ws: Any, lang: str, width: int, out: Intake) -> bool:
+    """Whether the header row is as ``ogp form`` wrote it: a column added, removed or moved
+    would put every value after it into another field."""
+    expected = form_headers(lang if lang in ("nb", "en") else "nb")
+    found: dict[int, Any] = {}
+    for row in _reading(ws.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW, max_col=width + 1)):
+        for cell in row:
+            col = getattr(cell, "column", None)
+            if isinstance(col, int):
+                found[col] = cell.value
+    for col, (key, _) in enumerate([*COLUMNS, ("", False)], start=1):
+        want = expected.get(key, "")
+        have = _text(found.get(col))
+        if have != want:
+            what = f"'{have}'" if have else "empty"
+            should = f"'{want}'" if want else "empty"
+            out.problems.append(
+                error(
+                    Pos.cell_of(file, SHEET, f"{column_letter(col)}{HEADER_ROW}"),
+                    "form",
+                    f"the column heading is {what}, where the form has {should}: a column "
+                    "was added, removed or moved, so the values would land in other fields; "
+                    "fill in the form as ogp made it",
+                )
+            )
+            return False
+    return True
 
 
 def _read_row(
@@ -324,6 +421,20 @@ def _read_row(
     cid = _text(values[COLUMN["commitment"]])
     if not filled:
         return
+    for key in ("commitment", "milestone"):
+        value = values[COLUMN[key]]
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            # "4.10" made a number is 4.1: another commitment; never guess which was meant
+            problems.append(
+                error(
+                    at(key),
+                    "form",
+                    f"the id is the number {value} here, not the text the form has (a "
+                    "spreadsheet may have converted it: 4.10 becomes 4.1); fill in a new "
+                    "form made with 'ogp form', or type the id back as text",
+                )
+            )
+            return
     if not cid:
         problems.append(error(at("commitment"), "form", "a row filled in without a commitment"))
         return
@@ -373,6 +484,19 @@ def _read_row(
         problems.append(
             error(at("date"), "form", f"'{_text(raw_date)}' is not a date; write e.g. 13.06.2014")
         )
+    for key in ("note", "evidence", "challenges", "next_steps"):
+        value = values[COLUMN[key]]
+        typed = _TYPED.get(type(value))
+        if typed is not None:
+            problems.append(
+                error(
+                    at(key),
+                    "form",
+                    f"the cell holds {typed} ({value}), not text: a spreadsheet may have "
+                    "converted what was typed; format the cell as text and type it again",
+                )
+            )
+            values[COLUMN[key]] = None
     texts: dict[str, str] = {}
     for key in ("note", "challenges", "next_steps"):
         text = _text(values[COLUMN[key]])
@@ -385,19 +509,16 @@ def _read_row(
         line = line.strip()
         if not line:
             continue
-        m = _URL.search(line)
-        if m is None:
-            problems.append(
-                error(at("evidence"), "form", f"'{line[:60]}' has no https:// link; add it")
-            )
+        found = _evidence_line(line)
+        if isinstance(found, str):
+            problems.append(error(at("evidence"), "form", found))
             continue
-        link = m.group().rstrip(").,;")
+        title, link = found
         try:
             url_rule.parse(link)
         except Invalid as exc:
             problems.append(error(at("evidence"), "form", str(exc)))
             continue
-        title = (line[: m.start()] + line[m.end() :]).strip(" -–:|()") or link
         evidence.append({"title": title, "url": link})
     if len(problems) > before or level is None or when is None:
         return

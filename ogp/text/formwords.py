@@ -119,3 +119,11 @@ def level_of(label: str) -> Level | None:
         if level.value == text:
             return level
     return None
+
+
+def form_headers(lang: str) -> dict[str, str]:
+    """The headings of a status form's columns, by column key (ogp.data.formspec.COLUMNS):
+    what ``ogp form`` writes in the header row, and what ``ogp intake`` expects there."""
+    from ogp.data.formspec import COLUMNS
+
+    return {key: form_word(lang, "title_col" if key == "title" else key) for key, _ in COLUMNS}
