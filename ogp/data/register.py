@@ -184,6 +184,7 @@ def register(
     }
     seen: set[str] = set()
     edits: list[writeback.Edit] = []
+    conflicts: list[str] = []
     for p, agency in resolved:
         key = p.email.strip().casefold()
         if key in seen:
@@ -192,12 +193,21 @@ def register(
         seen.add(key)
         if key in by_email:
             index, r = by_email[key]
+            if _folded(r.name) != _folded(p.name):
+                # two people behind one address (a shared mailbox): never drop the second
+                conflicts.append(
+                    f"{_prefix(p.where)}{p.email.strip()} is registered for meeting "
+                    f"{meeting.id} as {r.name}, not as {' '.join(p.name.split())}: give each "
+                    "person an address of their own, or correct the name in "
+                    f"{private.registrations_file(private_dir).name}"
+                )
+                continue
             outcome.already.append((p, r))
             if p.attended is not None and r.attended != p.attended:
-                edits.append(writeback.SetField((LIST, index), "attended", str(p.attended).lower()))
+                edits.append(writeback.SetField((LIST, index), "attended", p.attended))
                 outcome.marked.append((r, p.attended))
             continue
-        item: dict[str, str] = {
+        item: dict[str, str | bool] = {
             "meeting": meeting.id,
             "name": " ".join(p.name.split()),
             "agency": agency,
@@ -207,9 +217,16 @@ def register(
         if p.note and p.note.strip():
             item["note"] = " ".join(p.note.split())
         if p.attended is not None:
-            item["attended"] = str(p.attended).lower()
+            item["attended"] = p.attended
         edits.append(writeback.Append((LIST,), item))
         outcome.added.append((p, meeting.registered_late(p.date)))
+    if conflicts:
+        if len(people) == 1:
+            raise InputInvalid([], conflicts[0])
+        raise InputInvalid(
+            conflicts,
+            f"{len(conflicts)} of {len(people)} people cannot be registered; nothing was written",
+        )
     if edits:
         path = private.registrations_file(private_dir)
         if not (path.exists() or path.is_symlink()):
@@ -218,15 +235,20 @@ def register(
     return outcome
 
 
+def _folded(name: str) -> str:
+    """A name as compared: case and spacing aside."""
+    return " ".join(name.split()).casefold()
+
+
 def find(registrants: Sequence[Registrant], meeting: Meeting, who: str) -> tuple[int, Registrant]:
     """The registrant of ``meeting`` whom ``who`` names (e-mail address, or the whole name),
     with its index in the file's list."""
-    folded = " ".join(who.split()).casefold()
+    folded = _folded(who)
     mine = [(i, r) for i, r in enumerate(registrants) if r.meeting == meeting.id]
     by_email = [(i, r) for i, r in mine if r.email.casefold() == folded]
     if by_email:
         return by_email[0]
-    by_name = [(i, r) for i, r in mine if " ".join(r.name.split()).casefold() == folded]
+    by_name = [(i, r) for i, r in mine if _folded(r.name) == folded]
     if len(by_name) == 1:
         return by_name[0]
     if len(by_name) > 1:
@@ -262,7 +284,7 @@ def attended(
         if r.attended is came:
             outcome.unchanged.append((r, came))
             continue
-        edits.append(writeback.SetField((LIST, index), "attended", str(came).lower()))
+        edits.append(writeback.SetField((LIST, index), "attended", came))
         outcome.marked.append((r, came))
     if problems:
         if len(who) == 1:

@@ -63,7 +63,7 @@ from ogp.data.problems import Problem, Severity
 from ogp.data.yamlload import LoadFailed, YMap, YSeq, decode, load_text, read_file
 from ogp.errors import OgpError
 
-Value = Union[str, Mapping[str, "Value"], Sequence["Value"]]  # noqa: UP007 - a runtime alias
+Value = Union[str, bool, Mapping[str, "Value"], Sequence["Value"]]  # noqa: UP007 - a runtime alias
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class SetField:
 
     path: Path_
     key: str
-    value: str
+    value: str | bool
 
 
 Edit = Union[Append, SetField]  # noqa: UP007
@@ -221,8 +221,12 @@ _NOT_TEXT = frozenset(
 )
 
 
-def scalar(value: str) -> str:
-    """``value`` as YAML that reads back as this very string: plain where safe, else quoted."""
+def scalar(value: str | bool) -> str:
+    """``value`` as YAML that reads back as this very string: plain where safe, else quoted;
+    a truth value as YAML's ``true`` or ``false`` (what a schema's boolean is, to every
+    other reader of the file too)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if _PLAIN.fullmatch(value) and value not in _NOT_TEXT and not value.endswith((".", "-")):
         return value
     out = []
@@ -236,7 +240,7 @@ def scalar(value: str) -> str:
 
 
 def _flow(value: Value) -> str:
-    if isinstance(value, str):
+    if isinstance(value, str | bool):
         return scalar(value)
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{scalar(k)}: {_flow(v)}" for k, v in value.items()) + "}"
@@ -248,12 +252,12 @@ def _block_lines(value: Mapping[str, Value], indent: int, step: int) -> list[str
     lines: list[str] = []
     pad = " " * indent
     for key, v in value.items():
-        if isinstance(v, str):
+        if isinstance(v, str | bool):
             lines.append(f"{pad}{scalar(key)}: {scalar(v)}")
         elif isinstance(v, Mapping):
             lines.append(f"{pad}{scalar(key)}:")
             lines.extend(_block_lines(v, indent + 2, step))
-        elif all(isinstance(x, str) for x in v) or not v:
+        elif all(isinstance(x, str | bool) for x in v) or not v:
             lines.append(f"{pad}{scalar(key)}: {_flow(v)}")
         else:
             lines.append(f"{pad}{scalar(key)}:")
@@ -281,6 +285,9 @@ def _plain(node: Any) -> Any:
 
 
 def _as_plain(value: Value) -> Any:
+    """``value`` as the loader reads it back (every scalar a string: ``true``)."""
+    if isinstance(value, bool):
+        return scalar(value)
     if isinstance(value, str):
         return value
     if isinstance(value, Mapping):
