@@ -196,3 +196,14 @@ def test_an_english_agenda_marks_the_datas_norwegian_titles(run: RunFn) -> None:
     assert '<td class="title"><span lang="nb">Eventuelt</span></td>' in html
     nb = run("agenda", "mote-1", "--format", "html", "--lang", "nb").stdout
     assert '<span lang="nb">' not in nb
+
+
+def test_all_agendas_name_their_meeting_in_each_note_and_count_what_was_written(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    result = run("agenda", "--all", "-o", tmp_path / "agendas")
+    assert result.exit_code == 0, result.output
+    notes = [ln for ln in result.stderr.splitlines() if ln.startswith("note: ")]
+    assert notes and all(ln.startswith(("note: mote-1: ", "note: mote-2: ")) for ln in notes)
+    assert "note: mote-2: Dataene har ingen dagsorden for dette møtet." in notes
+    assert result.stderr.splitlines()[-1] == f"wrote 2 agendas to {tmp_path / 'agendas'}"

@@ -324,3 +324,20 @@ def test_an_empty_name_is_not_taken_for_none(run: Run, args: list[str]) -> None:
         "error: no agency given",
         "hint: give an agency's id or short name, e.g. fin",
     ]
+
+
+def test_errors_only_in_private_data_do_not_claim_the_warnings_were_skipped(
+    run: Callable[..., Result], data_dir: Path
+) -> None:
+    private = data_dir.parent / "private"
+    private.mkdir(exist_ok=True)
+    (private / "registrations.yaml").write_text(
+        "registrations:\n  - {meeting: mote-1, name: A B, agency: kud, email: a@kud.no, "
+        "date: 2014-03-01, attended: yes}\n",
+        encoding="utf-8",
+    )
+    result = run("--data", data_dir, "validate")
+    assert result.exit_code == 1
+    last = result.output.splitlines()[-1]
+    assert last.startswith("5 file(s) checked: 1 error, ") and "warning" in last, last
+    assert "looked for once the errors are fixed" not in last

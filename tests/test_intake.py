@@ -424,3 +424,12 @@ def test_an_agency_reports_on_what_it_owns_and_what_names_it_reporter() -> None:
     assert [a.commitment.id for a in formspec.assignments(data, outsider)] == [
         data.commitments[0].id
     ]
+
+
+def test_a_missing_form_names_the_file_and_no_cells(
+    run: Run, data_dir: Path, tmp_path: Path
+) -> None:
+    result = run("--data", data_dir, "intake", tmp_path / "kmd.xlsx")
+    assert result.exit_code == 1
+    assert "kmd.xlsx: the file cannot be read" in result.output
+    assert "hint: see what is said of each file above" in result.output

@@ -64,11 +64,12 @@ def agenda(
 
         def one(m: Meeting) -> str | bytes:
             doc = core.build(data, m, lang=lang)
-            warnings.extend(doc.warnings)
-            notes.extend(doc.notes)
+            # each said with the meeting it is about (as calendar --all says them)
+            warnings.extend(f"{m.id}: {w}" for w in doc.warnings)
+            notes.extend(f"{m.id}: {n}" for n in doc.notes)
             return render(doc, ctx)  # type: ignore[no-any-return]
 
-        state.publish_all(
+        written = state.publish_all(
             data.meetings,
             name=lambda m: batch.safe_name(f"agenda-{m.id}", suffix=chosen),
             render=one,
@@ -80,8 +81,9 @@ def agenda(
         )
         for w in warnings:
             click.echo(f"warning: {w}", err=True)
-        for n in notes:
-            click.echo(f"note: {n}", err=True)
+        for note in notes:
+            click.echo(f"note: {note}", err=True)
+        click.echo(f"wrote {written} agendas to {output}", err=True)
         return
     if meeting is None:
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")

@@ -80,10 +80,11 @@ def form(
         return
     if agency is None:
         raise click.UsageError("give AGENCY (its id or short name), or --all -o DIR")
-    if output is None:
-        raise click.UsageError("give the file to write with -o, e.g. -o kmd.xlsx")
-    refuse_binary_to_terminal("xlsx", output)
     agency_id = resolve_agency(data, agency)
+    if output is None:
+        example = batch.safe_name(agency_id, suffix="xlsx")
+        raise click.UsageError(f"give the file to write with -o, e.g. -o {example}")
+    refuse_binary_to_terminal("xlsx", output)
     built = core.build(data, agency_id, lang=lang, today=today, round_id=round_id)
     if not built.rows:
         from ogp.errors import OgpError

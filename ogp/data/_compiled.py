@@ -12,7 +12,7 @@ _object_setattr = object.__setattr__
 SHAPES = {
     'ogp.data.problems.Pos': (Options(init=True, repr=True, eq=True, order=True, frozen=True, slots=True), ('__init__', '__repr__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__', '__setattr__', '__delattr__', '__hash__'), False, (('file', False, False, False, True, True, True, None), ('line', True, False, False, True, True, True, None), ('column', True, False, False, True, True, True, None), ('sheet', True, False, False, True, True, True, None), ('cell', True, False, False, True, True, True, None))),
     'ogp.data.problems.Problem': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=True), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('pos', False, False, False, True, True, True, None), ('severity', False, False, False, True, True, True, None), ('rule', False, False, False, True, True, True, None), ('message', False, False, False, True, True, True, None), ('hint', True, False, False, True, True, True, None), ('path', True, False, False, True, True, True, None))),
-    'ogp.data.problems.Result': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('data', False, False, False, True, True, True, None), ('problems', False, True, False, True, True, True, None), ('files', False, True, False, True, True, True, None), ('strict', True, False, False, True, True, True, None))),
+    'ogp.data.problems.Result': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('data', False, False, False, True, True, True, None), ('problems', False, True, False, True, True, True, None), ('files', False, True, False, True, True, True, None), ('strict', True, False, False, True, True, True, None), ('warnings_skipped', True, False, False, True, True, True, None))),
     'ogp.data.kinds.Compared': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('field', False, False, False, True, True, True, None), ('how', True, False, False, True, True, True, None), ('attr', True, False, False, True, True, True, None), ('label', True, False, False, True, True, True, None), ('each', True, False, False, True, True, True, None), ('added', True, False, False, True, True, True, None), ('removed', True, False, False, True, True, True, None), ('says', True, False, False, True, True, True, None), ('none', True, False, False, True, True, True, None), ('kind', True, False, False, True, True, True, None), ('covers', True, False, False, True, True, True, None))),
     'ogp.data.kinds.Diff': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('name', False, False, False, True, True, True, None), ('fields', False, False, False, True, True, True, None), ('section', True, False, False, True, True, True, None), ('records', True, False, False, True, True, True, None), ('summary', True, False, False, True, True, True, None), ('phrase', True, False, False, True, True, True, None), ('missing', True, False, False, True, True, True, None))),
     'ogp.data.kinds.Kind': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('name', False, False, False, True, True, True, None), ('file', False, False, False, True, True, True, None), ('path', False, False, False, True, True, True, None), ('attr', True, False, False, True, True, True, None), ('diff', True, False, False, True, True, True, None), ('ids', True, False, False, True, True, True, None))),
@@ -124,17 +124,18 @@ def build_ogp_data_problems_Problem(cls, _MISSING, _d_hint, _d_path):
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__hash__': __hash__}
 
 
-def build_ogp_data_problems_Result(cls, _MISSING, _f_problems, _f_files, _d_strict):
-    def __init__(self, data, problems=_MISSING, files=_MISSING, strict=_d_strict):
+def build_ogp_data_problems_Result(cls, _MISSING, _f_problems, _f_files, _d_strict, _d_warnings_skipped):
+    def __init__(self, data, problems=_MISSING, files=_MISSING, strict=_d_strict, warnings_skipped=_d_warnings_skipped):
         self.data = data
         self.problems = _f_problems() if problems is _MISSING else problems
         self.files = _f_files() if files is _MISSING else files
         self.strict = strict
+        self.warnings_skipped = warnings_skipped
     def __repr__(self):
-        return self.__class__.__qualname__ + f"(data={self.data!r}, problems={self.problems!r}, files={self.files!r}, strict={self.strict!r})"
+        return self.__class__.__qualname__ + f"(data={self.data!r}, problems={self.problems!r}, files={self.files!r}, strict={self.strict!r}, warnings_skipped={self.warnings_skipped!r})"
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (self.data,self.problems,self.files,self.strict,)==(other.data,other.problems,other.files,other.strict,)
+            return (self.data,self.problems,self.files,self.strict,self.warnings_skipped,)==(other.data,other.problems,other.files,other.strict,other.warnings_skipped,)
         return NotImplemented
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__}
 

@@ -130,9 +130,10 @@ def _check(source: Source) -> Result:
     problems = ctx.problems
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
     facts = Facts(data, ctx.declared, ctx.references, unreadable)
-    problems.extend(run_all(facts, errors_so_far=errors))
+    skipped: list[str] = []
+    problems.extend(run_all(facts, errors_so_far=errors, skipped=skipped))
     problems.sort(key=lambda p: p.sort_key)
-    return Result(data, paths.fill(problems, data), files)
+    return Result(data, paths.fill(problems, data), files, warnings_skipped=bool(skipped))
 
 
 def load_one(spec: DataFile, name: str, content: Callable[[], bytes], ctx: Ctx) -> Any:

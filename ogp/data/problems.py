@@ -213,6 +213,8 @@ class Result:
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     strict: bool = False  # warnings fail too (ogp validate --strict)
+    # the data had errors, so the rules that warn were not run (see rules.run_all)
+    warnings_skipped: bool = False
 
     @property
     def errors(self) -> list[Problem]:

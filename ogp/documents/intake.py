@@ -59,9 +59,12 @@ class FormInvalid(OgpError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
         n = len(self.problems)
+        cells = any(p.pos.cell for p in self.problems)
         super().__init__(
             f"{n} problem{'s' if n != 1 else ''} in the form(s); nothing was written",
-            hint="correct the cells named above (or ask the agency to), and run intake again",
+            hint="correct the cells named above (or ask the agency to), and run intake again"
+            if cells
+            else "see what is said of each file above, and run intake again",
         )
 
     def lines(self) -> list[str]:

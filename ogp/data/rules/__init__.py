@@ -96,16 +96,21 @@ PRIVATE_RULES: dict[str, DatasetRule] = {registrant.ID: registrant}
 Check = Callable[[Facts], Iterable[Problem]]
 
 
-def run_all(facts: Facts, *, errors_so_far: int = 0) -> list[Problem]:
+def run_all(
+    facts: Facts, *, errors_so_far: int = 0, skipped: list[str] | None = None
+) -> list[Problem]:
     """Run the dataset rules. Warnings are only looked for in data without errors:
 
     a record with an error is left out of the data, and warnings about what is
-    left (too few meetings, say) would only mislead.
+    left (too few meetings, say) would only mislead. The ids of the rules left
+    out for that are added to ``skipped``.
     """
     problems: list[Problem] = []
     errors = errors_so_far
     for rule in RULES.values():
         if rule.SEVERITY is Severity.WARNING and errors > 0:
+            if skipped is not None:
+                skipped.append(rule.ID)
             continue
         found = list(rule.check(facts))
         errors += sum(1 for p in found if p.severity is Severity.ERROR)

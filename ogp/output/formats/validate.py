@@ -13,7 +13,9 @@ def _summary(result: Result) -> str:
     files = len(result.files)
     if not e and not w:
         return f"{files} file(s) checked: no problems"
-    later = " (warnings are looked for once the errors are fixed)" if e else ""
+    later = (
+        " (warnings are looked for once the errors are fixed)" if result.warnings_skipped else ""
+    )
     return (
         f"{files} file(s) checked: {e} error{'s' if e != 1 else ''}, "
         f"{w} warning{'s' if w != 1 else ''}{later}"
