@@ -298,15 +298,29 @@ def test_safe_url_keeps_only_http_and_mailto(url: str, kept: bool) -> None:
 
 
 def test_an_existing_folder_is_kept_unless_force_and_only_an_ogp_site_is_replaced(
-    run: RunFn, data_dir: Path, tmp_path: Path
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
 ) -> None:
     out = tmp_path / "public"
     _build(run, data_dir, out)
     again = run("--data", data_dir, "site", "-o", out, "--no-pdf")
     assert again.exit_code == 1 and "use --force" in again.output
-    (out / "stale.html").write_text("old")
+    page = out / "no" / "2013-2015" / "commitments" / "4.25" / "index.html"
+    assert page.is_file()
+    edit("commitments.yaml", '  - id: "4.25"', '  - id: "4.26"')
     _build(run, data_dir, out, "--force")
-    assert not (out / "stale.html").exists()  # replaced as a whole
+    assert not page.exists() and page.parent.with_name("4.26").is_dir()  # replaced as a whole
+    for mine in ("CNAME", ".git/config", "no/notes.txt"):
+        (out / mine).parent.mkdir(parents=True, exist_ok=True)
+        (out / mine).write_text("keep me")
+        kept = run("--data", data_dir, "site", "-o", out, "--no-pdf", "--force")
+        assert kept.exit_code == 1, kept.output
+        shown = mine.replace("/config", "/")
+        assert f"holds files that ogp site did not write: {shown}; refusing" in kept.output
+        assert (out / mine).read_text() == "keep me"
+        (out / mine).unlink()
+        if mine.startswith(".git/"):
+            (out / ".git").rmdir()
+    _build(run, data_dir, out, "--force")
     other = tmp_path / "mine"
     other.mkdir()
     (other / "notes.txt").write_text("keep me")

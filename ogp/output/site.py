@@ -96,6 +96,9 @@ def _publish(
     pool = run.processes(jobs or cpus(), len(site.pages))
     try:
         count = run.all(pool, progress)
+        # last: the marker lists every file, so that --force knows what is ogp's
+        run.out.put(MARKER, _manifest(run.names))
+        count += 1
         os.chmod(new, 0o777 & ~_umask())
         if folder.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=parent))
@@ -131,10 +134,72 @@ def _check_folder(folder: Path, *, force: bool, protected: Collection[Path]) -> 
             f"{folder} holds files that ogp did not write; refusing to replace it",
             hint="give -o an empty or new folder, or one that ogp site wrote before",
         )
+    if existing:
+        foreign = _foreign(folder)
+        if foreign:
+            shown = ", ".join(foreign[:5]) + (
+                f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+            )
+            raise OgpError(
+                f"{folder} holds files that ogp site did not write: {shown}; "
+                "refusing to replace it, which would remove them",
+                hint="move them out of the folder, or give -o another folder",
+            )
     parent = folder.absolute().parent
     if not parent.is_dir():
         raise OgpError(f"cannot write {folder}: folder '{parent}' does not exist")
     return parent
+
+
+_MANIFEST_HEAD = (
+    "This folder was written by `ogp site`; `ogp site --force` replaces it as a whole.\n"
+    "Its files follow; with any other file in it, `ogp site --force` refuses to replace it.\n"
+)
+
+
+def _manifest(names: Iterable[str]) -> bytes:
+    """The marker's text: what it is, then every file the site has (sorted)."""
+    return (_MANIFEST_HEAD + "".join(f"{n}\n" for n in sorted(names))).encode("utf-8")
+
+
+def _foreign(folder: Path) -> list[str]:
+    """What the site in ``folder`` holds that its marker does not list: files someone put
+    there since (a CNAME, a .git folder, notes), shown from the folder (``no/notes.txt``,
+    ``.git/``). A marker of an older ogp lists no files: its site is ogp's as a whole."""
+    try:
+        lines = (folder / MARKER).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return [MARKER]
+    head = _MANIFEST_HEAD.splitlines()
+    if lines[: len(head)] != head:
+        return []
+    files = set(lines[len(head) :]) | {MARKER}
+    folders: set[str] = set()  # every folder above a file
+    for f in files:
+        parts = f.split("/")[:-1]
+        folders.update("/".join(parts[: i + 1]) for i in range(len(parts)))
+    out: list[str] = []
+
+    def walk(path: str, rel: str) -> None:
+        try:
+            entries = sorted(os.scandir(path), key=lambda e: e.name)
+        except OSError:
+            out.append(rel + "/")
+            return
+        for e in entries:
+            name = f"{rel}/{e.name}" if rel else e.name
+            if e.is_symlink():
+                out.append(name)
+            elif e.is_dir():
+                if name in folders:
+                    walk(e.path, name)
+                else:
+                    out.append(name + "/")
+            elif name not in files:
+                out.append(name)
+
+    walk(str(folder), "")
+    return out
 
 
 class _Writer:
@@ -245,7 +310,6 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
             site.stylesheet: _static(env, "site/site.css"),
             site.favicon: _static(env, "site/favicon.svg"),
             ".nojekyll": b"",  # GitHub Pages: serve every file as it is
-            MARKER: b"This folder was written by `ogp site`; it is replaced as a whole.\n",
         }, 0
 
     tasks.append(front_door)
@@ -427,6 +491,7 @@ class _Done:
     pages: int = 0
     error: str = ""
     hint: str | None = None
+    names: tuple[str, ...] = ()  # the files written, from the site's root
 
 
 class _Run:
@@ -443,6 +508,7 @@ class _Run:
     def __init__(self, folder: Path, tasks: list[Task]) -> None:
         self.out = _Writer(folder)
         self.tasks = tasks
+        self.names: list[str] = []  # every file the tasks wrote
 
     def do(self, index: int) -> _Done:
         try:
@@ -453,7 +519,7 @@ class _Run:
             return _Done(error=exc.message, hint=exc.hint)
         except OSError as exc:
             return _Done(error=f"cannot write the site: {exc.strerror or exc}")
-        return _Done(len(made), pages)
+        return _Done(len(made), pages, names=tuple(made))
 
     def processes(self, jobs: int, pages: int) -> Any:
         """A pool of ``jobs`` processes forked from here, or None to do the tasks here."""
@@ -485,6 +551,7 @@ class _Run:
             if d.error:
                 raise OgpError(d.error, hint=d.hint)
             count += d.files
+            self.names.extend(d.names)
             if progress is not None and d.pages:
                 progress(d.pages)
         return count
