@@ -380,3 +380,27 @@ def test_another_private_folder(run: Run, plan: Path, monkeypatch: pytest.Monkey
     assert result.exit_code == 0, result.output
     assert (plan / "secret" / "registrations.yaml").exists()
     assert not (plan / "private").exists()
+
+
+def test_registrations_kept_elsewhere_through_a_link_stay_there(
+    run: Run, plan: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "secure" / "registrations.yaml"
+    elsewhere.parent.mkdir()
+    ogp(run, plan, "register", "1", *KARI, "--date", "2014-03-01")
+    registrations(plan).rename(elsewhere)
+    registrations(plan).symlink_to(elsewhere)
+    result = ogp(
+        run, plan, "register", "1", "--name", "Per Hansen", "--agency", "fin",
+        "--email", "per.hansen@fin.dep.no", "--date", "2014-03-02",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert registrations(plan).is_symlink()
+    text = elsewhere.read_text(encoding="utf-8")
+    assert "Kari Nordmann" in text and "Per Hansen" in text
+
+
+def test_a_new_registrations_file_is_its_owners_alone(run: Run, plan: Path) -> None:
+    assert ogp(run, plan, "register", "1", *KARI, "--date", "2014-03-01").exit_code == 0
+    assert registrations(plan).stat().st_mode & 0o777 == 0o600
+    assert (plan / "private").stat().st_mode & 0o077 == 0

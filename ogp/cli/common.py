@@ -18,11 +18,12 @@ from typing import Any, TypeVar
 
 import click
 
+from ogp.data.atomic import resolved
 from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.caches import RenderCaches
 from ogp.output.context import OutputContext
-from ogp.output.write import check_target, emit, is_stdout, resolved
+from ogp.output.write import check_target, emit, is_stdout
 
 T = TypeVar("T")
 

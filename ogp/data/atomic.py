@@ -27,28 +27,40 @@ def reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def resolved(path: Path) -> Path:
+    """The real path, links followed; a link that leads in a circle is the user's to fix."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a link loop, on Python before 3.13
+        raise OgpError(f"{path}: a symbolic link that leads in a circle") from None
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
 
 
-def replace_atomic(path: Path, raw: bytes) -> None:
+def replace_atomic(path: Path, raw: bytes, *, new_mode: int | None = None) -> None:
     """Write ``raw`` to a temporary file beside ``path``, flush it to disk, rename it into place.
 
     A reader never sees half a file, and a failure (disk full, Ctrl-C) leaves the
     old file, or none, never a truncated one. An existing file keeps its mode; a
-    new one gets the usual mode (0666 less the umask).
+    new one gets ``new_mode``, or the usual mode (0666 less the umask). Where ``path`` is a symbolic
+    link (registrations kept on another disk), the file it points to is replaced,
+    beside itself, and the link stays.
     """
     import tempfile  # only when a file is written: it pulls in shutil, random, bz2, lzma
 
+    if path.is_symlink():
+        path = resolved(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OgpError(f"cannot write {path}: folder '{folder}' does not exist")
     try:
         mode = path.stat().st_mode & 0o7777
     except OSError:
-        mode = 0o666 & ~_umask()
+        mode = new_mode if new_mode is not None else 0o666 & ~_umask()
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -154,7 +154,8 @@ def _commit(path: Path, edits: list[writeback.Edit], data: Dataset, outcome: Out
         change = writeback.plan(path, edits, name)
     else:
         after, applied = writeback.rewrite(_new_file_text(), edits, name)
-        change = writeback.Change(path, name, b"", after, applied)
+        # personal data: readable by its owner only (0600), whatever the umask
+        change = writeback.Change(path, name, b"", after, applied, new_mode=0o600)
         outcome.created = True
     writeback.commit([change], check=_check(data))
     outcome.file = name
@@ -163,7 +164,7 @@ def _commit(path: Path, edits: list[writeback.Edit], data: Dataset, outcome: Out
 def _ensure_folder(private_dir: Path, outcome: Outcome) -> None:
     """Make the private folder, and its .gitignore when ogp makes the registrations file."""
     try:
-        private_dir.mkdir(parents=True, exist_ok=True)
+        private_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise OgpError(f"cannot make the folder {private_dir}: {exc.strerror or exc}") from None
     ignore = private_dir / ".gitignore"

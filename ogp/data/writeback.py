@@ -111,6 +111,7 @@ class Change:
     before: bytes
     after: bytes
     applied: list[Edit] = field(default_factory=list)  # the edits that changed something
+    new_mode: int | None = None  # the mode of a file made new (0o600: personal data)
 
     @property
     def changed(self) -> bool:
@@ -651,5 +652,5 @@ def commit(changes: Sequence[Change], check: Check | None = None) -> list[Change
                 hint="run the command again: it reads the file as it is now",
             )
     for c in todo:
-        replace_atomic(c.path, c.after)
+        replace_atomic(c.path, c.after, new_mode=c.new_mode)
     return todo

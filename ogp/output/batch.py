@@ -15,9 +15,9 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
-from ogp.data.atomic import reason
+from ogp.data.atomic import reason, resolved
 from ogp.errors import OgpError
-from ogp.output.write import check_target, resolved
+from ogp.output.write import check_target
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 

@@ -11,17 +11,8 @@ import sys
 from collections.abc import Collection
 from pathlib import Path
 
+from ogp.data.atomic import resolved
 from ogp.errors import OgpError
-
-# ogp.data.atomic is imported where a file is written, not by a command that prints
-
-
-def resolved(path: Path) -> Path:
-    """The real path, links followed; a link that leads in a circle is the user's to fix."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):  # RuntimeError: a link loop, on Python before 3.13
-        raise OgpError(f"{path}: a symbolic link that leads in a circle") from None
 
 
 def check_target(path: Path, protected: Collection[Path]) -> None:
@@ -55,7 +46,7 @@ def write_atomic(
         _write_through(path, data)
         return
     if path.is_symlink():  # write the file the link points to, and keep the link
-        path = resolved(path)
+        path = resolved(path)  # (as replace_atomic does), so that --force sees the file
     if not force and path.exists():
         raise OgpError(f"{path} exists; use --force to overwrite it")
     raw = data.encode("utf-8") if isinstance(data, str) else data
