@@ -107,6 +107,10 @@ def test_minutes_name_people_only_when_asked(run: Run, project: Path) -> None:
     assert "Kari Nordmann (KUD)" in internal.stdout  # she came
     assert "Ingrid Sæbø" not in internal.stdout  # registered, but attendance not recorded
     assert "do not publish" in internal.stderr
+    # who came is recorded, the minutes' list of organisations not yet: never "not recorded"
+    assert "Oppmøtet er ikke ført" not in internal.stdout
+    assert "'ogp minutes mote-1 --draft' fyller det inn" in internal.stdout
+    assert "Oppmøtet er ikke ført" in public
 
 
 def test_the_draft_gives_counts_and_is_valid_as_it_stands(run: Run, project: Path) -> None:

@@ -165,11 +165,6 @@ def build(
         for p in (minutes.present if minutes else [])
     )
     total = sum(c.count for c in present)
-    present_total = (
-        word(lang, "present_total", count=total, agencies=len(present))
-        if present
-        else word(lang, "present_unknown")
-    )
     apologies = join_words(
         [agency_name(data, a, annex=False) for a in (minutes.apologies if minutes else [])], lang
     )
@@ -180,6 +175,12 @@ def build(
             Person(r.name, agency_name(data, r.agency, annex=False))
             for r in sorted(came, key=lambda r: name_key(r.name))
         )
+    if present:
+        present_total = word(lang, "present_total", count=total, agencies=len(present))
+    elif people:  # attendance is recorded (privately), the minutes do not say it yet
+        present_total = word(lang, "present_not_in_minutes", meeting=meeting.id)
+    else:
+        present_total = word(lang, "present_unknown")
 
     by_item = {entry.item: entry for entry in (minutes.items if minutes else [])}
     items = []

@@ -156,6 +156,8 @@ WORDS: dict[str, dict[str, str]] = {
         "present": "Til stede",
         "present_total": "{count} deltakere fra {agencies} virksomheter",
         "present_unknown": "Oppmøtet er ikke ført.",
+        "present_not_in_minutes": "Referatet sier ennå ikke hvem som var til stede; "
+        "'ogp minutes {meeting} --draft' fyller det inn fra oppmøtet som er ført.",
         "apologies": "Meldt forfall",
         "names_internal": "Deltakere (navn, kun til intern bruk)",
         "notes": "Referat",
@@ -326,6 +328,8 @@ WORDS: dict[str, dict[str, str]] = {
         "present": "Present",
         "present_total": "{count} participants from {agencies} organisations",
         "present_unknown": "Attendance has not been recorded.",
+        "present_not_in_minutes": "The minutes do not say who was present yet; "
+        "'ogp minutes {meeting} --draft' fills it in from the attendance recorded.",
         "apologies": "Apologies",
         "names_internal": "Participants (names, for internal use only)",
         "notes": "Notes",
