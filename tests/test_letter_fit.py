@@ -185,8 +185,9 @@ def test_an_organisation_number_is_printed_in_groups_of_three(
 
 # --- recipients that cannot be posted to ----------------------------------------------------
 
+# (civil society has no postal address and is reached otherwise: never among them, as the
+# missing-address rule of ogp validate never warns of it)
 UNPOSTABLE = [
-    "Det sivile samfunn (sivilt-samfunn) cannot be posted to: no postal address",
     "Direktoratet for forvaltning og IKT (difi) cannot be posted to: no postcode or town",
     "Kommunesektorens organisasjon (ks) cannot be posted to: no postcode or town",
 ]
@@ -200,6 +201,7 @@ def test_each_names_the_recipients_that_cannot_be_posted_to(
     assert result.exit_code == 0, result.output
     for line in UNPOSTABLE:
         assert f"warning: {line}\n" in result.output
+    assert "Det sivile samfunn" not in result.output
     assert "Justis- og beredskapsdepartementet" not in result.output
     assert len(list((tmp_path / "out").iterdir())) == 16
 
@@ -209,7 +211,7 @@ def test_strict_writes_nothing_when_a_recipient_cannot_be_posted_to(
 ) -> None:
     result = run("render-letter", "--each", "--strict", "-o", tmp_path / "out")
     assert result.exit_code == 1
-    assert "error: 7 of 16 recipients cannot be posted to; no letter was written" in result.output
+    assert "error: 6 of 16 recipients cannot be posted to; no letter was written" in result.output
     assert not (tmp_path / "out").exists()
 
 

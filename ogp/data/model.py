@@ -179,6 +179,21 @@ class Agency(Located):
     def has_postal_address(self) -> bool:
         return self.address is not None and bool(self.address.lines)
 
+    def postal_gap(self) -> str | None:
+        """What keeps a letter from being posted to the agency ("no postal address", "no
+        postcode or town"), or None; civil society has no postal address and is reached
+        otherwise (the missing-address rule and render-letter --all --strict both ask)."""
+        if self.civil_society:
+            return None
+        if self.address is None or not self.has_postal_address:
+            return "no postal address"
+        missing = [
+            w
+            for w, v in (("postcode", self.address.postcode), ("town", self.address.city))
+            if not v
+        ]
+        return f"no {' or '.join(missing)}" if missing else None
+
 
 @record
 class Owner(Located):

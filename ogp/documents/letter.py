@@ -398,17 +398,8 @@ def _case_officer(letter: Letter, lang: str) -> FooterItem | None:
 
 def unpostable(data: Dataset, letter: Letter) -> list[tuple[str, str]]:
     """The recipients a personal letter cannot be posted to: (agency id, what is missing)."""
-    out = []
-    for agency_id in letter.recipients:
-        a = data.agency_by_id[agency_id]
-        if not a.has_postal_address or a.address is None:
-            out.append((agency_id, "no postal address"))
-        elif not (a.address.postcode and a.address.city):
-            missing = [
-                w for w, v in (("postcode", a.address.postcode), ("town", a.address.city)) if not v
-            ]
-            out.append((agency_id, f"no {' or '.join(missing)}"))
-    return out
+    gaps = [(a, data.agency_by_id[a].postal_gap()) for a in letter.recipients]
+    return [(a, gap) for a, gap in gaps if gap is not None]
 
 
 def _names(text: str, name: str) -> bool:

@@ -28,10 +28,13 @@ def check(facts: Facts) -> Iterator[Problem]:
     for letter in facts.data.letters:
         for aid in [*letter.recipients, *letter.copy_to]:
             agency = agencies.get(aid)
-            if agency is None or agency.civil_society or agency.id in reported:
+            if agency is None or agency.id in reported:
                 continue
             reported.add(agency.id)
-            if agency.address is None:
+            gap = agency.postal_gap()
+            if gap is None:
+                continue
+            if gap == "no postal address":
                 yield warning(
                     agency.pos,
                     ID,
@@ -39,7 +42,7 @@ def check(facts: Facts) -> Iterator[Problem]:
                     "no postal address",
                     hint="add 'address:' here",
                 )
-            elif not agency.address.postcode or not agency.address.city:
+            else:
                 yield warning(
                     agency.at("address"),
                     ID,
