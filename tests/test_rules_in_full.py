@@ -465,6 +465,17 @@ SUGGESTION_CASES: list[tuple[str, list[Edit], list[str]]] = [
         ],
     ),
     (
+        "a mistyped use of an id gets the id declared and used nowhere, not another error",
+        [
+            ("letters.yaml", "meetings: [mote-1, mote-2]", "meetings: [mote-1, mote-3]"),
+            ("commitments.yaml", "meeting: mote-2}", "source: e-post}"),
+        ],
+        [
+            "letters.yaml:9:24 error [unknown-reference] unknown meeting 'mote-3' in meetings of "
+            "letter invitasjon; did you mean 'mote-2'? (it is declared, and used nowhere else)"
+        ],
+    ),
+    (
         "an agency removed gets no other agency one letter away",
         [("commitments.yaml", "owners: [kmd]", "owners: [kme]")],
         [

@@ -24,7 +24,8 @@ def check(facts: Facts) -> Iterator[Problem]:
     known: dict[str, dict[str, str]] = {}
     for d in facts.declared:
         known.setdefault(d.kind, {})[d.value] = d.value
-    yield from _mistyped_declarations(facts, known)
+    unused: dict[str, set[str]] = {}  # ids declared and used nowhere, by kind
+    yield from _mistyped_declarations(facts, known, unused)
     for ref in facts.references:
         if ref.kind in facts.unreadable:
             continue
@@ -37,9 +38,14 @@ def check(facts: Facts) -> Iterator[Problem]:
         else:
             from ogp.data.suggest import closest  # only for a mistake (see _mistyped_declarations)
 
-            close = closest(ref.value, ids)
+            # an id declared but used nowhere is the likeliest meant ('mote-3' for the
+            # unused 'mote-2', not for 'mote-1'), then any id
+            spare = closest(ref.value, unused.get(ref.kind, ()))
+            close = spare or closest(ref.value, ids)
             hint = (
-                f"did you mean '{close}'?"
+                f"did you mean '{close}'? (it is declared, and used nowhere else)"
+                if spare
+                else f"did you mean '{close}'?"
                 if close
                 else f"add it to {file_of(ref.kind)} or correct the id"
             )
@@ -52,11 +58,17 @@ def check(facts: Facts) -> Iterator[Problem]:
         )
 
 
-def _mistyped_declarations(facts: Facts, known: dict[str, dict[str, str]]) -> Iterator[Problem]:
-    """An id used nowhere, close to an id used but declared nowhere: the declaration's typo.
+def _mistyped_declarations(
+    facts: Facts, known: dict[str, dict[str, str]], unused: dict[str, set[str]]
+) -> Iterator[Problem]:
+    """An id used nowhere, close to an id used several times but declared nowhere: the
+    declaration's typo.
 
     Reported at the declaration, so that the one wrong line is found first, not
-    the many right lines that use the id as it was meant.
+    the many right lines that use the id as it was meant. Where the undeclared id
+    is used once, that one use is as likely the typo: the use is reported (see
+    :func:`check`), suggesting the unused id, and the declaration is not. The ids
+    declared and used nowhere are left in ``unused``.
     """
     used: dict[tuple[str, str], int] = {}
     for ref in facts.references:
@@ -70,7 +82,8 @@ def _mistyped_declarations(facts: Facts, known: dict[str, dict[str, str]]) -> It
     for d in facts.declared:
         if (d.kind, d.value) in used:
             continue
-        wanted = [v for k, v in missing if k == d.kind]
+        unused.setdefault(d.kind, set()).add(d.value)
+        wanted = [v for k, v in missing if k == d.kind and used[(k, v)] > 1]
         close = closest(d.value, wanted)
         if close:
             n = used[(d.kind, close)]
