@@ -354,7 +354,10 @@ def test_record_refuses_what_would_not_validate(run: Run, data_dir: Path) -> Non
         "mote-2",
     )
     assert result.exit_code == 1
-    assert "was held 2014-06-13; date it as the meeting" in result.output
+    assert result.output.startswith(
+        "ogp record: error: the status given: status of 4.12 is dated 2014-06-01, but meeting "
+        "mote-2, where it was reported, was held 2014-06-13; date it as the meeting"
+    )  # not a line of a commitments.yaml that was never written
     assert "nothing was written" in result.output
     assert path.read_bytes() == before
     bad = run(
@@ -433,3 +436,35 @@ def test_a_missing_form_names_the_file_and_no_cells(
     assert result.exit_code == 1
     assert "kmd.xlsx: the file cannot be read" in result.output
     assert "hint: see what is said of each file above" in result.output
+
+
+def test_a_report_that_would_not_validate_is_named_at_its_forms_row(
+    run: Run, data_dir: Path, forms: Path
+) -> None:
+    """Two owners' forms give 4.1 a report of the same day: the second is the form's row to
+    fix, named at its cell, not at a line of a commitments.yaml that was never written."""
+    kmd, kud = forms / "kmd.xlsx", forms / "kud.xlsx"
+    fill(kmd, "4.1", level="begrenset", date=dt.date(2014, 6, 1))
+    row = fill(kud, "4.1", level="betydelig", date=dt.date(2014, 6, 1))
+    before = (data_dir / "commitments.yaml").read_bytes()
+    result = run("--data", data_dir, "intake", kmd, kud)
+    assert result.exit_code == 1
+    errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
+    assert len(errors) == 1, result.output
+    assert errors[0].startswith(f"{kud}:Status!A{row}: error: the status this row gives: ")
+    assert "two status reports dated 2014-06-01" in errors[0]
+    assert "nothing was written" in result.output
+    assert (data_dir / "commitments.yaml").read_bytes() == before
+
+
+def test_a_character_no_text_may_hold_is_named_at_the_row_of_each_form(
+    run: Run, data_dir: Path, forms: Path
+) -> None:
+    kmd = forms / "kmd.xlsx"
+    row = fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 1), note="Ferdig \u202e snart")
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 1
+    assert f"{kmd}:Status!A{row}: error: the status this row gives: the text holds an " in (
+        result.output
+    )
+    assert "commitments.yaml:" not in result.output

@@ -14,12 +14,19 @@ from ogp.cli.form import round_option
 
 if TYPE_CHECKING:
     from ogp.data.model import Dataset
+    from ogp.documents.intake import Proposed
 
 
 def _apply(
-    state: State, old: Dataset, proposed: Sequence[tuple[str, dict[str, Any]]], *, dry_run: bool
+    state: State,
+    old: Dataset,
+    proposed: Sequence[tuple[str, dict[str, Any]]],
+    *,
+    dry_run: bool,
+    rows: Sequence[Proposed] = (),
 ) -> None:
-    """Say in the words of `ogp diff` what the reports change; write them unless dry_run."""
+    """Say in the words of `ogp diff` what the reports change; write them unless dry_run.
+    ``rows``: the forms' rows that gave ``proposed`` (one each), where their problems go."""
     from ogp.data import dataset
     from ogp.data.writeback import Append, ItemWith, commit, plan
     from ogp.documents.diff import compare
@@ -42,6 +49,14 @@ def _apply(
     }
     new = dataset.read_texts(texts, dataset.display_path(data_dir) + "/")
     if new.errors:
+        if rows:
+            from ogp.data.writeback import line_spans
+            from ogp.documents.intake import placed, status_path
+
+            made = {id(e) for e in change.applied}  # the edits that add a report
+            added = [row for row, e in zip(rows, edits, strict=True) if id(e) in made]
+            spans = line_spans(change.after, status_path(old, added), change.display)
+            raise CheckFailed(placed(new.errors, old, added, spans, change.display))
         raise CheckFailed(new.problems)
     for line in compare(old, new.data):
         click.echo(str(line))
@@ -80,16 +95,18 @@ def intake(state: State, files: tuple[Path, ...], dry_run: bool, round_id: str |
     round_ = pick_round(data, dt.date.today(), round_id)
     problems = []
     proposed: list[tuple[str, dict[str, Any]]] = []
+    rows: list[core.Proposed] = []
     for f in files:
         result = core.read(f, data, round_, display=str(f))
         problems.extend(result.problems)
         proposed.extend((p.commitment, p.report) for p in result.proposed)
+        rows.extend(result.proposed)
     if problems:
         raise core.FormInvalid(problems)
     if not proposed:
         click.echo("the form(s) hold no filled-in row; nothing to change", err=True)
         return
-    _apply(state, data, proposed, dry_run=dry_run)
+    _apply(state, data, proposed, dry_run=dry_run, rows=rows)
 
 
 @click.command()
@@ -166,4 +183,9 @@ def record(
         report["evidence"] = [{"title": link, "url": link} for link in evidence]
     if reported_by:
         report["reported_by"] = resolve_agency(data, reported_by)
-    _apply(state, data, [(commitment, report)], dry_run=dry_run)
+    from ogp.data.problems import Pos
+    from ogp.documents.intake import Proposed
+
+    # a problem of the report given here is the command line's, not a line of the file
+    given = Proposed(commitment, report, "ogp record", Pos("ogp record"))
+    _apply(state, data, [(commitment, report)], dry_run=dry_run, rows=[given])

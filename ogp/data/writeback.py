@@ -538,7 +538,7 @@ def _apply(text: str, edits: Sequence[Edit], file: str) -> tuple[str, list[Edit]
             applied.extend(made)
     for n, edit in enumerate(sets.values(), start=len(appends)):
         current = index.loaded(loaded, edit.path)
-        if isinstance(current, dict) and current.get(edit.key) == edit.value:
+        if isinstance(current, dict) and current.get(edit.key) == _as_plain(edit.value):
             continue
         start, end, new = _splice(doc, root, edit, [], file, index)
         splices.append((start, end, n, new))
@@ -591,6 +591,30 @@ def plan(path: Path, edits: Sequence[Edit], display: str | None = None) -> Chang
 
 # Checks the new texts of the changed files: {path: bytes} -> the problems found.
 Check = Callable[[Mapping[Path, bytes]], Sequence[Problem]]
+
+
+def line_spans(raw: bytes, paths: Sequence[Path_], file: str) -> list[tuple[int, int] | None]:
+    """The first and last line (1-based) of the value at each of ``paths`` in the YAML
+    ``raw`` (a file as a change would leave it), or None where there is none."""
+    import bisect
+
+    text = raw.decode("utf-8-sig", errors="replace")
+    root = _tree(text)
+    index = _Index()
+    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
+    out: list[tuple[int, int] | None] = []
+    for path in paths:
+        try:
+            node = index.find(root, path, file)
+        except WriteRefused:
+            node = None
+        if node is None:
+            out.append(None)
+            continue
+        first = bisect.bisect_right(starts, node.start)
+        last = bisect.bisect_right(starts, max(node.start, node.end - 1))
+        out.append((first, last))
+    return out
 
 
 class CheckFailed(WriteRefused):

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,7 @@ class Proposed:
     commitment: str
     report: dict[str, Any]
     where: str  # FILE:Sheet!A7
+    pos: Pos | None = None  # the same, as a place problems are reported at
 
 
 @dataclass
@@ -541,4 +542,77 @@ def _read_row(
         if key in texts:
             report[key] = texts[key]
     report["reported_by"] = agency
-    out.proposed.append(Proposed(cid, report, f"{file}:{SHEET}!A{r}"))
+    out.proposed.append(Proposed(cid, report, f"{file}:{SHEET}!A{r}", at("commitment")))
+
+
+def placed(
+    problems: Sequence[Problem],
+    data: Dataset,
+    added: Sequence[Proposed],
+    spans: Sequence[tuple[int, int] | None],
+    file: str,
+) -> list[Problem]:
+    """The problems of the data as intake would leave it, each where it can be fixed.
+
+    A problem in a status report that a form's row adds (two forms giving 4.1 a
+    report of the same day, a character no text may hold) is the row's: it is
+    reported at the form's cell. It is found by its logical place, or by its line in
+    the would-be file (``spans``: the lines of each report added). Any other problem
+    is in the data as it would be (in ``file``, commitments.yaml): reported at that
+    file and its logical place, not at a line of a file that was never written.
+    ``added`` are the rows that add a report, in the order they are appended;
+    ``data`` is the data before.
+    """
+    from ogp.data.kinds import path_of
+
+    by_path = {
+        path_of("commitment", p.commitment, "status", i): p
+        for p, i in zip(added, _indexes(data, added), strict=True)
+    }
+    by_line = {
+        line: p
+        for p, span in zip(added, spans, strict=True)
+        if span
+        for line in range(span[0], span[1] + 1)
+    }
+    out = []
+    for problem in problems:
+        stem = problem.path
+        while stem and stem not in by_path:  # commitments["4.1"].status[3].note -> status[3]
+            cut = max(stem.rfind("."), stem.rfind("["))
+            stem = stem[:cut] if cut > 0 else ""
+        row = by_path.get(stem)
+        in_file = problem.pos.file.endswith("commitments.yaml")
+        if row is None and in_file:
+            row = by_line.get(problem.pos.line)
+        if row is not None and row.pos is not None:
+            what = "the status this row gives" if row.pos.cell else "the status given"
+            message = f"{what}: {problem.message}"
+            out.append(replace(problem, pos=row.pos, message=message))
+        elif in_file:
+            where = f" (at {problem.path})" if problem.path else ""
+            out.append(replace(problem, pos=Pos(file), message=problem.message + where))
+        else:
+            out.append(problem)
+    return out
+
+
+def status_path(data: Dataset, added: Sequence[Proposed]) -> list[tuple[Any, ...]]:
+    """Where each report ``added`` stands in commitments.yaml once appended (for
+    :func:`ogp.data.writeback.line_spans`): ("commitments", the one with its id, "status", i)."""
+    from ogp.data.writeback import ItemWith
+
+    return [
+        ("commitments", ItemWith("id", p.commitment), "status", i)
+        for p, i in zip(added, _indexes(data, added), strict=True)
+    ]
+
+
+def _indexes(data: Dataset, added: Sequence[Proposed]) -> list[int]:
+    """The index each report ``added`` will have in its commitment's status list."""
+    count: dict[str, int] = {}
+    out = []
+    for p in added:
+        out.append(len(data.commitment_by_id[p.commitment].status) + count.get(p.commitment, 0))
+        count[p.commitment] = count.get(p.commitment, 0) + 1
+    return out
