@@ -909,7 +909,8 @@ def _status_overdue(s: _Site, lang: str) -> list[Dated]:
     if not missing:
         return []
     name = s.meeting_name(last, lang)
-    text = site_word(lang, "status_missing", n=len(missing))
+    key = "status_missing_one" if len(missing) == 1 else "status_missing"
+    text = site_word(lang, key, n=len(missing))
     return [
         Dated(
             date=last.date,

@@ -40,7 +40,8 @@ def _reported(row: StatusRow) -> str:
 def _milestone_summary(row: StatusRow, lang: str) -> str:
     if not row.milestones:
         return ""
-    text = status_word(lang, "milestone_count", n=len(row.milestones))
+    n = len(row.milestones)
+    text = status_word(lang, "milestone_count_one" if n == 1 else "milestone_count", n=n)
     if row.overdue:
         text += ", " + status_word(lang, "overdue_count", n=row.overdue)
     return text
