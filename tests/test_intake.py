@@ -149,6 +149,16 @@ BAD_CELLS = [
         "A6",
         "there is no commitment '9.9' in the data",
     ),
+    (
+        {"level": "begrenset", "date": dt.date(2099, 1, 1)},
+        "H6",
+        "01.01.2099 is after today (",
+    ),
+    (
+        {"level": "begrenset", "date": "01.01.1900"},
+        "H6",
+        "01.01.1900 is before the plan began (01.10.2013); check the year",
+    ),
     # "4.10" made a number by a spreadsheet is 4.1: another commitment, never guessed
     (
         {"level": "begrenset", "date": dt.date(2014, 6, 13), "commitment": 4.2},

@@ -97,7 +97,7 @@ def intake(state: State, files: tuple[Path, ...], dry_run: bool, round_id: str |
     proposed: list[tuple[str, dict[str, Any]]] = []
     rows: list[core.Proposed] = []
     for f in files:
-        result = core.read(f, data, round_, display=str(f))
+        result = core.read(f, data, round_, display=str(f), today=dt.date.today())
         problems.extend(result.problems)
         proposed.extend((p.commitment, p.report) for p in result.proposed)
         rows.extend(result.proposed)

@@ -85,6 +85,7 @@ class Proposed:
 class Intake:
     file: str
     agency: str = ""
+    today: dt.date | None = None  # a status dated after it is refused
     proposed: list[Proposed] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -202,6 +203,11 @@ def _date(value: Any) -> dt.date | None:
     return None
 
 
+def _day(d: dt.date) -> str:
+    """A date as the form writes it: 13.06.2014."""
+    return d.strftime("%d.%m.%Y")
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
@@ -210,10 +216,18 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def read(path: Path, data: Dataset, round_: Meeting, *, display: str | None = None) -> Intake:
-    """The status reports the form at ``path`` gives, checked against ``data`` and the round."""
+def read(
+    path: Path,
+    data: Dataset,
+    round_: Meeting,
+    *,
+    display: str | None = None,
+    today: dt.date | None = None,
+) -> Intake:
+    """The status reports the form at ``path`` gives, checked against ``data`` and the round
+    (and ``today``: no status is dated after it)."""
     file = display or str(path)
-    out = Intake(file)
+    out = Intake(file, today=today)
     why = check_zip(path, file)
     if why is not None:
         out.problems.append(error(_whole(file), "form", why))
@@ -488,6 +502,25 @@ def _read_row(
         problems.append(
             error(at("date"), "form", f"'{_text(raw_date)}' is not a date; write e.g. 13.06.2014")
         )
+    elif out.today is not None and when > out.today:
+        problems.append(
+            error(
+                at("date"),
+                "form",
+                f"{_day(when)} is after today ({_day(out.today)}): a status is dated the day "
+                "it was true; check the year",
+            )
+        )
+        when = None
+    elif data.plan is not None and data.plan.start is not None and when < data.plan.start:
+        problems.append(
+            error(
+                at("date"),
+                "form",
+                f"{_day(when)} is before the plan began ({_day(data.plan.start)}); check the year",
+            )
+        )
+        when = None
     for key in ("note", "evidence", "challenges", "next_steps"):
         value = values[COLUMN[key]]
         typed = _TYPED.get(type(value))
