@@ -961,3 +961,9 @@ def test_the_minutes_of_a_meeting(run: Run, repo: Path, edit: Edit) -> None:
         "minutes: actions removed: JD: 'Send the status of 4.2' (by 1 Apr 2014, item 1)",
         "minutes approved none → 10 Apr 2014",
     ]
+
+
+def test_a_revision_named_by_its_hash_is_not_repeated(run: Run, repo: Path) -> None:
+    full = git(repo, "rev-parse", "HEAD").strip()
+    assert lines(diff(run, repo, full[:9]))[0] == f"No changes to the data since {full[:9]}."
+    assert lines(diff(run, repo, "HEAD"))[0] == f"No changes to the data since HEAD ({full[:7]})."

@@ -11,7 +11,12 @@ from ogp.text.wording import word
 
 
 def _since(report: DiffReport) -> str:
-    return f"{report.rev} ({report.commit[:7]})"
+    """The revision as given, with its commit where the two differ: 'HEAD (c485aa0)', but
+    'c485aa0' (not 'c485aa0 (c485aa0)') for a commit named by its hash."""
+    short = report.commit[:7]
+    if report.commit.startswith(report.rev) or report.rev.startswith(short):
+        return report.rev
+    return f"{report.rev} ({short})"
 
 
 def _count(report: DiffReport) -> str:
