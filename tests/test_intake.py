@@ -260,12 +260,12 @@ HOSTILE: list[tuple[str, Callable[[Path], None], str]] = [
     (
         "a column inserted",
         lambda p: _spoil_sheet(p, lambda ws: ws.insert_cols(10)),
-        "Status!J4: the column heading is empty, where the form has 'Dokumentasjon",
+        "Status!J4: error: the column heading is empty, where the form has 'Dokumentasjon",
     ),
     (
         "a heading changed",
         lambda p: _spoil_sheet(p, lambda ws: setattr(ws["K4"], "value", "Neste steg")),
-        "Status!K4: the column heading is 'Neste steg'",
+        "Status!K4: error: the column heading is 'Neste steg'",
     ),
     (
         "the sheet's XML cut short",
@@ -444,7 +444,7 @@ def test_a_missing_form_names_the_file_and_no_cells(
 ) -> None:
     result = run("--data", data_dir, "intake", tmp_path / "kmd.xlsx")
     assert result.exit_code == 1
-    assert "kmd.xlsx: the file cannot be read" in result.output
+    assert "kmd.xlsx: error: the file cannot be read" in result.output
     assert "hint: see what is said of each file above" in result.output
 
 
@@ -478,3 +478,19 @@ def test_a_character_no_text_may_hold_is_named_at_the_row_of_each_form(
         result.output
     )
     assert "commitments.yaml:" not in result.output
+
+
+def test_text_that_begins_with_an_equals_sign_is_not_called_a_formula(
+    run: Run, data_dir: Path, forms: Path
+) -> None:
+    kmd = forms / "kmd.xlsx"
+    row = fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13))
+    book = load_workbook(kmd)
+    cell = book["Status"].cell(row, 9)
+    cell.value = "= ferdig"
+    cell.data_type = "s"  # typed as text ('= ferdig), not a formula
+    book.save(kmd)
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 1
+    assert f"{kmd}:Status!I{row}: error: the text begins with '='" in result.output
+    assert "formula in an input cell" not in result.output

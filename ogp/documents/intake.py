@@ -68,7 +68,7 @@ class FormInvalid(OgpError):
         )
 
     def lines(self) -> list[str]:
-        return [f"{p.pos}: {p.message}" for p in self.problems] + super().lines()
+        return [f"{p.pos}: {p.severity}: {p.text}" for p in self.problems] + super().lines()
 
 
 @dataclass(frozen=True)
@@ -426,12 +426,23 @@ def _read_row(
 
     problems = out.problems
     for col in INPUT_COLUMNS:
-        if kinds.get(col) == "f" or (isinstance(values[col], str) and values[col].startswith("=")):
+        if kinds.get(col) == "f":
             problems.append(
                 error(
                     _at(file, SHEET, col, r),
                     "form",
                     "a formula in an input cell; type the value itself",
+                )
+            )
+            values[col] = None
+        elif isinstance(values[col], str) and values[col].lstrip().startswith("="):
+            # text that a spreadsheet would run as a formula where the data is ever pasted back
+            problems.append(
+                error(
+                    _at(file, SHEET, col, r),
+                    "form",
+                    "the text begins with '=', which spreadsheets take for a formula; "
+                    "begin it otherwise",
                 )
             )
             values[col] = None
