@@ -967,3 +967,27 @@ def test_a_revision_named_by_its_hash_is_not_repeated(run: Run, repo: Path) -> N
     full = git(repo, "rev-parse", "HEAD").strip()
     assert lines(diff(run, repo, full[:9]))[0] == f"No changes to the data since {full[:9]}."
     assert lines(diff(run, repo, "HEAD"))[0] == f"No changes to the data since HEAD ({full[:7]})."
+
+
+def test_reports_of_one_day_on_a_commitment_and_its_milestone_are_two(
+    run: Run, repo: Path, edit: Edit
+) -> None:
+    edit(
+        "commitments.yaml",
+        STATUS_4_5,
+        STATUS_4_5 + "    milestones:\n      - {id: m1, text: Veileder}\n    status:\n"
+        "      - {date: 2014-03-10, level: limited, source: skjema, note: row 6}\n"
+        "      - {date: 2014-03-10, level: limited, source: skjema, note: row 7, milestone: m1}\n",
+    )
+    git(repo, "commit", "-qam", "two reports of one day")
+    edit("commitments.yaml", "note: row 6}", "note: row six}")
+    assert [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")] == [
+        "4.5: status report of 10 Mar 2014 changed: note 'row 6' → 'row six'"
+    ]
+    edit(
+        "commitments.yaml",
+        "      - {date: 2014-03-10, level: limited, source: skjema, note: row 7, milestone: m1}\n",
+        "",
+    )
+    out = [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")]
+    assert "4.5: status report of 10 Mar 2014 (milestone m1) removed (limited)" in out, out

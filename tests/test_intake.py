@@ -208,6 +208,8 @@ BAD_CELLS = [
             "Wiki",
             "https://en.wikipedia.org/wiki/Foo_(bar)",
         ),
+        ("Rapport <https://a.no/x>", "Rapport", "https://a.no/x"),
+        ("Rapport [https://a.no/x].", "Rapport", "https://a.no/x"),
     ],
 )
 def test_an_evidence_line_is_its_title_and_its_one_link(line: str, title: str, url: str) -> None:

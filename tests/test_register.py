@@ -404,3 +404,14 @@ def test_a_new_registrations_file_is_its_owners_alone(run: Run, plan: Path) -> N
     assert ogp(run, plan, "register", "1", *KARI, "--date", "2014-03-01").exit_code == 0
     assert registrations(plan).stat().st_mode & 0o777 == 0o600
     assert (plan / "private").stat().st_mode & 0o077 == 0
+
+
+def test_two_people_with_one_address_in_a_list_are_refused(run: Run, plan: Path) -> None:
+    (plan / "list.csv").write_text(
+        "navn;instans;e-post\nKari Nordmann;kud;post@kud.dep.no\nOla Hansen;kud;post@kud.dep.no\n",
+        encoding="utf-8",
+    )
+    result = ogp(run, plan, "register", "1", "--from", plan / "list.csv", "--date", "2014-03-01")
+    assert result.exit_code == 1, result.output
+    assert "list.csv:3: post@kud.dep.no is given for Kari Nordmann too" in result.output
+    assert not registrations(plan).exists()

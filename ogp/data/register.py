@@ -183,15 +183,23 @@ def register(
     by_email = {
         r.email.casefold(): (i, r) for i, r in enumerate(existing) if r.meeting == meeting.id
     }
-    seen: set[str] = set()
+    seen: dict[str, Person] = {}  # e-mail address -> the first person given with it
     edits: list[writeback.Edit] = []
     conflicts: list[str] = []
     for p, agency in resolved:
         key = p.email.strip().casefold()
-        if key in seen:
-            outcome.repeated.append(p)
+        first = seen.get(key)
+        if first is not None:
+            if _folded(first.name) == _folded(p.name):
+                outcome.repeated.append(p)
+            else:  # two people behind one address in the list itself
+                conflicts.append(
+                    f"{_prefix(p.where)}{p.email.strip()} is given for "
+                    f"{' '.join(first.name.split())} too: give each person an address of "
+                    "their own"
+                )
             continue
-        seen.add(key)
+        seen[key] = p
         if key in by_email:
             index, r = by_email[key]
             if _folded(r.name) != _folded(p.name):
@@ -200,7 +208,7 @@ def register(
                     f"{_prefix(p.where)}{p.email.strip()} is registered for meeting "
                     f"{meeting.id} as {r.name}, not as {' '.join(p.name.split())}: give each "
                     "person an address of their own, or correct the name in "
-                    f"{private.registrations_file(private_dir).name}"
+                    f"{display_path(private.registrations_file(private_dir))}"
                 )
                 continue
             outcome.already.append((p, r))

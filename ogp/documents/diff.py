@@ -699,21 +699,31 @@ def _status(c: _Compare, rec: _Record, f: Compared, a: Commitment, b: Commitment
         text = c.w("diff_status_reports_removed", old=level(la.level), new=level(b.level))
         rec.add("changed", "status", text, f"{level(la.level)}, {c.day(la.date)}", level(b.level))
         return
-    old_by_date = {r.date: r for r in a.status}
-    new_by_date = {r.date: r for r in b.status}
-    for d, r in sorted(new_by_date.items()):
-        if d not in old_by_date:
+    # a report is its day and its milestone: one form gives a commitment and its milestone a
+    # report each on one day (the data allows one report per day and milestone)
+    old_by_key = {(r.date, r.milestone or ""): r for r in a.status}
+    new_by_key = {(r.date, r.milestone or ""): r for r in b.status}
+    for key, r in sorted(new_by_key.items()):
+        day = c.day(key[0])
+        if key not in old_by_key:
             if not (headline and r is lb):
                 what = level(r.level) + _report_words(c, r)
-                rec.add("changed", "status", c.w("diff_report_added", date=c.day(d), what=what))
+                rec.add("changed", "status", c.w("diff_report_added", date=day, what=what))
             continue
-        what = _report_changes(c, old_by_date[d], r, skip_level=headline and r is lb)
+        what = _report_changes(c, old_by_key[key], r, skip_level=headline and r is lb)
         if what:
-            rec.add("changed", "status", c.w("diff_report_changed", date=c.day(d), what=what))
-    for d, r in sorted(old_by_date.items()):
-        if d not in new_by_date:
-            text = c.w("diff_report_removed", date=c.day(d), level=level(r.level))
+            rec.add("changed", "status", c.w("diff_report_changed", date=_of(c, r), what=what))
+    for key, r in sorted(old_by_key.items()):
+        if key not in new_by_key:
+            text = c.w("diff_report_removed", date=_of(c, r), level=level(r.level))
             rec.add("changed", "status", text, level(r.level), None)
+
+
+def _of(c: _Compare, r: StatusReport) -> str:
+    """A report named by its day, and its milestone where it is about one: '10 Mar 2014
+    (milestone m1)'."""
+    day = c.day(r.date)
+    return f"{day} ({c.w('diff_label_milestone')} {r.milestone})" if r.milestone else day
 
 
 def _agenda_item(c: _Compare, item: AgendaItem) -> str:

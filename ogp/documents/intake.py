@@ -158,6 +158,9 @@ _URL = re.compile(
 _TYPED = {dt.datetime: "a date", dt.date: "a date", dt.time: "a time", bool: "a truth value"}
 
 
+_CLOSING = {")": "(", ">": "<", "]": "["}
+
+
 def _evidence_line(line: str) -> tuple[str, str] | str:
     """A line of the evidence cell as (title, link): 'Rapport https://…', '(https://…)' or a
     link alone; or what is wrong with it. One link per line, its title before it: text
@@ -172,16 +175,17 @@ def _evidence_line(line: str) -> tuple[str, str] | str:
         )
     m = links[0]
     link = m.group().rstrip(".,;:")
-    # a closing bracket ends the link only where the link opens none ('(https://a.no/x)')
-    while link.endswith(")") and link.count(")") > link.count("("):
+    # a closing bracket ends the link only where the link opens none ('(https://a.no/x)',
+    # '<https://a.no/x>', '[https://a.no/x]')
+    while link and link[-1] in _CLOSING and link.count(link[-1]) > link.count(_CLOSING[link[-1]]):
         link = link[:-1].rstrip(".,;:")
-    rest = line[m.start() + len(link) :].strip(" ).,;:")
+    rest = line[m.start() + len(link) :].strip(" )>].,;:")
     if rest:
         return (
             f"'{line[:60]}' has text after its link ('{rest[:30]}'); write the title before "
             "the link, and a space inside a link as %20"
         )
-    title = line[: m.start()].strip(" -–:|(") or link
+    title = line[: m.start()].strip(" -–:|(<[") or link
     return title, link
 
 

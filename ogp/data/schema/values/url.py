@@ -2,7 +2,9 @@
 
 A link is shown on the site, in forms and in exports, and followed by people
 who trust the data: ``javascript:``, ``data:``, ``file:`` and other schemes are
-refused, as are addresses with spaces or without a host.
+refused, as are addresses with spaces or without a host, and characters that
+a web address never holds as they are (``<``, ``>``, ``"``, a backtick, ``{``,
+``}``, ``|``, ``\\``, ``^``: a link copied with the brackets around it).
 
 Good: ``url: https://www.opengovpartnership.org/members/norway/commitments/NO0020/``.
 Bad: ``url: javascript:alert(1)``, ``url: www.regjeringen.no`` (no scheme).
@@ -15,8 +17,13 @@ import re
 from ogp.data.schema.values.invalid import Invalid
 
 ID = "url"
-PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$"
-_RE = re.compile(r"https?://([^\s/?#@]+@)?([^\s/?#:@]+)(:\d{1,5})?([/?#]\S*)?", re.IGNORECASE)
+# what a web address never holds unencoded (RFC 3986), beside spaces
+_NEVER = '<>"`{}|\\^'
+_C = r'\s<>"`{}|\\^'
+PATTERN = rf"^[Hh][Tt][Tt][Pp][Ss]?://[^{_C}/?#]+\.[^{_C}/?#]+([/?#][^{_C}]*)?$"
+_RE = re.compile(
+    rf"https?://([^{_C}/?#@]+@)?([^{_C}/?#:@]+)(:\d{{1,5}})?([/?#][^{_C}]*)?", re.IGNORECASE
+)
 MAX = 2000
 
 
@@ -31,6 +38,12 @@ def parse(text: str) -> str:
         raise Invalid(f"'{scheme}:' links are not allowed; give an https:// or http:// address")
     if any(c.isspace() for c in text):
         raise Invalid("a web address has no spaces; write %20 for a space")
+    odd = next((c for c in text if c in _NEVER), None)
+    if odd is not None:
+        raise Invalid(
+            f"a web address has no '{odd}' (was it copied with what was around it?); "
+            f"leave it out, or write it as %{ord(odd):02X}"
+        )
     if not scheme:
         raise Invalid(f"'{text}' has no https:// in front; write the whole address")
     raise Invalid(f"'{text}' is not a web address, e.g. https://www.regjeringen.no/")
