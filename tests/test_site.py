@@ -641,3 +641,24 @@ def test_a_commitment_without_a_title_says_so_in_the_lists(built: Path) -> None:
     assert '4.19</a></th><td><span class="note">(no title in the data)</span></td>' in en
     nb = (built / "no/2013-2015/agencies/kmd/index.html").read_text(encoding="utf-8")
     assert '4.19</a></th><td><span class="note">(ingen tittel i dataene)</span></td>' in nb
+
+
+def test_a_marker_this_ogp_does_not_read_keeps_the_folder(
+    run: RunFn, data_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    marker = out / ".ogp-site"
+    assert marker.read_text(encoding="utf-8").startswith("ogp-site-manifest: 1\n")
+    marker.write_text("ogp-site-manifest: 9\n", encoding="utf-8")
+    refused = run("--data", data_dir, "site", "-o", out, "--no-pdf", "--force")
+    assert refused.exit_code == 1
+    assert "is not a list of files this ogp reads" in refused.output
+    assert (out / "index.html").is_file()
+    # an older ogp's marker lists no files: that site is replaced as a whole
+    marker.write_text(
+        "This folder was written by `ogp site`; it is replaced as a whole.\n", encoding="utf-8"
+    )
+    (out / "old-page.html").write_text("old", encoding="utf-8")
+    _build(run, data_dir, out, "--force")
+    assert not (out / "old-page.html").exists()

@@ -151,10 +151,15 @@ def _check_folder(folder: Path, *, force: bool, protected: Collection[Path]) -> 
     return parent
 
 
+_MANIFEST_VERSION = "ogp-site-manifest: 1"  # the first line: what follows lists the files
 _MANIFEST_HEAD = (
+    f"{_MANIFEST_VERSION}\n"
     "This folder was written by `ogp site`; `ogp site --force` replaces it as a whole.\n"
     "Its files follow; with any other file in it, `ogp site --force` refuses to replace it.\n"
 )
+
+
+_OLD_MARKER = "This folder was written by `ogp site`; it is replaced as a whole."
 
 
 def _manifest(names: Iterable[str]) -> bytes:
@@ -166,14 +171,20 @@ def _foreign(folder: Path) -> list[str]:
     """What the site in ``folder`` holds that its marker does not list: files someone put
     there since (a CNAME, a .git folder, notes), shown from the folder (``no/notes.txt``,
     ``.git/``). A marker of an older ogp lists no files: its site is ogp's as a whole."""
+    unknown = OgpError(
+        f"{folder / MARKER} is not a list of files this ogp reads (edited, or written by "
+        "another version of ogp); refusing to replace the folder",
+        hint="give -o another folder, or empty this one yourself",
+    )
     try:
         lines = (folder / MARKER).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
-        return [MARKER]
-    head = _MANIFEST_HEAD.splitlines()
-    if lines[: len(head)] != head:
+        raise unknown from None
+    if lines == [_OLD_MARKER]:  # an older ogp's marker lists no files: ogp's as a whole
         return []
-    files = set(lines[len(head) :]) | {MARKER}
+    if not lines or lines[0] != _MANIFEST_VERSION:
+        raise unknown
+    files = set(lines[len(_MANIFEST_HEAD.splitlines()) :]) | {MARKER}
     folders: set[str] = set()  # every folder above a file
     for f in files:
         parts = f.split("/")[:-1]
