@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -173,7 +174,7 @@ def test_rich_table_on_a_terminal_respects_no_color(monkeypatch: pytest.MonkeyPa
     assert ctx.terminal and not ctx.color
 
 
-@pytest.mark.parametrize("width", [60, 80, 100, 120, 200])
+@pytest.mark.parametrize("width", [62, 80, 100, 120, 200])
 def test_the_terminal_table_fits_the_window_without_breaking_words(width: int) -> None:
     """At any width, no header or owner is broken mid-word; columns empty in every row are
     not shown, and the ones that give way to a narrow window are named under the table."""
@@ -190,6 +191,8 @@ def test_the_terminal_table_fits_the_window_without_breaking_words(width: int) -
         assert word in header
     assert "Dato" not in header and "Delmål" not in header  # empty for every commitment
     assert "│ KMD/JD/KUD " in out and "Helsedirektoratet" in out
+    rows = [ln for ln in out.splitlines() if ln.startswith("│ 4.")]
+    assert len(rows) == 25 and all(re.search(r"│ ikke rapportert\s*│", ln) for ln in rows)
     if width < 110:
         assert "Tittel" not in header
         assert "Utelatt fordi vinduet er smalt: Tittel" in " ".join(out.split())
@@ -206,3 +209,21 @@ def test_a_commitment_without_title_says_so_in_the_table() -> None:
     report = core.build(dataset.load(DATA), lang="en")
     out = table(report, OutputContext(terminal=True, color=False, width=200))
     assert "│ 4.19            │ (no title in the data)" in out
+
+
+@pytest.mark.parametrize("width", [30, 40, 50, 60])
+def test_a_window_too_narrow_for_any_table_gets_each_commitment_on_lines(width: int) -> None:
+    from ogp.data import dataset
+    from ogp.documents import status as core
+    from ogp.output.context import OutputContext
+    from ogp.output.formats.status import table
+
+    report = core.build(dataset.load(DATA))
+    out = table(report, OutputContext(terminal=True, color=False, width=width))
+    lines = out.splitlines()
+    assert max(len(ln) for ln in lines) <= width
+    assert "┃" not in out and "│" not in out  # no table cut at the window's edge
+    assert "4.1  ikke rapportert" in lines  # the status whole, beside its commitment
+    assert "Ansvarlig(e) instans(er): KMD/JD/KUD" in " ".join(ln.strip() for ln in lines)
+    assert "  Rapporterer: avklares" in lines
+    assert " ".join(out.split()).endswith("26 forpliktelser: 26 ikke rapportert")

@@ -115,23 +115,31 @@ def _min_width(header: str, cells: list[str], wraps: bool) -> int:
     return min(max((len(w) for w in words), default=1), _LONGEST_WORD)
 
 
-def _columns(headers: list[str], cells: list[list[str]], width: int) -> tuple[list[int], list[int]]:
-    """The columns the terminal table shows, and the ones left out for a narrow window.
+def _columns(
+    headers: list[str], cells: list[list[str]], width: int
+) -> tuple[list[int], list[int], bool]:
+    """The columns the terminal table shows, the ones left out for a narrow window, and
+    whether the table fits at all.
 
     A column empty in every row is not shown (it says nothing); then, while the
     narrowest the columns can be without breaking words is wider than the window,
-    the next column of ``_GIVES_WAY`` gives way.
+    the next column of ``_GIVES_WAY`` gives way. Where even the commitment, its
+    owners and its status do not fit, the rows are printed as lines instead.
     """
     shown = [i for i in range(len(headers)) if i in (0, 2, 4) or any(row[i] for row in cells)]
     mins = {i: _min_width(headers[i], [row[i] for row in cells], i in _WRAPS) for i in shown}
+
+    def fits() -> bool:
+        return sum(mins[j] for j in shown) + 3 * len(shown) + 1 <= width
+
     left_out = []
     for i in _GIVES_WAY:
-        if sum(mins[j] for j in shown) + 3 * len(shown) + 1 <= width:
+        if fits():
             break
         if i in shown:
             shown.remove(i)
             left_out.append(i)
-    return shown, left_out
+    return shown, left_out, fits()
 
 
 def table(report: StatusReport, ctx: OutputContext) -> str:
@@ -151,7 +159,9 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
 
     headers = _headers(lang)
     all_cells = [_cells(r, lang) for r in report.rows]
-    show, left_out = _columns(headers, all_cells, ctx.width)
+    show, left_out, fits = _columns(headers, all_cells, ctx.width)
+    if not fits:
+        return _lines(report, all_cells, ctx)
     caption = None
     if left_out:
         names = ", ".join(headers[i] for i in sorted(left_out))
@@ -195,6 +205,46 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
             for label, text, late in _details(r, lang):
                 line = f"{escape(r.label)}  {escape(label)}: {escape(text)}"
                 console.print(f"[bold red]{line}[/bold red]" if late else line, highlight=False)
+    return cap.get()
+
+
+def _lines(report: StatusReport, all_cells: list[list[str]], ctx: OutputContext) -> str:
+    """A window too narrow for any table: each commitment on lines of its own, every
+    field that has a value named ('4.1  ikke rapportert', then 'Ansvarlig(e): KMD/JD/KUD')."""
+    import textwrap
+
+    from rich.console import Console
+    from rich.markup import escape
+
+    lang = report.lang
+    headers = _headers(lang)
+    console = Console(
+        file=io.StringIO(),
+        force_terminal=ctx.color,
+        no_color=not ctx.color,
+        width=ctx.width,
+        highlight=False,
+    )
+    with console.capture() as cap:
+        if report.plan:
+            console.print(report.plan, style="bold", highlight=False, markup=False)
+        for r, cells in zip(report.rows, all_cells, strict=True):
+            style = _LEVEL_STYLE.get(str(r.level), "")
+            level = f"[{style}]{escape(cells[4])}[/{style}]" if style else escape(cells[4])
+            console.print(f"[bold]{escape(cells[0])}[/bold]  {level}", highlight=False)
+            fields = [
+                (headers[i], cells[i], i == 7 and r.overdue > 0) for i in (1, 2, 3, 5, 6, 7, 8)
+            ]
+            for label, text, late in [*fields, *_details(r, lang)]:
+                if not text:
+                    continue
+                wrapped = textwrap.wrap(
+                    f"{label}: {text}", max(ctx.width - 2, 10), break_on_hyphens=False
+                )
+                for line in wrapped:  # each line under the one before
+                    style = "bold red" if late else ""
+                    console.print(f"  {line}", style=style, markup=False, highlight=False)
+        console.print(counts_line(report), highlight=False, markup=False)
     return cap.get()
 
 
