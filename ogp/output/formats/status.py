@@ -153,7 +153,6 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
             + "\n"
             + ("\n" + details if details else "")
         )
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
@@ -189,13 +188,7 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
         if r.overdue:
             cells[7] = f"[bold red]{cells[7]}[/bold red]"
         t.add_row(*(cells[i] for i in show))
-    console = Console(
-        file=io.StringIO(),
-        force_terminal=ctx.color,
-        no_color=not ctx.color,
-        width=ctx.width,
-        highlight=False,
-    )
+    console = _console(ctx)
     with console.capture() as cap:
         if report.plan:
             console.print(report.plan, style="bold", highlight=False, markup=False)
@@ -208,23 +201,29 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
     return cap.get()
 
 
-def _lines(report: StatusReport, all_cells: list[list[str]], ctx: OutputContext) -> str:
-    """A window too narrow for any table: each commitment on lines of its own, every
-    field that has a value named ('4.1  ikke rapportert', then 'Ansvarlig(e): KMD/JD/KUD')."""
-    import textwrap
-
+def _console(ctx: OutputContext) -> Any:
+    """A rich console of the window's width, in colour only where the output has it."""
     from rich.console import Console
-    from rich.markup import escape
 
-    lang = report.lang
-    headers = _headers(lang)
-    console = Console(
+    return Console(
         file=io.StringIO(),
         force_terminal=ctx.color,
         no_color=not ctx.color,
         width=ctx.width,
         highlight=False,
     )
+
+
+def _lines(report: StatusReport, all_cells: list[list[str]], ctx: OutputContext) -> str:
+    """A window too narrow for any table: each commitment on lines of its own, every
+    field that has a value named ('4.1  ikke rapportert', then 'Ansvarlig(e): KMD/JD/KUD')."""
+    import textwrap
+
+    from rich.markup import escape
+
+    lang = report.lang
+    headers = _headers(lang)
+    console = _console(ctx)
     with console.capture() as cap:
         if report.plan:
             console.print(report.plan, style="bold", highlight=False, markup=False)
