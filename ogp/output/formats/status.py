@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ogp.data.model import Level
 from ogp.documents.status import StatusReport, StatusRow
@@ -14,6 +14,9 @@ from ogp.output.spreadsheet import Cell, Sheet, csv_text
 from ogp.text.dates import table_date
 from ogp.text.statuswords import status_word
 from ogp.text.wording import LEVELS, level_label, word
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 _LEVEL_STYLE = {
     "not-started": "red",
@@ -201,7 +204,7 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
     return cap.get()
 
 
-def _console(ctx: OutputContext) -> Any:
+def _console(ctx: OutputContext) -> Console:
     """A rich console of the window's width, in colour only where the output has it."""
     from rich.console import Console
 
