@@ -496,3 +496,15 @@ def test_text_that_begins_with_an_equals_sign_is_not_called_a_formula(
     assert result.exit_code == 1
     assert f"{kmd}:Status!I{row}: error: the text begins with '='" in result.output
     assert "formula in an input cell" not in result.output
+
+
+def test_record_refuses_a_status_dated_after_today(run: Run, data_dir: Path) -> None:
+    path = data_dir / "commitments.yaml"
+    before = path.read_bytes()
+    result = run(
+        "--data", data_dir, "record", "4.12", "--level", "limited", "--date", "2099-06-13",
+        "--source", "x",
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "error: --date 2099-06-13 is after today (" in result.output
+    assert path.read_bytes() == before

@@ -14,6 +14,7 @@ import pytest
 from ogp.data import dataset
 from ogp.data.problems import Problem, Severity
 from ogp.data.rules import RULES
+from tests.conftest import DATA
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
 
@@ -400,6 +401,14 @@ ERRORS = [
 
 WARNINGS = [
     (
+        "commitments.yaml",
+        "{date: 2014-06-13, level: limited, meeting: mote-2}",
+        "{date: 2041-06-13, level: limited, source: skjema}",
+        "14:16",
+        "status-date",
+        "status of 4.2 is dated 13.06.2041, after today (",
+    ),
+    (
         "meetings.yaml",
         "invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2",
         "invited: [sivilt-samfunn, fin, norges-bank]\n    agenda: [{title: Lang, minutes: 200}]\n  - id: mote-2",
@@ -578,3 +587,19 @@ def test_a_fix_is_a_hint_not_part_of_the_message(tmp_path: Path) -> None:
         for fix in ("; add ", "; give ", "; keep ", "; swap ", "; number ", "; did you mean"):
             assert fix not in p.message, p
         assert p.text == (f"{p.message}; {p.hint}" if p.hint else p.message)
+
+
+def test_a_status_dated_before_the_plan_began_is_warned(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    path = data / "commitments.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = '    title_en: "Re-use of public sector information"\n    owners: [kmd]\n'
+    assert old in text
+    report = "    status:\n      - {date: 1900-01-01, level: limited, source: skjema}\n"
+    path.write_text(text.replace(old, old + report), encoding="utf-8")
+    warned = [str(p) for p in dataset.read(data).problems if p.rule == "status-date"]
+    assert len(warned) == 1 and warned[0].endswith(
+        "status of 4.5 is dated 01.01.1900, before the plan began (01.10.2013); "
+        "check the year [status-date]"
+    ), warned

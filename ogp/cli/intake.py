@@ -170,6 +170,11 @@ def record(
             url_rule.parse(link)
     except Invalid as exc:
         raise OgpError(str(exc)) from None
+    from ogp.data.rules.status_date import implausible
+
+    why = implausible(when, data.plan, dt.date.today())
+    if why is not None:
+        raise OgpError(f"--date {date_text} is {why}", hint="check the year")
     report: dict[str, Any] = {"date": when.isoformat(), "level": found.value}
     if meeting is not None:
         report["meeting"] = pick_meeting(data, meeting).id

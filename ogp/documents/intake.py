@@ -38,6 +38,7 @@ from ogp.data.formspec import (
 )
 from ogp.data.model import Dataset, Meeting
 from ogp.data.problems import Pos, Problem, error
+from ogp.data.rules.status_date import implausible
 from ogp.data.schema.values import url as url_rule
 from ogp.data.schema.values.invalid import Invalid
 from ogp.errors import OgpError
@@ -517,24 +518,8 @@ def _read_row(
         problems.append(
             error(at("date"), "form", f"'{_text(raw_date)}' is not a date; write e.g. 13.06.2014")
         )
-    elif out.today is not None and when > out.today:
-        problems.append(
-            error(
-                at("date"),
-                "form",
-                f"{_day(when)} is after today ({_day(out.today)}): a status is dated the day "
-                "it was true; check the year",
-            )
-        )
-        when = None
-    elif data.plan is not None and data.plan.start is not None and when < data.plan.start:
-        problems.append(
-            error(
-                at("date"),
-                "form",
-                f"{_day(when)} is before the plan began ({_day(data.plan.start)}); check the year",
-            )
-        )
+    elif out.today is not None and (why := implausible(when, data.plan, out.today)):
+        problems.append(error(at("date"), "form", f"{_day(when)} is {why}; check the year"))
         when = None
     for key in ("note", "evidence", "challenges", "next_steps"):
         value = values[COLUMN[key]]

@@ -41,6 +41,7 @@ from ogp.data.rules import (
     registration_deadline,
     repeated_entry,
     reporter_not_owner,
+    status_date,
     status_source,
     time_order,
     too_few_meetings,
@@ -82,6 +83,7 @@ _IN_ORDER: tuple[DatasetRule, ...] = (
     forum_interval,
     registration_deadline,
     agenda_overrun,
+    status_date,
 )
 
 # every dataset rule by its id, in the order they run
