@@ -991,3 +991,12 @@ def test_reports_of_one_day_on_a_commitment_and_its_milestone_are_two(
     )
     out = [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")]
     assert "4.5: status report of 10 Mar 2014 (milestone m1) removed (limited)" in out, out
+
+
+def test_one_of_two_equal_decisions_removed_is_a_removal(run: Run, repo: Path, edit: Edit) -> None:
+    edit("meetings.yaml", "      - title: Eventuelt\n", "      - title: Eventuelt\n" + MINUTES)
+    edit("meetings.yaml", "[Meet again in June]", "[Meet again in June, Meet again in June]")
+    git(repo, "commit", "-qam", "minutes")
+    edit("meetings.yaml", "[Meet again in June, Meet again in June]", "[Meet again in June]")
+    out = [ln.split(": ", 1)[1] for ln in lines(diff(run, repo)) if ln.startswith("meeting no. 1:")]
+    assert out == ["minutes, item 1, decisions removed: 'Meet again in June'"]

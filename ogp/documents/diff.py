@@ -32,6 +32,7 @@ import dataclasses
 import datetime as dt
 import difflib
 import string
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -336,9 +337,7 @@ class _Record:
         """A list of ids or texts: what came and what went (``label``: the list's word, if
         not the field's)."""
         label = label or self.label(field_)
-        old_set, new_set = set(old), set(new)  # a meeting may invite thousands: not x in list
-        came = [x for x in new if x not in old_set]
-        went = [x for x in old if x not in new_set]
+        came, went = _beyond(new, old), _beyond(old, new)
         if came:
             text = self.c.w(added, label=label, items=words(came))
             self.add("changed", field_, text, None, words(came))
@@ -374,6 +373,20 @@ class _Record:
                 self.add("changed", field_, removed(quoted(old[k])), old[k], None)
             for k in range(j1, j2):
                 self.add("changed", field_, added(k + 1, quoted(new[k])), None, new[k])
+
+
+def _beyond(xs: Sequence[str], ys: Sequence[str]) -> list[str]:
+    """The items of ``xs`` that ``ys`` does not hold as often, in the order of ``xs``
+    (a decision written twice and one of them removed is a removal, not a new order;
+    counted, not searched: a meeting may invite thousands)."""
+    extra = Counter(xs)
+    extra.subtract(Counter(ys))
+    out = []
+    for x in xs:
+        if extra[x] > 0:
+            out.append(x)
+            extra[x] -= 1
+    return out
 
 
 def text_change(old: str | None, new: str | None, lang: str) -> str:

@@ -156,7 +156,13 @@ _URL = re.compile(
 
 
 # what a spreadsheet may have made of text typed into a cell
-_TYPED = {dt.datetime: "a date", dt.date: "a date", dt.time: "a time", bool: "a truth value"}
+_TYPED = {
+    dt.datetime: "a date",
+    dt.date: "a date",
+    dt.time: "a time",
+    dt.timedelta: "a duration",
+    bool: "a truth value",
+}
 
 
 _CLOSING = {")": "(", ">": "<", "]": "["}
@@ -496,7 +502,11 @@ def _read_row(
         return
     if (cid, milestone) in seen:
         problems.append(
-            error(at("commitment"), "form", f"{cid} {milestone} is on two rows; keep one".strip())
+            error(
+                at("commitment"),
+                "form",
+                f"{' '.join(filter(None, (cid, milestone)))} is on two rows; keep one",
+            )
         )
         return
     seen.add((cid, milestone))
