@@ -179,20 +179,17 @@ class Agency(Located):
     def has_postal_address(self) -> bool:
         return self.address is not None and bool(self.address.lines)
 
-    def postal_gap(self) -> str | None:
-        """What keeps a letter from being posted to the agency ("no postal address", "no
-        postcode or town"), or None; civil society has no postal address and is reached
-        otherwise (the missing-address rule and render-letter --all --strict both ask)."""
+    def postal_gap(self) -> tuple[str, ...]:
+        """What keeps a letter from being posted to the agency: ``("address",)``, or the
+        parts its address lacks (``("postcode", "town")``), or nothing; civil society has
+        no postal address and is reached otherwise (the missing-address rule and
+        render-letter --all --strict both ask)."""
         if self.civil_society:
-            return None
+            return ()
         if self.address is None or not self.has_postal_address:
-            return "no postal address"
-        missing = [
-            w
-            for w, v in (("postcode", self.address.postcode), ("town", self.address.city))
-            if not v
-        ]
-        return f"no {' or '.join(missing)}" if missing else None
+            return ("address",)
+        parts = (("postcode", self.address.postcode), ("town", self.address.city))
+        return tuple(name for name, value in parts if not value)
 
 
 @record

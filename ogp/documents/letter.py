@@ -398,8 +398,12 @@ def _case_officer(letter: Letter, lang: str) -> FooterItem | None:
 
 def unpostable(data: Dataset, letter: Letter) -> list[tuple[str, str]]:
     """The recipients a personal letter cannot be posted to: (agency id, what is missing)."""
-    gaps = [(a, data.agency_by_id[a].postal_gap()) for a in letter.recipients]
-    return [(a, gap) for a, gap in gaps if gap is not None]
+    out = []
+    for a in letter.recipients:
+        gap = data.agency_by_id[a].postal_gap()
+        if gap:
+            out.append((a, "no postal address" if "address" in gap else f"no {' or '.join(gap)}"))
+    return out
 
 
 def _names(text: str, name: str) -> bool:

@@ -32,9 +32,9 @@ def check(facts: Facts) -> Iterator[Problem]:
                 continue
             reported.add(agency.id)
             gap = agency.postal_gap()
-            if gap is None:
+            if not gap:
                 continue
-            if gap == "no postal address":
+            if "address" in gap:
                 yield warning(
                     agency.pos,
                     ID,
