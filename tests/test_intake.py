@@ -463,7 +463,8 @@ def test_a_report_that_would_not_validate_is_named_at_its_forms_row(
     assert result.exit_code == 1
     errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
     assert len(errors) == 1, result.output
-    assert errors[0].startswith(f"{kud}:Status!A{row}: error: the status this row gives: ")
+    # at the row's date cell: the field the problem is in
+    assert errors[0].startswith(f"{kud}:Status!H{row}: error: the status this row gives: ")
     assert "two status reports dated 2014-06-01" in errors[0]
     assert "nothing was written" in result.output
     assert (data_dir / "commitments.yaml").read_bytes() == before
@@ -476,7 +477,7 @@ def test_a_character_no_text_may_hold_is_named_at_the_row_of_each_form(
     row = fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 1), note="Ferdig \u202e snart")
     result = run("--data", data_dir, "intake", kmd)
     assert result.exit_code == 1
-    assert f"{kmd}:Status!A{row}: error: the status this row gives: the text holds an " in (
+    assert f"{kmd}:Status!I{row}: error: the status this row gives: the text holds an " in (
         result.output
     )
     assert "commitments.yaml:" not in result.output

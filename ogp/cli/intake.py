@@ -51,11 +51,16 @@ def _apply(
     if new.errors:
         if rows:
             from ogp.data.writeback import line_spans
-            from ogp.documents.intake import placed, status_path
+            from ogp.documents.intake import placed, status_paths
 
             made = {id(e) for e in change.applied}  # the edits that add a report
             added = [row for row, e in zip(rows, edits, strict=True) if id(e) in made]
-            spans = line_spans(change.after, status_path(old, added), change.display)
+            paths = status_paths(old, added)
+            flat = line_spans(change.after, [q for ps in paths for q in ps], change.display)
+            spans, at = [], 0
+            for ps in paths:
+                spans.append(flat[at : at + len(ps)])
+                at += len(ps)
             raise CheckFailed(placed(new.errors, old, added, spans, change.display))
         raise CheckFailed(new.problems)
     for line in compare(old, new.data):

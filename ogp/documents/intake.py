@@ -588,21 +588,27 @@ def _read_row(
     out.proposed.append(Proposed(cid, report, f"{file}:{SHEET}!A{r}", at("commitment")))
 
 
+# the fields of a report that come from a cell of their own (the rest: from the row's id)
+_FIELD_CELLS = ("level", "date", "note", "evidence", "challenges", "next_steps", "milestone")
+
+
 def placed(
     problems: Sequence[Problem],
     data: Dataset,
     added: Sequence[Proposed],
-    spans: Sequence[tuple[int, int] | None],
+    spans: Sequence[Sequence[tuple[int, int] | None]],
     file: str,
 ) -> list[Problem]:
     """The problems of the data as intake would leave it, each where it can be fixed.
 
     A problem in a status report that a form's row adds (two forms giving 4.1 a
     report of the same day, a character no text may hold) is the row's: it is
-    reported at the form's cell. It is found by its logical place, or by its line in
-    the would-be file (``spans``: the lines of each report added). Any other problem
-    is in the data as it would be (in ``file``, commitments.yaml): reported at that
-    file and its logical place, not at a line of a file that was never written.
+    reported at the form's cell, the field's own where the problem is in one (the
+    note's I7). It is found by its logical place, or by its line in the would-be
+    file (``spans``: for each report added, the lines of the report, then those of
+    each of its fields, as :func:`status_paths` names them). Any other problem is in
+    the data as it would be (in ``file``, commitments.yaml): reported at that file
+    and its logical place, not at a line of a file that was never written.
     ``added`` are the rows that add a report, in the order they are appended;
     ``data`` is the data before.
     """
@@ -612,26 +618,27 @@ def placed(
         path_of("commitment", p.commitment, "status", i): p
         for p, i in zip(added, _indexes(data, added), strict=True)
     }
-    by_line = {
-        line: p
-        for p, span in zip(added, spans, strict=True)
-        if span
-        for line in range(span[0], span[1] + 1)
-    }
+    by_line: dict[int, tuple[Proposed, str]] = {}
+    for p, (whole, *parts) in zip(added, spans, strict=True):
+        for name, span in [("", whole), *zip(_fields(p), parts, strict=True)]:
+            for line in range(span[0], span[1] + 1) if span else ():
+                by_line[line] = (p, name)  # a field's lines after the report's: it wins
     out = []
     for problem in problems:
         stem = problem.path
         while stem and stem not in by_path:  # commitments["4.1"].status[3].note -> status[3]
             cut = max(stem.rfind("."), stem.rfind("["))
             stem = stem[:cut] if cut > 0 else ""
-        row = by_path.get(stem)
+        row, field = by_path.get(stem), ""
+        if row is not None:
+            field = problem.path[len(stem) :].lstrip(".").split(".")[0].split("[")[0]
         in_file = problem.pos.file.endswith("commitments.yaml")
-        if row is None and in_file:
-            row = by_line.get(problem.pos.line)
+        if row is None and in_file and problem.pos.line in by_line:
+            row, field = by_line[problem.pos.line]
         if row is not None and row.pos is not None:
             what = "the status this row gives" if row.pos.cell else "the status given"
             message = f"{what}: {problem.message}"
-            out.append(replace(problem, pos=row.pos, message=message))
+            out.append(replace(problem, pos=_cell(row.pos, field), message=message))
         elif in_file:
             where = f" (at {problem.path})" if problem.path else ""
             out.append(replace(problem, pos=Pos(file), message=problem.message + where))
@@ -640,15 +647,28 @@ def placed(
     return out
 
 
-def status_path(data: Dataset, added: Sequence[Proposed]) -> list[tuple[Any, ...]]:
-    """Where each report ``added`` stands in commitments.yaml once appended (for
-    :func:`ogp.data.writeback.line_spans`): ("commitments", the one with its id, "status", i)."""
+def _fields(p: Proposed) -> list[str]:
+    return [f for f in _FIELD_CELLS if f in p.report]
+
+
+def _cell(row: Pos, field: str) -> Pos:
+    """The cell of ``field`` on the row whose first cell is ``row`` (that cell itself for a
+    field of no cell of its own, and for the command line of ogp record)."""
+    if not row.cell or field not in _FIELD_CELLS:
+        return row
+    return Pos.cell_of(row.file, row.sheet, f"{column_letter(COLUMN[field])}{row.line}")
+
+
+def status_paths(data: Dataset, added: Sequence[Proposed]) -> list[list[tuple[Any, ...]]]:
+    """Where each report ``added`` stands in commitments.yaml once appended, and each of its
+    fields from a cell (for :func:`ogp.data.writeback.line_spans` and :func:`placed`)."""
     from ogp.data.writeback import ItemWith
 
-    return [
-        ("commitments", ItemWith("id", p.commitment), "status", i)
-        for p, i in zip(added, _indexes(data, added), strict=True)
-    ]
+    out = []
+    for p, i in zip(added, _indexes(data, added), strict=True):
+        report = ("commitments", ItemWith("id", p.commitment), "status", i)
+        out.append([report, *((*report, f) for f in _fields(p))])
+    return out
 
 
 def _indexes(data: Dataset, added: Sequence[Proposed]) -> list[int]:
