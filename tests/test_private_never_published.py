@@ -146,3 +146,14 @@ def test_the_site_publishes_the_minutes_without_names(run: Run, project: Path) -
     assert not list(out.glob("files/*/meetings/mote-2/minutes.*"))  # none written yet
     documents = next(out.glob("en/*/documents/index.html")).read_text(encoding="utf-8")
     assert "minutes.en.html" in documents
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("nb", "#   Hva som ble sagt."), ("en", "#   What was said.")]
+)
+def test_the_drafts_comments_are_in_its_language(
+    run: Run, project: Path, lang: str, said: str
+) -> None:
+    draft = run("--data", project / "data", "minutes", "1", "--draft", "--lang", lang).stdout
+    assert said in draft
+    assert "  minutes:\n" in draft and "{agency: kud, count: 1}" in draft  # the keys stay English

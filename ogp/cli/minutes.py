@@ -59,7 +59,7 @@ def minutes(
                 err=True,
             )
         counts = core.attendance_counts(the_meeting, registrants)
-        state.emit(core.draft(the_meeting, counts), output, force=force)
+        state.emit(core.draft(the_meeting, counts, lang=lang), output, force=force)
         return
     names = private.load(state.private_dir(), data) if with_names else None
     doc = core.build(data, the_meeting, lang, names=names)

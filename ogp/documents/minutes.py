@@ -281,23 +281,23 @@ def attendance_counts(meeting: Meeting, registrants: Sequence[Registrant]) -> di
     return counts
 
 
-def draft(meeting: Meeting, counts: dict[str, int], *, indent: int = 4) -> str:
+def draft(meeting: Meeting, counts: dict[str, int], *, indent: int = 4, lang: str = "nb") -> str:
     """The ``minutes:`` to paste under the meeting in meetings.yaml, valid as it stands.
 
     ``counts`` are the organisations and how many came from each (no names). The keys
     to fill in are commented out; the agenda items' titles are comments beside them.
+    The keys are the data's (English); the comments and examples are in ``lang``.
     """
     pad = " " * indent
     lines = [
-        f"{pad}# Minutes of {meeting.id}: public data (counts, never names). Uncomment and "
-        "fill in; 'ogp validate' checks it.",
+        f"{pad}# {word(lang, 'draft_head', meeting=meeting.id)}",
         f"{pad}minutes:",
     ]
     if counts:
-        lines.append(f"{pad}  present:  # from the attendance recorded with 'ogp attended'")
+        lines.append(f"{pad}  present:  # {word(lang, 'draft_present_recorded')}")
         lines += [f"{pad}    - {{agency: {a}, count: {n}}}" for a, n in counts.items()]
     else:
-        lines.append(f"{pad}  # present:  # no attendance recorded yet ('ogp attended')")
+        lines.append(f"{pad}  # present:  # {word(lang, 'draft_present_none')}")
         lines.append(f"{pad}  #   - {{agency: kmd, count: 1}}")
     lines.append(f"{pad}  # apologies: [jd]")
     if meeting.agenda:
@@ -307,14 +307,15 @@ def draft(meeting: Meeting, counts: dict[str, int], *, indent: int = 4) -> str:
             lines += [
                 f"{pad}    - item: {n}  # {title}",
                 f"{pad}      # notes: |",
-                f"{pad}      #   What was said.",
+                f"{pad}      #   {word(lang, 'draft_said')}",
                 f"{pad}      # decisions:",
-                f"{pad}      #   - What was decided.",
+                f"{pad}      #   - {word(lang, 'draft_decided')}",
             ]
     host = meeting.hosts()[0] if meeting.hosts() else "kmd"
+    todo = word(lang, "draft_todo")
     lines += [
         f"{pad}  # actions:",
-        f"{pad}  #   - {{agency: {host}, what: What is to be done., by: YYYY-MM-DD}}",
+        f"{pad}  #   - {{agency: {host}, what: {todo}, by: YYYY-MM-DD}}",
         f"{pad}  # approved: YYYY-MM-DD",
     ]
     return "\n".join(lines) + "\n"

@@ -156,6 +156,13 @@ WORDS: dict[str, dict[str, str]] = {
         "present": "Til stede",
         "present_total": "{count} deltakere fra {agencies} virksomheter",
         "present_unknown": "Oppmøtet er ikke ført.",
+        "draft_head": "Referat fra {meeting}: offentlige data (antall, aldri navn). Fjern "
+        "# og fyll ut; 'ogp validate' sjekker det.",
+        "draft_present_recorded": "fra oppmøtet som er ført med 'ogp attended'",
+        "draft_present_none": "ikke noe oppmøte er ført ennå ('ogp attended')",
+        "draft_said": "Hva som ble sagt.",
+        "draft_decided": "Hva som ble vedtatt.",
+        "draft_todo": "Hva som skal gjøres.",
         "present_not_in_minutes": "Referatet sier ennå ikke hvem som var til stede; "
         "'ogp minutes {meeting} --draft' fyller det inn fra oppmøtet som er ført.",
         "apologies": "Meldt forfall",
@@ -328,6 +335,13 @@ WORDS: dict[str, dict[str, str]] = {
         "present": "Present",
         "present_total": "{count} participants from {agencies} organisations",
         "present_unknown": "Attendance has not been recorded.",
+        "draft_head": "Minutes of {meeting}: public data (counts, never names). Uncomment "
+        "and fill in; 'ogp validate' checks it.",
+        "draft_present_recorded": "from the attendance recorded with 'ogp attended'",
+        "draft_present_none": "no attendance recorded yet ('ogp attended')",
+        "draft_said": "What was said.",
+        "draft_decided": "What was decided.",
+        "draft_todo": "What is to be done.",
         "present_not_in_minutes": "The minutes do not say who was present yet; "
         "'ogp minutes {meeting} --draft' fills it in from the attendance recorded.",
         "apologies": "Apologies",
