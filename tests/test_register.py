@@ -415,3 +415,12 @@ def test_two_people_with_one_address_in_a_list_are_refused(run: Run, plan: Path)
     assert result.exit_code == 1, result.output
     assert "list.csv:3: post@kud.dep.no is given for Kari Nordmann too" in result.output
     assert not registrations(plan).exists()
+
+
+def test_excels_unicode_text_is_read(run: Run, plan: Path) -> None:
+    """Excel's "Unicode text" export: UTF-16 with its byte-order mark, tabs between fields."""
+    text = "Navn\tVirksomhet\tE-post\r\nAnne Berg\tKUD\tanne.berg@kud.dep.no\r\n"
+    (plan / "list.txt").write_bytes(text.encode("utf-16"))
+    result = ogp(run, plan, "register", "1", "--from", plan / "list.txt", "--date", "2014-03-01")
+    assert result.exit_code == 0, result.output
+    assert "registered Anne Berg <anne.berg@kud.dep.no> for mote-1" in result.stdout

@@ -44,7 +44,8 @@ def _day(text: str | None) -> dt.date:
     "from_file",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Register everyone in a CSV file (from a form or a mailbox): a header row with "
-    "name, agency and email columns (and date, note); ; or , between fields.",
+    "name, agency and email columns (and date, note); ; , or tabs between fields; UTF-8, "
+    "or Excel's Unicode text.",
 )
 @click.option(
     "--attended",

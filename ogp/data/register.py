@@ -358,7 +358,8 @@ def parse_date(text: str) -> dt.date:
 
 
 def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
-    """The people of a CSV file (UTF-8, a BOM allowed; ; or , between fields), and the
+    """The people of a CSV file (UTF-8, a BOM allowed, or Excel's UTF-16 "Unicode text";
+    tabs, ; or , between fields), and the
     columns it ignored. Raises :class:`InputInvalid` naming each bad row as FILE:LINE."""
     import csv
     import io
@@ -373,7 +374,9 @@ def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
     except OSError as exc:
         raise OgpError(f"cannot read {name}: {exc.strerror or exc}") from None
     try:
-        text = raw.decode("utf-8-sig")
+        # Excel's "Unicode text" is UTF-16 with its byte-order mark, tabs between fields
+        utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+        text = raw.decode("utf-16") if utf16 else raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise OgpError(
@@ -386,7 +389,9 @@ def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
         raise OgpError(
             f"{name} is empty", hint="give a CSV file with a header row and one row per person"
         )
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    delimiter = max(",;\t", key=first.count)  # the one the header row has most of (, on a tie)
+    if first.count(delimiter) == 0:
+        delimiter = ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     starts: list[int] = []  # the line each row starts on (a quoted field may span lines)
