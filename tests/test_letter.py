@@ -253,9 +253,14 @@ def test_personal_letter_to_civil_society_has_no_commitment_paragraph(run: RunFn
 
 
 def test_personal_letter_to_a_non_recipient_is_refused(run: RunFn) -> None:
-    result = run("render-letter", "--to", "smk")
+    result = run("render-letter", "--to", "smk")  # SMK is sent a copy
     assert result.exit_code == 1
-    assert "not a recipient" in result.output
+    assert "'smk' is sent letter invitasjon-2014-02-28 as a copy, not as a recipient" in (
+        result.output
+    )
+    assert "render it without --to" in result.output
+    other = run("render-letter", "--to", "kmd")  # the sender
+    assert other.exit_code == 1 and "'kmd' is not a recipient" in other.output
 
 
 def test_to_and_each_together_is_a_usage_error(run: RunFn, tmp_path: Path) -> None:

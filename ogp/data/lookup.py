@@ -28,6 +28,11 @@ def pick_letter(data: Dataset, letter_id: str | None) -> Letter:
 def resolve_recipient(data: Dataset, letter: Letter, text: str) -> str:
     """The id of a recipient of ``letter`` from what the user typed (id or short name)."""
     agency_id = resolve_agency(data, text)
+    if agency_id in letter.copy_to and agency_id not in letter.recipients:
+        raise OgpError(
+            f"'{text}' is sent letter {letter.id} as a copy, not as a recipient",
+            hint="a copy is the letter as it stands: render it without --to",
+        )
     if agency_id not in letter.recipients:
         known = ", ".join(letter.recipients)
         raise OgpError(
