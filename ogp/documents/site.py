@@ -1014,21 +1014,23 @@ def _finding_source(f: IrmFinding) -> Link | None:
 def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
     reporter = c.effective_reporter()
     reports = sorted(c.status, key=lambda r: r.date, reverse=True)
+    days = [dates.prose_date(r.date, lang) for r in reports]
+    links = [_evidence(r.evidence) for r in reports]  # for the history and the evidence list
     history = tuple(
         HistoryRow(
-            date=dates.prose_date(r.date, lang),
+            date=day,
             level=r.level,
             level_text=s.level_text(r.level, lang),
             note=_nb(r.note, lang),
             reported_at=s.meeting_link(r.meeting, lang),
             source=r.source or "",
-            evidence=_evidence(r.evidence),
+            evidence=evidence,
             challenges=_nb(r.challenges, lang),
             next_steps=_nb(r.next_steps, lang),
             milestone=r.milestone or "",
             reported_by=agency_name(s.data, r.reported_by, annex=False) if r.reported_by else "",
         )
-        for r in reports
+        for r, day, evidence in zip(reports, days, links, strict=True)
     )
     milestones = tuple(
         MilestoneView(
@@ -1068,11 +1070,7 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
         contact=contact,
         milestones=milestones,
         irm=irm,
-        evidence=tuple(
-            (dates.prose_date(r.date, lang), link)
-            for r in reports
-            for link in _evidence(r.evidence)
-        ),
+        evidence=tuple((day, link) for day, ls in zip(days, links, strict=True) for link in ls),
         id=c.id,
         label=commitment_label(c, lang),
         title=title,
