@@ -1000,3 +1000,26 @@ def test_one_of_two_equal_decisions_removed_is_a_removal(run: Run, repo: Path, e
     edit("meetings.yaml", "[Meet again in June, Meet again in June]", "[Meet again in June]")
     out = [ln.split(": ", 1)[1] for ln in lines(diff(run, repo)) if ln.startswith("meeting no. 1:")]
     assert out == ["minutes, item 1, decisions removed: 'Meet again in June'"]
+
+
+def test_a_milestones_report_is_the_milestones_not_the_commitments(
+    run: Run, repo: Path, edit: Edit
+) -> None:
+    edit(
+        "commitments.yaml",
+        STATUS_4_5,
+        STATUS_4_5 + "    milestones:\n      - {id: m1, text: Veileder}\n"
+        "    status:\n      - {date: 2014-03-10, level: limited, source: skjema}\n",
+    )
+    git(repo, "commit", "-qam", "a report")
+    edit(
+        "commitments.yaml",
+        "      - {date: 2014-03-10, level: limited, source: skjema}\n",
+        "      - {date: 2014-03-10, level: limited, source: skjema}\n"
+        "      - {date: 2014-06-13, level: complete, source: skjema, milestone: m1}\n",
+    )
+    out = [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")]
+    assert out == ["4.5: status report of 13 Jun 2014 (milestone m1) added: complete ('skjema')"]
+    status = run("--data", repo / "data", "status", "--format", "json")
+    row = next(r for r in json.loads(status.output)["commitments"] if r["id"] == "4.5")
+    assert row["level"] == "limited"  # the milestone is complete, the commitment is not

@@ -319,9 +319,10 @@ class Commitment(Located):
         return leads[0] if len(leads) == 1 else None
 
     def latest_status(self) -> StatusReport | None:
-        if not self.status:
-            return None
-        return max(self.status, key=lambda s: s.date)
+        """The newest report on the commitment as a whole: a report on one of its
+        milestones says where that milestone stands, not the commitment (its level)."""
+        own = [s for s in self.status if s.milestone is None]
+        return max(own, key=lambda s: s.date) if own else None
 
     @property
     def level(self) -> Level:

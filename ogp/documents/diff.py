@@ -717,11 +717,10 @@ def _status(c: _Compare, rec: _Record, f: Compared, a: Commitment, b: Commitment
     old_by_key = {(r.date, r.milestone or ""): r for r in a.status}
     new_by_key = {(r.date, r.milestone or ""): r for r in b.status}
     for key, r in sorted(new_by_key.items()):
-        day = c.day(key[0])
         if key not in old_by_key:
             if not (headline and r is lb):
                 what = level(r.level) + _report_words(c, r)
-                rec.add("changed", "status", c.w("diff_report_added", date=day, what=what))
+                rec.add("changed", "status", c.w("diff_report_added", date=_of(c, r), what=what))
             continue
         what = _report_changes(c, old_by_key[key], r, skip_level=headline and r is lb)
         if what:
