@@ -21,7 +21,7 @@ Run = Callable[..., Result]
 def test_validate_passes_on_the_bundled_data(run: Run) -> None:
     result = run("--data", DATA, "validate")
     assert result.exit_code == 0
-    assert result.output.splitlines()[-1] == "4 file(s) checked: 0 errors, 11 warnings"
+    assert result.output.splitlines()[-1] == "4 files checked: 0 errors, 11 warnings"
 
 
 def test_strict_fails_on_the_bundled_warnings(run: Run) -> None:
@@ -92,9 +92,7 @@ def test_github_annotations_are_capped_at_ten(
     path.write_text(text, encoding="utf-8")
     out = run("--data", data_dir, "validate", "--format", "github").output.splitlines()
     assert sum(line.startswith("::error ") for line in out) == 10
-    assert (
-        "2 more problem(s) not annotated (GitHub shows 10 annotations of a kind per step):" in out
-    )
+    assert "2 more problems not annotated (GitHub shows 10 annotations of a kind per step):" in out
 
 
 @pytest.mark.parametrize(
@@ -339,5 +337,5 @@ def test_errors_only_in_private_data_do_not_claim_the_warnings_were_skipped(
     result = run("--data", data_dir, "validate")
     assert result.exit_code == 1
     last = result.output.splitlines()[-1]
-    assert last.startswith("5 file(s) checked: 1 error, ") and "warning" in last, last
+    assert last.startswith("5 files checked: 1 error, ") and "warning" in last, last
     assert "looked for once the errors are fixed" not in last

@@ -52,7 +52,7 @@ def test_the_first_registration_makes_the_private_folder_kept_out_of_git(
     assert not any(f.name == "registrations.yaml" for f in (plan / "data").iterdir())
     check = ogp(run, plan, "validate")
     assert check.exit_code == 0, check.output
-    assert "5 file(s) checked" in check.stdout
+    assert "5 files checked" in check.stdout
 
 
 def test_a_deleted_gitignore_is_not_written_again(run: Run, plan: Path) -> None:

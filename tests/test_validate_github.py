@@ -29,7 +29,7 @@ def test_a_broken_reference_is_annotated(run: Run, data_dir: Path, edit: Edit) -
         f"::error file={name},line={line},col=14,title=unknown-reference::unknown agency "
         "'kss' in owners of commitment 4.25; did you mean 'ks'?"
     ) in result.output.splitlines()
-    assert result.output.splitlines()[-1].startswith("4 file(s) checked: 1 error, ")
+    assert result.output.splitlines()[-1].startswith("4 files checked: 1 error, ")
 
 
 def test_annotations_are_capped_per_severity(run: Run, data_dir: Path) -> None:
@@ -46,13 +46,11 @@ def test_annotations_are_capped_per_severity(run: Run, data_dir: Path) -> None:
     assert sum(ln.startswith("::error ") for ln in out) == GITHUB_ANNOTATION_LIMIT == 10
     assert sum(ln.startswith("::warning ") for ln in out) == min(n_warnings, 10)
     more = broken - GITHUB_ANNOTATION_LIMIT + max(n_warnings - 10, 0)
-    header = (
-        f"{more} more problem(s) not annotated (GitHub shows 10 annotations of a kind per step):"
-    )
+    header = f"{more} more problems not annotated (GitHub shows 10 annotations of a kind per step):"
     rest = out[out.index(header) + 1 : -1]
     assert len(rest) == more
     assert all(": error: unknown agency 'nope'" in ln for ln in rest[: broken - 10])
-    assert out[-1].startswith(f"4 file(s) checked: {broken} errors, {n_warnings} warnings")
+    assert out[-1].startswith(f"4 files checked: {broken} errors, {n_warnings} warnings")
 
 
 def test_messages_and_properties_are_escaped(run: Run, tmp_path: Path, data_dir: Path) -> None:

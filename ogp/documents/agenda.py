@@ -154,8 +154,9 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
     elif durations.overrun is Overrun.MOST:
         warnings.append(word(lang, "overrun_max", need=high, have=length, **times))
     if durations.unknown:
-        items = join_words([str(i) for i in durations.unknown], lang)
-        notes.append(word(lang, "durations_unknown", items=items))
+        numbers = join_words([str(i) for i in durations.unknown], lang)
+        key = "agenda_items_one" if len(durations.unknown) == 1 else "agenda_items"
+        notes.append(word(lang, "durations_unknown", items=word(lang, key, items=numbers)))
     if meeting.agenda and not warnings and high > 0:
         notes.append(word(lang, "fits", low=low, high=high, have=length))
     if not meeting.agenda:

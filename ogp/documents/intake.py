@@ -186,13 +186,14 @@ def _evidence_line(line: str) -> tuple[str, str] | str:
     # '<https://a.no/x>', '[https://a.no/x]')
     while link and link[-1] in _CLOSING and link.count(link[-1]) > link.count(_CLOSING[link[-1]]):
         link = link[:-1].rstrip(".,;:")
-    rest = line[m.start() + len(link) :].strip(" )>].,;:")
-    if rest:
+    after = line[m.start() + len(link) :]
+    if after.strip(" )>].,;:"):
         return (
-            f"'{line[:60]}' has text after its link ('{rest[:30]}'); write the title before "
-            "the link, and a space inside a link as %20"
+            f"'{line[:60]}' has text after its link ('{after.strip()[:30]}'); write the title "
+            "before the link, and a space inside a link as %20"
         )
-    title = line[: m.start()].strip(" -–:|(<[") or link
+    # 'Rapport https://…', '(https://…)', Markdown's '[Rapport](https://…)'
+    title = line[: m.start()].strip(" -–:|(<[]") or link
     return title, link
 
 
@@ -405,7 +406,7 @@ def _headers_as_made(file: str, ws: Any, lang: str, width: int, out: Intake) -> 
         have = _text(found.get(col))
         if have != want:
             what = f"'{have}'" if have else "empty"
-            should = f"'{want}'" if want else "empty"
+            should = f"'{want}'" if want else "no column there"
             out.problems.append(
                 error(
                     Pos.cell_of(file, SHEET, f"{column_letter(col)}{HEADER_ROW}"),

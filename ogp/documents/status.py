@@ -9,7 +9,13 @@ from datetime import date
 from ogp.data.model import Commitment, Dataset, Level
 from ogp.data.model import StatusReport as Report
 from ogp.text.dates import table_date
-from ogp.text.phrasing import agency_name, commitment_label, owners_phrase, person_phrase
+from ogp.text.phrasing import (
+    agency_name,
+    commitment_label,
+    country_in,
+    owners_phrase,
+    person_phrase,
+)
 from ogp.text.statuswords import irm_value, status_word
 from ogp.text.wording import word
 
@@ -178,7 +184,13 @@ def build(
         as_of=max(dates) if dates else None,
         lang=lang,
         groups=by_agency(data, rows, only=agency),
-        plan=status_word(lang, "plan", title=_plan_title(data, lang), country=data.plan.country)
+        plan=status_word(
+            lang,
+            "plan",
+            title=_plan_title(data, lang),
+            # the country in the page's language where CLDR knows it ("Norge" -> "Norway")
+            country=country_in(data.plan.country, lang) or data.plan.country,
+        )
         if data.plan
         else "",
         today=day,

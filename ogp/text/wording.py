@@ -111,7 +111,9 @@ WORDS: dict[str, dict[str, str]] = {
         "round_unit_joint": "{owners} (avklarer hvem som melder)",
         "round_total": "Statusrunden: {units} instanser à {low}–{high} min., til sammen "
         "{total_low}–{total_high} min.",
-        "durations_unknown": "Varigheten er ikke oppgitt for punkt {items}; klokkeslett etter "
+        "agenda_items_one": "punkt {items}",
+        "agenda_items": "punkt {items}",
+        "durations_unknown": "Varigheten er ikke oppgitt for {items}; klokkeslett etter "
         "første slike punkt kan derfor ikke beregnes.",
         "overrun": "Dagsordenen tar minst {need} min., men møtet varer bare {have} min. "
         "({start}–{end}).",
@@ -290,7 +292,9 @@ WORDS: dict[str, dict[str, str]] = {
         "round_unit_joint": "{owners} (to agree who reports)",
         "round_total": "Status round: {units} agencies at {low}–{high} min. each, "
         "{total_low}–{total_high} min. in all",
-        "durations_unknown": "No duration is given for item(s) {items}, so times after the "
+        "agenda_items_one": "item {items}",
+        "agenda_items": "items {items}",
+        "durations_unknown": "No duration is given for {items}, so times after the "
         "first of them cannot be computed.",
         "overrun": "The agenda takes at least {need} min., but the meeting lasts only "
         "{have} min. ({start}–{end}).",

@@ -108,7 +108,7 @@ def counts_line(report: StatusReport) -> str:
 # what was reported, date, reporter.
 _GIVES_WAY = (1, 8, 7, 6, 5, 3)
 _WRAPS = (1, 2, 3, 6)  # title, owners, reporter, note wrap at words; the others never
-_LONGEST_WORD = 24  # a longer word than this (a long URL) may be broken in a cell
+_LONGEST_WORD = 40  # a longer word than this (a long URL) may be broken in a cell
 
 
 def _min_width(header: str, cells: list[str], wraps: bool) -> int:
@@ -234,16 +234,19 @@ def _lines(report: StatusReport, all_cells: list[list[str]], ctx: OutputContext)
             style = _LEVEL_STYLE.get(str(r.level), "")
             level = f"[{style}]{escape(cells[4])}[/{style}]" if style else escape(cells[4])
             console.print(f"[bold]{escape(cells[0])}[/bold]  {level}", highlight=False)
-            fields = [
-                (headers[i], cells[i], i == 7 and r.overdue > 0) for i in (1, 2, 3, 5, 6, 7, 8)
-            ]
-            for label, text, late in [*fields, *_details(r, lang)]:
+            fields = [(headers[i], cells[i], i == 7 and r.overdue > 0) for i in (1, 2, 3, 5, 6, 7)]
+            irm = [(headers[8], cells[8], False)]
+            # the milestones' summary, then each milestone and the rest, then the IRM's word
+            for label, text, late in [*fields, *_details(r, lang), *irm]:
                 if not text:
                     continue
                 wrapped = textwrap.wrap(
-                    f"{label}: {text}", max(ctx.width - 2, 10), break_on_hyphens=False
+                    f"{label}: {text}",
+                    max(ctx.width - 2, 10),
+                    subsequent_indent="  ",  # a field's wrapped lines stand under its text
+                    break_on_hyphens=False,
                 )
-                for line in wrapped:  # each line under the one before
+                for line in wrapped:
                     style = "bold red" if late else ""
                     console.print(f"  {line}", style=style, markup=False, highlight=False)
         console.print(counts_line(report), highlight=False, markup=False)

@@ -8,16 +8,20 @@ from ogp.output.context import OutputContext
 GITHUB_ANNOTATION_LIMIT = 10  # GitHub shows at most 10 annotations of a kind per step
 
 
+def _files(n: int) -> str:
+    return f"{n} file{'s' if n != 1 else ''}"
+
+
 def _summary(result: Result) -> str:
     e, w = len(result.errors), len(result.warnings)
     files = len(result.files)
     if not e and not w:
-        return f"{files} file(s) checked: no problems"
+        return f"{_files(files)} checked: no problems"
     later = (
         " (warnings are looked for once the errors are fixed)" if result.warnings_skipped else ""
     )
     return (
-        f"{files} file(s) checked: {e} error{'s' if e != 1 else ''}, "
+        f"{_files(files)} checked: {e} error{'s' if e != 1 else ''}, "
         f"{w} warning{'s' if w != 1 else ''}{later}"
     )
 
@@ -71,7 +75,8 @@ def github(result: Result, ctx: OutputContext) -> str:
             plain.append(p)
     if plain:
         lines.append(
-            f"{len(plain)} more problem(s) not annotated (GitHub shows "
+            f"{len(plain)} more problem{'s' if len(plain) != 1 else ''} not annotated "
+            "(GitHub shows "
             f"{GITHUB_ANNOTATION_LIMIT} annotations of a kind per step):"
         )
         lines.extend(str(p) for p in plain)
