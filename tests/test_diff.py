@@ -1023,3 +1023,27 @@ def test_a_milestones_report_is_the_milestones_not_the_commitments(
     status = run("--data", repo / "data", "status", "--format", "json")
     row = next(r for r in json.loads(status.output)["commitments"] if r["id"] == "4.5")
     assert row["level"] == "limited"  # the milestone is complete, the commitment is not
+
+
+def test_the_commitments_reports_removed_leave_its_milestones_changes_said(
+    run: Run, repo: Path, edit: Edit
+) -> None:
+    edit(
+        "commitments.yaml",
+        STATUS_4_5,
+        STATUS_4_5 + "    milestones:\n      - {id: m1, text: Veileder}\n    status:\n"
+        "      - {date: 2014-06-13, level: limited, source: skjema}\n"
+        "      - {date: 2014-06-20, level: complete, source: skjema, milestone: m1}\n",
+    )
+    git(repo, "commit", "-qam", "reports")
+    edit("commitments.yaml", "      - {date: 2014-06-13, level: limited, source: skjema}\n", "")
+    edit(
+        "commitments.yaml",
+        "source: skjema, milestone: m1}",
+        "source: skjema, milestone: m1, note: endret}",
+    )
+    out = [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")]
+    assert out == [
+        "4.5: limited → not reported (its reports on the commitment as a whole were removed)",
+        "4.5: status report of 20 Jun 2014 (milestone m1) changed: note none → 'endret'",
+    ], out

@@ -211,6 +211,8 @@ BAD_CELLS = [
         ("Rapport <https://a.no/x>", "Rapport", "https://a.no/x"),
         ("Rapport [https://a.no/x].", "Rapport", "https://a.no/x"),
         ("[Veileder](https://a.no/x)", "Veileder", "https://a.no/x"),
+        ("Rapport [v2] https://a.no/x", "Rapport [v2]", "https://a.no/x"),
+        ("- Rapport: https://a.no/x", "Rapport", "https://a.no/x"),
     ],
 )
 def test_an_evidence_line_is_its_title_and_its_one_link(line: str, title: str, url: str) -> None:

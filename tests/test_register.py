@@ -424,3 +424,11 @@ def test_excels_unicode_text_is_read(run: Run, plan: Path) -> None:
     result = ogp(run, plan, "register", "1", "--from", plan / "list.txt", "--date", "2014-03-01")
     assert result.exit_code == 0, result.output
     assert "registered Anne Berg <anne.berg@kud.dep.no> for mote-1" in result.stdout
+
+
+def test_a_broken_utf16_list_says_so(run: Run, plan: Path) -> None:
+    text = "Navn\tVirksomhet\tE-post\r\nAnne Berg\tKUD\tanne.berg@kud.dep.no\r\n"
+    (plan / "list.txt").write_bytes(text.encode("utf-16")[:41])  # cut in the middle of a char
+    result = ogp(run, plan, "register", "1", "--from", plan / "list.txt", "--date", "2014-03-01")
+    assert result.exit_code == 1
+    assert "begins as UTF-16 text (Excel's Unicode text) but is not whole UTF-16" in result.output

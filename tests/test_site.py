@@ -497,6 +497,26 @@ def test_pages_rendered_by_several_processes_are_the_same_files(
     assert len(one) > 100 and one == three
 
 
+def test_a_process_with_other_threads_renders_its_pages_itself(
+    run: RunFn, data_dir: Path, tmp_path: Path, forks: list[bool]
+) -> None:
+    """Forking a process while another thread holds a lock can leave the child waiting for
+    ever; with a second thread alive the pages are rendered here, the same files."""
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        _build(run, data_dir, tmp_path / "threads", "--jobs", "2")
+    finally:
+        stop.set()
+        other.join()
+    _build(run, data_dir, tmp_path / "forked", "--jobs", "2")
+    assert forks == [False, True]
+    assert _files(tmp_path / "threads") == _files(tmp_path / "forked")
+
+
 @pytest.mark.parametrize(
     ("template", "expected"),
     [

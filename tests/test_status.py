@@ -227,3 +227,29 @@ def test_a_window_too_narrow_for_any_table_gets_each_commitment_on_lines(width: 
     assert "Ansvarlig(e) instans(er): KMD/JD/KUD" in " ".join(ln.strip() for ln in lines)
     assert "  Rapporterer: avklares" in lines
     assert " ".join(out.split()).endswith("26 forpliktelser: 26 ikke rapportert")
+
+
+def test_a_milestone_is_done_by_its_newest_report_or_the_commitment_in_every_output() -> None:
+    """One answer for the status overview, the forms and the site: a milestone reported
+    complete and then limited is not done; every milestone of a complete commitment is."""
+    import datetime as dt
+
+    from ogp.data import dataset
+    from ogp.documents import site as site_doc
+    from ogp.documents import status as core
+
+    data = dataset.load(DATA)
+    c = data.commitment_by_id["4.5"]
+    from ogp.data.model import Level, Milestone, StatusReport
+
+    c.milestones = [Milestone(id="m1", text="Veileder", due=dt.date(2014, 6, 30))]
+    c.status = [
+        StatusReport(date=dt.date(2014, 6, 1), level=Level.COMPLETE, milestone="m1", source="x"),
+        StatusReport(date=dt.date(2014, 6, 5), level=Level.LIMITED, milestone="m1", source="x"),
+    ]
+    assert not c.milestone_done("m1")
+    assert not site_doc.milestone_done(c, c.milestones[0])
+    row = next(r for r in core.build(data, today=dt.date(2014, 7, 1)).rows if r.id == "4.5")
+    assert [m.done for m in row.milestones] == [False] and row.milestones[0].overdue
+    c.status.append(StatusReport(date=dt.date(2014, 6, 9), level=Level.COMPLETE, source="x"))
+    assert c.milestone_done("m1") and site_doc.milestone_done(c, c.milestones[0])

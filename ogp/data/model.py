@@ -329,6 +329,17 @@ class Commitment(Located):
         latest = self.latest_status()
         return latest.level if latest else Level.NOT_REPORTED
 
+    def milestone_status(self, milestone_id: str) -> StatusReport | None:
+        """The newest report on one of the commitment's milestones."""
+        own = [s for s in self.status if s.milestone == milestone_id]
+        return max(own, key=lambda s: s.date) if own else None
+
+    def milestone_done(self, milestone_id: str) -> bool:
+        """Whether a milestone is done: its newest report says complete, or the commitment's
+        does (the one answer of the status overview, the forms and the site)."""
+        last = self.milestone_status(milestone_id)
+        return self.level is Level.COMPLETE or (last is not None and last.level is Level.COMPLETE)
+
     @property
     def display_label(self) -> str:
         return self.label or self.id

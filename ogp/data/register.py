@@ -378,6 +378,12 @@ def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
         utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
         text = raw.decode("utf-16") if utf16 else raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if utf16:  # cut short, or broken: where is not worth guessing in UTF-16
+            raise OgpError(
+                f"{name}: the file begins as UTF-16 text (Excel's Unicode text) but is not "
+                "whole UTF-16",
+                hint="save it again, or as 'CSV UTF-8' (Excel: Save as > CSV UTF-8)",
+            ) from None
         line = raw[: exc.start].count(b"\n") + 1
         raise OgpError(
             f"{name}:{line}: the file is not UTF-8 text",

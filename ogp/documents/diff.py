@@ -697,7 +697,7 @@ def _status(c: _Compare, rec: _Record, f: Compared, a: Commitment, b: Commitment
     def level(x: Any) -> str:
         return level_label(c.lang, x)
 
-    headline = False
+    headline = gone_said = False
     if lb is not None and (la is None or (la.level, la.date) != (lb.level, lb.date)):
         old_level = level(la.level) if la else level(a.level)
         new = f"{level(lb.level)}, {c.day(lb.date)}"
@@ -711,7 +711,8 @@ def _status(c: _Compare, rec: _Record, f: Compared, a: Commitment, b: Commitment
     elif lb is None and la is not None:
         text = c.w("diff_status_reports_removed", old=level(la.level), new=level(b.level))
         rec.add("changed", "status", text, f"{level(la.level)}, {c.day(la.date)}", level(b.level))
-        return
+        # said: the commitment's own reports went; its milestones' are said one by one below
+        gone_said = True
     # a report is its day and its milestone: one form gives a commitment and its milestone a
     # report each on one day (the data allows one report per day and milestone)
     old_by_key = {(r.date, r.milestone or ""): r for r in a.status}
@@ -726,7 +727,7 @@ def _status(c: _Compare, rec: _Record, f: Compared, a: Commitment, b: Commitment
         if what:
             rec.add("changed", "status", c.w("diff_report_changed", date=_of(c, r), what=what))
     for key, r in sorted(old_by_key.items()):
-        if key not in new_by_key:
+        if key not in new_by_key and not (gone_said and r.milestone is None):
             text = c.w("diff_report_removed", date=_of(c, r), level=level(r.level))
             rec.add("changed", "status", text, level(r.level), None)
 

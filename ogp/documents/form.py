@@ -76,9 +76,8 @@ def build(
             )
         )
         for ms in c.milestones:
-            reports = [r for r in c.status if r.milestone == ms.id]
-            last = max(reports, key=lambda r: r.date) if reports else None
-            done = last is not None and last.level is Level.COMPLETE
+            last = c.milestone_status(ms.id)
+            done = c.milestone_done(ms.id)
             due = ""
             if ms.due is not None:
                 key = "overdue" if ms.overdue(today, done) else "due"

@@ -192,8 +192,14 @@ def _evidence_line(line: str) -> tuple[str, str] | str:
             f"'{line[:60]}' has text after its link ('{after.strip()[:30]}'); write the title "
             "before the link, and a space inside a link as %20"
         )
-    # 'Rapport https://…', '(https://…)', Markdown's '[Rapport](https://…)'
-    title = line[: m.start()].strip(" -–:|(<[]") or link
+    # 'Rapport https://…', 'Rapport (https://…)', 'Rapport [v2] https://…', Markdown's
+    # '[Rapport](https://…)': the bracket that opens the link is not the title's
+    title = line[: m.start()].strip(" -–:|")
+    if title.endswith(("(", "<", "[")):
+        title = title[:-1].rstrip(" -–:|")
+    if title.startswith("[") and title.endswith("]") and title.count("[") == 1:
+        title = title[1:-1].strip()
+    title = title or link
     return title, link
 
 

@@ -983,10 +983,8 @@ def _evidence(items: list[Evidence]) -> tuple[Link, ...]:
 
 
 def milestone_done(c: Commitment, milestone: Milestone) -> bool:
-    """Reported complete: the commitment is complete, or a report on the milestone says so."""
-    return c.level is Level.COMPLETE or any(
-        r.milestone == milestone.id and r.level is Level.COMPLETE for r in c.status
-    )
+    """Reported complete: the commitment is, or the milestone's newest report says so."""
+    return c.milestone_done(milestone.id)
 
 
 def _ogp_page(c: Commitment) -> str | None:

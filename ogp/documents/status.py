@@ -102,9 +102,7 @@ def _where(data: Dataset, report: Report | None, lang: str) -> str:
 def _milestones(c: Commitment, today: date, lang: str) -> tuple[MilestoneRow, ...]:
     rows = []
     for ms in c.milestones:
-        reports = [r for r in c.status if r.milestone == ms.id]
-        last = max(reports, key=lambda r: r.date) if reports else None
-        done = last is not None and last.level is Level.COMPLETE
+        done = c.milestone_done(ms.id)
         late = ms.overdue(today, done)
         if done:
             words = status_word(lang, "done")

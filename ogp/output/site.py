@@ -544,6 +544,12 @@ class _Run:
             return None
         if "fork" not in multiprocessing.get_all_start_methods():
             return None
+        import threading
+
+        # a process with other threads may be forked while one of them holds a lock (of
+        # logging, of an import), which the child then waits on for ever: render here instead
+        if threading.active_count() > 1:
+            return None
         global _RUN
         _RUN = self
         try:

@@ -406,7 +406,8 @@ DIFF_WORDS: dict[str, dict[str, str]] = {
         "diff_meeting_summary": "{date} {time}, {venue}",
         "diff_moved": "flyttet fra {old} til {new}",
         "diff_status_still": "fortsatt {level}, {date}",
-        "diff_status_reports_removed": "{old} → {new} (statusrapportene er fjernet)",
+        "diff_status_reports_removed": "{old} → {new} (rapportene om forpliktelsen som helhet er "
+        "fjernet)",
         "diff_report_added": "statusrapport av {date} lagt til: {what}",
         "diff_report_changed": "statusrapport av {date} endret: {what}",
         "diff_report_removed": "statusrapport av {date} fjernet ({level})",
@@ -550,7 +551,8 @@ DIFF_WORDS: dict[str, dict[str, str]] = {
         "diff_meeting_summary": "{date} {time}, {venue}",
         "diff_moved": "moved from {old} to {new}",
         "diff_status_still": "still {level}, {date}",
-        "diff_status_reports_removed": "{old} → {new} (its status reports were removed)",
+        "diff_status_reports_removed": "{old} → {new} (its reports on the commitment as a whole "
+        "were removed)",
         "diff_report_added": "status report of {date} added: {what}",
         "diff_report_changed": "status report of {date} changed: {what}",
         "diff_report_removed": "status report of {date} removed ({level})",
