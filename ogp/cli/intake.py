@@ -50,18 +50,11 @@ def _apply(
     new = dataset.read_texts(texts, dataset.display_path(data_dir) + "/")
     if new.errors:
         if rows:
-            from ogp.data.writeback import line_spans
-            from ogp.documents.intake import placed, status_paths
+            from ogp.documents.intake import placed
 
             made = {id(e) for e in change.applied}  # the edits that add a report
             added = [row for row, e in zip(rows, edits, strict=True) if id(e) in made]
-            paths = status_paths(old, added)
-            flat = line_spans(change.after, [q for ps in paths for q in ps], change.display)
-            spans, at = [], 0
-            for ps in paths:
-                spans.append(flat[at : at + len(ps)])
-                at += len(ps)
-            raise CheckFailed(placed(new.errors, old, added, spans, change.display))
+            raise CheckFailed(placed(new.errors, old, added, change.after, change.display))
         raise CheckFailed(new.problems)
     for line in compare(old, new.data):
         click.echo(str(line))

@@ -38,6 +38,7 @@ from ogp.data.formspec import (
 )
 from ogp.data.model import Dataset, Meeting
 from ogp.data.problems import Pos, Problem, error
+from ogp.data.rules.status_date import day as _day
 from ogp.data.rules.status_date import implausible
 from ogp.data.schema.values import url as url_rule
 from ogp.data.schema.values.invalid import Invalid
@@ -219,11 +220,6 @@ def _date(value: Any) -> dt.date | None:
                 except ValueError:
                     return None
     return None
-
-
-def _day(d: dt.date) -> str:
-    """A date as the form writes it: 13.06.2014."""
-    return d.strftime("%d.%m.%Y")
 
 
 def _text(value: Any) -> str:
@@ -603,7 +599,7 @@ def placed(
     problems: Sequence[Problem],
     data: Dataset,
     added: Sequence[Proposed],
-    spans: Sequence[Sequence[tuple[int, int] | None]],
+    after: bytes,
     file: str,
 ) -> list[Problem]:
     """The problems of the data as intake would leave it, each where it can be fixed.
@@ -611,25 +607,33 @@ def placed(
     A problem in a status report that a form's row adds (two forms giving 4.1 a
     report of the same day, a character no text may hold) is the row's: it is
     reported at the form's cell, the field's own where the problem is in one (the
-    note's I7). It is found by its logical place, or by its line in the would-be
-    file (``spans``: for each report added, the lines of the report, then those of
-    each of its fields, as :func:`status_paths` names them). Any other problem is in
-    the data as it would be (in ``file``, commitments.yaml): reported at that file
-    and its logical place, not at a line of a file that was never written.
+    note's I7). It is found by its logical place, or by its line in ``after``, the
+    would-be commitments.yaml (the lines of the report, then of each of its fields).
+    Any other problem is in the data as it would be (in ``file``): reported at that
+    file and its logical place, not at a line of a file that was never written.
     ``added`` are the rows that add a report, in the order they are appended;
     ``data`` is the data before.
     """
     from ogp.data.kinds import path_of
+    from ogp.data.writeback import ItemWith, line_spans
 
+    indexes = _indexes(data, added)
     by_path = {
         path_of("commitment", p.commitment, "status", i): p
-        for p, i in zip(added, _indexes(data, added), strict=True)
+        for p, i in zip(added, indexes, strict=True)
     }
+    # the report's lines and each field's, one list for one pass over the would-be file
+    wanted: list[tuple[Proposed, str]] = []
+    paths: list[tuple[Any, ...]] = []
+    for p, i in zip(added, indexes, strict=True):
+        report = ("commitments", ItemWith("id", p.commitment), "status", i)
+        for name in ["", *_fields(p)]:
+            wanted.append((p, name))
+            paths.append((*report, name) if name else report)
     by_line: dict[int, tuple[Proposed, str]] = {}
-    for p, (whole, *parts) in zip(added, spans, strict=True):
-        for name, span in [("", whole), *zip(_fields(p), parts, strict=True)]:
-            for line in range(span[0], span[1] + 1) if span else ():
-                by_line[line] = (p, name)  # a field's lines after the report's: it wins
+    for place, span in zip(wanted, line_spans(after, paths, file), strict=True):
+        for line in range(span[0], span[1] + 1) if span else ():
+            by_line[line] = place  # a field's lines come after its report's: it wins
     out = []
     for problem in problems:
         stem = problem.path
@@ -664,18 +668,6 @@ def _cell(row: Pos, field: str) -> Pos:
     if not row.cell or field not in _FIELD_CELLS:
         return row
     return Pos.cell_of(row.file, row.sheet, f"{column_letter(COLUMN[field])}{row.line}")
-
-
-def status_paths(data: Dataset, added: Sequence[Proposed]) -> list[list[tuple[Any, ...]]]:
-    """Where each report ``added`` stands in commitments.yaml once appended, and each of its
-    fields from a cell (for :func:`ogp.data.writeback.line_spans` and :func:`placed`)."""
-    from ogp.data.writeback import ItemWith
-
-    out = []
-    for p, i in zip(added, _indexes(data, added), strict=True):
-        report = ("commitments", ItemWith("id", p.commitment), "status", i)
-        out.append([report, *((*report, f) for f in _fields(p))])
-    return out
 
 
 def _indexes(data: Dataset, added: Sequence[Proposed]) -> list[int]:

@@ -24,7 +24,8 @@ ID = "status-date"
 SEVERITY = Severity.WARNING
 
 
-def _day(d: dt.date) -> str:
+def day(d: dt.date) -> str:
+    """A date as the forms and these messages write it: 13.06.2014."""
     return d.strftime("%d.%m.%Y")
 
 
@@ -32,9 +33,9 @@ def implausible(when: dt.date, plan: Plan | None, today: dt.date) -> str | None:
     """Why a status dated ``when`` is not to be believed as it stands, or None: the one
     test of this rule, of ``ogp intake`` and of ``ogp record``."""
     if when > today:
-        return f"after today ({_day(today)}): a status is dated the day it was true"
+        return f"after today ({day(today)}): a status is dated the day it was true"
     if plan is not None and plan.start is not None and when < plan.start:
-        return f"before the plan began ({_day(plan.start)})"
+        return f"before the plan began ({day(plan.start)})"
     return None
 
 
@@ -48,7 +49,7 @@ def check(facts: Facts) -> Iterator[Problem]:
                 yield warning(
                     r.at("date"),
                     ID,
-                    f"status of {c.id} is dated {_day(r.date)}, {why}",
+                    f"status of {c.id} is dated {day(r.date)}, {why}",
                     hint="check the year",
                     path=path_of("commitment", c.id, "status", i),
                 )

@@ -120,9 +120,9 @@ def _min_width(header: str, cells: list[str], wraps: bool) -> int:
 
 def _columns(
     headers: list[str], cells: list[list[str]], width: int
-) -> tuple[list[int], list[int], bool]:
-    """The columns the terminal table shows, the ones left out for a narrow window, and
-    whether the table fits at all.
+) -> tuple[list[int], list[int], dict[int, int], bool]:
+    """The columns the terminal table shows, the ones left out for a narrow window, each
+    column's narrowest width, and whether the table fits at all.
 
     A column empty in every row is not shown (it says nothing); then, while the
     narrowest the columns can be without breaking words is wider than the window,
@@ -142,7 +142,7 @@ def _columns(
         if i in shown:
             shown.remove(i)
             left_out.append(i)
-    return shown, left_out, fits()
+    return shown, left_out, mins, fits()
 
 
 def table(report: StatusReport, ctx: OutputContext) -> str:
@@ -161,7 +161,7 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
 
     headers = _headers(lang)
     all_cells = [_cells(r, lang) for r in report.rows]
-    show, left_out, fits = _columns(headers, all_cells, ctx.width)
+    show, left_out, mins, fits = _columns(headers, all_cells, ctx.width)
     if not fits:
         return _lines(report, all_cells, ctx)
     caption = None
@@ -170,13 +170,7 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
         caption = word(lang, "columns_hidden", columns=names)
     t = Table(show_lines=False, header_style="bold", caption=caption)
     for i in show:
-        cells = [row[i] for row in all_cells]
-        t.add_column(
-            headers[i],
-            overflow="fold",
-            no_wrap=i not in _WRAPS,
-            min_width=_min_width(headers[i], cells, i in _WRAPS),
-        )
+        t.add_column(headers[i], overflow="fold", no_wrap=i not in _WRAPS, min_width=mins[i])
     for r, plain in zip(report.rows, all_cells, strict=True):
         cells = list(plain)
         if not r.reporter_agreed:
