@@ -366,7 +366,9 @@ def filters() -> dict[str, Callable[..., Any]]:
         url = e(ctx["root"] + link.href if link.internal else link.href)
         lang = f' hreflang="{e(link.lang)}"' if link.lang else ""
         note = f" {e(link.note)}" if link.note else ""
-        return Markup(f'<a href="{url}"{lang}>{e(link.text)}</a>{note}')
+        # a web address shown as itself may break anywhere (site.css); words only between them
+        shown = ' class="url"' if link.text.startswith(("http://", "https://")) else ""
+        return Markup(f'<a href="{url}"{lang}{shown}>{e(link.text)}</a>{note}')
 
     @pass_context
     def text(ctx: Any, x: Text | None) -> Markup:

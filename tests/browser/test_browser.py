@@ -147,6 +147,7 @@ SITE_PAGES = [
             "commitments/4.1/",
             "agencies/",
             "agencies/kud/",
+            "agencies/kmd/",
             "agencies/sivilt-samfunn/",
             "meetings/",
             "meetings/mote-1/",
@@ -282,6 +283,25 @@ def test_a_page_fits_a_narrow_screen(browser: Any, served: str, path: str) -> No
         )
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 320 and not wide, f"{path}: {width} px wide; beyond the screen: {wide}"
+        assert not problems
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("path", SITE_PAGES)
+def test_a_wide_screen_breaks_no_word_of_a_table(browser: Any, served: str, path: str) -> None:
+    """At 1,100 pixels a page fits, and a link in a table ("Kommunereformen") keeps its words
+    whole; only a web address shown as itself may break anywhere."""
+    ctx, page, problems = _visit(browser, served + path, viewport={"width": 1100, "height": 900})
+    try:
+        width = page.evaluate("document.documentElement.scrollWidth")
+        broken = page.evaluate(
+            "[...document.querySelectorAll('td a:not(.url), th a:not(.url)')]"
+            ".filter(a => !/\\s/.test(a.textContent.trim()) && a.getClientRects().length > 1)"
+            ".map(a => a.textContent)"
+        )
+        assert width <= 1100, f"{path}: {width} px wide"
+        assert not broken, f"{path}: broken across lines: {broken}"
         assert not problems
     finally:
         ctx.close()
