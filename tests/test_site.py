@@ -96,6 +96,27 @@ def test_front_page_counts_chart_and_text_alternative(built: Path) -> None:
     assert "no status reported for 25 commitments" in html
 
 
+def test_the_documents_page_lists_every_document_by_kind(built: Path) -> None:
+    for lang, kinds in (
+        ("en", {"Letters", "Meetings", "Status", "Data"}),
+        ("no", {"Brev", "Møter", "Status", "Data"}),
+    ):
+        page = built / lang / "2013-2015/documents/index.html"
+        html = page.read_text(encoding="utf-8")
+        rows = re.findall(r'<tr><td>([^<]+)</td><th scope="row"><a href="([^"]+)"', html)
+        assert {kind for kind, _ in rows} == kinds, lang
+        linked = {(page.parent / href).resolve() for _, href in rows}
+        other = ".nb.html" if lang == "en" else ".en.html"  # a page lists its language's own
+        files = {
+            p.resolve()
+            for p in (built / "files").rglob("*")
+            if p.is_file() and not p.name.endswith(other) and p.suffix != ".css"
+        }
+        assert files <= linked, sorted(str(f) for f in files - linked)
+        assert (built / lang / "2013-2015/feed.xml").resolve() in linked
+        assert ">Document<" in html or ">Dokument<" in html
+
+
 def test_commitment_page_history_roles_and_norwegian_marks(built: Path) -> None:
     html = (built / "en/2013-2015/commitments/4.5/index.html").read_text(encoding="utf-8")
     assert "<h1>4.5 Re-use of public sector information</h1>" in html

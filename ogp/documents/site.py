@@ -1255,15 +1255,16 @@ def _documents(
         )
     for mf in sorted(meetings, key=lambda f: (f.meeting.date, f.meeting.start)):
         name = s.meeting_name(mf.meeting, lang)
-        # (kind, what it is, path, format) of each of the meeting's documents
+        # (what it is, path, format) of each of the meeting's documents, all of the kind "meetings"
         made = [
-            ("agenda", "agenda", mf.agenda_html[lang], "HTML"),
-            ("minutes", "minutes", mf.minutes_html[lang] if mf.minutes_html else None, "HTML"),
-            ("meetings", "ics", mf.ics, "iCalendar"),
+            ("agenda", mf.agenda_html[lang], "HTML"),
+            ("minutes", mf.minutes_html[lang] if mf.minutes_html else None, "HTML"),
+            ("ics", mf.ics, "iCalendar"),
         ]
+        kind = site_word(lang, "meetings")
         rows += [
-            DocumentRow(site_word(lang, kind), Link(f"{site_word(lang, what)}: {name}", path), fmt)
-            for kind, what, path, fmt in made
+            DocumentRow(kind, Link(f"{site_word(lang, what)}: {name}", path), fmt)
+            for what, path, fmt in made
             if path
         ]
     rows.append(
