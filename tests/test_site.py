@@ -96,6 +96,16 @@ def test_front_page_counts_chart_and_text_alternative(built: Path) -> None:
     assert "no status reported for 25 commitments" in html
 
 
+def test_a_web_address_shown_as_itself_breaks_after_its_slashes(built: Path) -> None:
+    html = (built / "en/2013-2015/commitments/4.22/index.html").read_text(encoding="utf-8")
+    assert (
+        '<a href="https://www.opengovpartnership.org/members/norway/commitments/NO0034/"'
+        ' class="url">https://www.opengovpartnership.org/<wbr>members/<wbr>norway/<wbr>'
+        "commitments/<wbr>NO0034/<wbr></a>"
+    ) in html
+    assert '<a href="../../../../en/2013-2015/agencies/ud/">UD</a>' in html  # others as before
+
+
 def test_the_documents_page_lists_every_document_by_kind(built: Path) -> None:
     for lang, kinds in (
         ("en", {"Letters", "Meetings", "Status", "Data"}),

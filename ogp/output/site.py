@@ -377,9 +377,13 @@ def filters() -> dict[str, Callable[..., Any]]:
         url = e(ctx["root"] + link.href if link.internal else link.href)
         lang = f' hreflang="{e(link.lang)}"' if link.lang else ""
         note = f" {e(link.note)}" if link.note else ""
-        # a web address shown as itself may break anywhere (site.css); words only between them
-        shown = ' class="url"' if link.text.startswith(("http://", "https://")) else ""
-        return Markup(f'<a href="{url}"{lang}{shown}>{e(link.text)}</a>{note}')
+        if link.text.startswith(("http://", "https://")):
+            # a web address shown as itself may break after each "/" of its path (<wbr>),
+            # not inside a word ("norway/c ommitments"); a phone breaks it anywhere (site.css)
+            scheme, _, rest = link.text.partition("//")
+            shown = e(scheme) + "//" + "/<wbr>".join(e(part) for part in rest.split("/"))
+            return Markup(f'<a href="{url}"{lang} class="url">{shown}</a>{note}')
+        return Markup(f'<a href="{url}"{lang}>{e(link.text)}</a>{note}')
 
     @pass_context
     def text(ctx: Any, x: Text | None) -> Markup:
