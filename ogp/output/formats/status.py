@@ -104,18 +104,25 @@ def counts_line(report: StatusReport) -> str:
 
 
 # The columns of the terminal table, from the first to leave on a narrow window to the
-# last (the commitment, its owners and its status always stay): title, IRM, milestones,
-# what was reported, date, reporter.
-_GIVES_WAY = (1, 8, 7, 6, 5, 3)
+# last (the commitment, its owners and its status always stay): IRM, milestones, what was
+# reported, date, reporter, and the title last (at 100 columns a table of ids without
+# titles told a reader little; the title wraps at its words instead).
+_GIVES_WAY = (8, 7, 6, 5, 3, 1)
 _WRAPS = (1, 2, 3, 6)  # title, owners, reporter, note wrap at words; the others never
 _LONGEST_WORD = 40  # a longer word than this (a long URL) may be broken in a cell
+# ... and in a title, a longer word than this ("Innbyggerundersøkelsen", 22): one long word
+# folded keeps every title in an 80-column window, where whole words left out all of them
+_LONGEST_TITLE_WORD = 16
 
 
-def _min_width(header: str, cells: list[str], wraps: bool) -> int:
+def _min_width(header: str, cells: list[str], wraps: bool, longest: int = _LONGEST_WORD) -> int:
     """The narrowest a column can be without breaking a word of its header, or a word of
-    its cells (a whole cell, where the column never wraps)."""
-    words = header.split() + [w for c in cells for w in (c.split() if wraps else [c])]
-    return min(max((len(w) for w in words), default=1), _LONGEST_WORD)
+    its cells (a whole cell, where the column never wraps) up to ``longest`` characters."""
+    words = [w for c in cells for w in (c.split() if wraps else [c])]
+    return max(
+        max((len(w) for w in header.split()), default=1),
+        min(max((len(w) for w in words), default=1), longest),
+    )
 
 
 def _columns(
@@ -130,7 +137,15 @@ def _columns(
     owners and its status do not fit, the rows are printed as lines instead.
     """
     shown = [i for i in range(len(headers)) if i in (0, 2, 4) or any(row[i] for row in cells)]
-    mins = {i: _min_width(headers[i], [row[i] for row in cells], i in _WRAPS) for i in shown}
+    mins = {
+        i: _min_width(
+            headers[i],
+            [row[i] for row in cells],
+            i in _WRAPS,
+            _LONGEST_TITLE_WORD if i == 1 else _LONGEST_WORD,
+        )
+        for i in shown
+    }
 
     def fits() -> bool:
         return sum(mins[j] for j in shown) + 3 * len(shown) + 1 <= width
@@ -169,8 +184,17 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
         names = ", ".join(headers[i] for i in sorted(left_out))
         caption = word(lang, "columns_hidden", columns=names)
     t = Table(show_lines=False, header_style="bold", caption=caption)
+    # the most the title may take, the others at their narrowest: rich would give it its
+    # longest word, which may be longer than the title's narrowest (a word folded)
+    spare = ctx.width - (3 * len(show) + 1) - sum(mins[j] for j in show if j != 1)
     for i in show:
-        t.add_column(headers[i], overflow="fold", no_wrap=i not in _WRAPS, min_width=mins[i])
+        t.add_column(
+            headers[i],
+            overflow="fold",
+            no_wrap=i not in _WRAPS,
+            min_width=mins[i],
+            max_width=max(spare, mins[i]) if i == 1 else None,
+        )
     for r, plain in zip(report.rows, all_cells, strict=True):
         cells = list(plain)
         if not r.reporter_agreed:
