@@ -268,6 +268,13 @@ def test_help_shows_only_the_vocabulary(run: Run, command: str) -> None:
     assert set(choices.group(1).split("|")) <= set(registry.VOCABULARY)
 
 
+def test_validate_help_says_md_is_for_the_list_of_rules(run: Run) -> None:
+    shown = " ".join(run("validate", "--help").output.split())
+    assert "else txt; md with --list-rules]" in shown
+    assert run("validate", "--list-rules", "--format", "md").exit_code == 0
+    assert run("validate", "--format", "md").exit_code == 2
+
+
 @pytest.mark.parametrize("command", [["calendar", "--all"], ["schema", "--all"]])
 def test_all_refuses_existing_files_and_never_makes_folders_in_the_data(
     run: Run, data_dir: Path, tmp_path: Path, command: list[str]

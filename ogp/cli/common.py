@@ -229,15 +229,19 @@ def format_option(document: str, *, also: str | None = None) -> Decorator:
     --list-rules prints the "rules" document).
     """
     choices = registry.formats(document)
+    only_also = ""
     if also is not None:
-        choices += [f for f in registry.formats(also) if f not in choices]
+        extra = [f for f in registry.formats(also) if f not in choices]
+        choices += extra
+        # a format of the second document alone: say where it applies ("md with --list-rules")
+        only_also = "".join(f"; {f} with --list-{also}" for f in extra)
     return click.option(
         "--format",
         "fmt",
         type=FormatChoice(choices),
         default=None,
         help="Output format [default: from the -o file's suffix, else "
-        f"{_default_words(document)}].",
+        f"{_default_words(document)}{only_also}].",
     )
 
 
