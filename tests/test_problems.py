@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ogp.data.kinds import path_of
 from ogp.data.model import Dataset
 from ogp.data.problems import Pos, Result, error, warning
@@ -68,3 +70,19 @@ def test_the_envelope_counts_and_lists() -> None:
     env = result.envelope()
     assert (env["version"], env["ok"], env["counts"]) == (1, False, {"errors": 1, "warnings": 1})
     assert env["files"] == ["a.yaml"] and len(env["problems"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("items", "most", "said"),
+    [
+        (["a"], 5, "a"),
+        (["a", "b"], 5, "a and b"),
+        (["a", "b", "c", "d", "e", "f"], 5, "a, b, c, d, e and f"),  # never "and 1 more"
+        (["a", "b", "c", "d", "e", "f", "g"], 5, "a, b, c, d, e and 2 more"),
+        ([str(i) for i in range(2895)], 3, "0, 1, 2 and 2,892 more"),
+    ],
+)
+def test_a_message_names_a_few_and_counts_the_rest(items: list[str], most: int, said: str) -> None:
+    from ogp.data.problems import listed
+
+    assert listed(items, most) == said

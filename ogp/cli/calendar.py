@@ -113,6 +113,8 @@ def calendar(
 
 def _note(invitation: Invitation, data: Dataset) -> None:
     """Say on standard error whom the invitation names, and whom it could not reach."""
+    from ogp.data.problems import listed
+
     if invitation.people:
         click.echo(
             f"note: {invitation.meeting.id}: invites {len(invitation.people)} registered "
@@ -122,9 +124,12 @@ def _note(invitation: Invitation, data: Dataset) -> None:
         )
     if not invitation.without_email:
         return
-    names = ", ".join(
-        data.agency_by_id[a].label if a in data.agency_by_id else a
-        for a in invitation.without_email
+    names = listed(
+        [
+            data.agency_by_id[a].label if a in data.agency_by_id else a
+            for a in invitation.without_email
+        ],
+        10,
     )
     method = "" if invitation.method == "REQUEST" else " (so it is published, not sent)"
     click.echo(

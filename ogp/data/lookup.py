@@ -6,6 +6,7 @@ Each lookup raises one clear :class:`~ogp.errors.OgpError` naming what the data 
 from __future__ import annotations
 
 from ogp.data.model import Dataset, Letter, Meeting
+from ogp.data.problems import listed
 from ogp.errors import OgpError
 
 
@@ -14,14 +15,14 @@ def pick_letter(data: Dataset, letter_id: str | None) -> Letter:
     if letter_id is not None:
         letter = data.letter_by_id.get(letter_id)
         if letter is None:
-            known = ", ".join(x.id for x in data.letters) or "none"
+            known = listed([x.id for x in data.letters], 10) if data.letters else "none"
             raise OgpError(f"unknown letter '{letter_id}'", hint=f"letters in the data: {known}")
         return letter
     if len(data.letters) == 1:
         return data.letters[0]
     if not data.letters:
         raise OgpError("the data holds no letter", hint="add one to letters.yaml")
-    known = ", ".join(x.id for x in data.letters)
+    known = listed([x.id for x in data.letters], 10)
     raise OgpError("the data holds several letters; name one", hint=f"letters: {known}")
 
 

@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 from ogp.data.records import compiled
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ogp.data.model import Dataset
 
 
@@ -182,6 +184,17 @@ def error(pos: Pos, rule: str, message: str, *, hint: str = "", path: str = "") 
 
 def warning(pos: Pos, rule: str, message: str, *, hint: str = "", path: str = "") -> Problem:
     return Problem(pos, Severity.WARNING, rule, message, hint, path)
+
+
+def listed(items: Sequence[str], most: int = 5) -> str:
+    """Items for a message: "a, b and c", or the first ``most`` "and 12 more" (never "1 more").
+
+    A message names what it is about, but not thousands of them on one line (a
+    meeting of a large plan invites 2,895 agencies without an e-mail address).
+    """
+    if len(items) > most + 1:
+        return f"{', '.join(items[:most])} and {len(items) - most:,} more"
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 # The rules of the loader and the schema (encoding, yaml-tab, type, required, ...):

@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 from ogp.data.atomic import reason, resolved
+from ogp.data.problems import listed
 from ogp.errors import OgpError
 from ogp.output.write import check_target
 
@@ -56,10 +57,9 @@ def targets(
     paths = [folder / n for n in names]
     existing = [p for p in paths if p.exists()]
     if existing and not force:
-        shown = ", ".join(str(p) for p in existing[:5])
-        more = f" and {len(existing) - 5} more" if len(existing) > 5 else ""
+        shown = listed([str(p) for p in existing])
         raise OgpError(
-            f"{len(existing)} of the {len(paths)} files exist already: {shown}{more}; "
+            f"{len(existing)} of the {len(paths)} files exist already: {shown}; "
             "nothing was written",
             hint="use --force to overwrite them, or choose another folder with -o",
         )

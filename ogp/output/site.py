@@ -27,6 +27,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from ogp.data.model import Letter
+from ogp.data.problems import listed
 from ogp.documents.site import Feed, LetterRef, Link, MeetingFiles, Page, Site, Text
 from ogp.errors import OgpError
 from ogp.output import registry
@@ -137,9 +138,7 @@ def _check_folder(folder: Path, *, force: bool, protected: Collection[Path]) -> 
     if existing:
         foreign = _foreign(folder)
         if foreign:
-            shown = ", ".join(foreign[:5]) + (
-                f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
-            )
+            shown = listed(foreign)
             raise OgpError(
                 f"{folder} holds files that ogp site did not write: {shown}; "
                 "refusing to replace it, which would remove them",

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 
 from ogp.data.kinds import path_of
 from ogp.data.model import Commitment, Dataset, Letter, Meeting
-from ogp.data.problems import Pos, Problem, Severity, error
+from ogp.data.problems import Pos, Problem, Severity, error, listed
 from ogp.data.rules.facts import Facts
 
 ID = "not-invited"
@@ -122,7 +122,7 @@ def check(facts: Facts) -> Iterator[Problem]:
             f"are not among the recipients of {which}",
             f"to the recipients of letter {first.id}"
             + (
-                f" ({_list(copied)} {'is' if len(copied) == 1 else 'are'} only sent a copy: "
+                f" ({listed(copied)} {'is' if len(copied) == 1 else 'are'} only sent a copy: "
                 f"move {'it' if len(copied) == 1 else 'them'} from copy_to)"
                 if copied
                 else ""
@@ -162,16 +162,10 @@ def _each_or_all(
         pos,
         ID,
         f"{len(ids):,} agencies own commitments discussed at {_meeting(m)} "
-        f"({_list([_label(data, aid) for aid in ids])}), but {many}",
-        hint=f"add {_list(ids)} {where}",
+        f"({listed([_label(data, aid) for aid in ids])}), but {many}",
+        hint=f"add {listed(ids)} {where}",
         path=path,
     )
-
-
-def _list(items: list[str], most: int = 5) -> str:
-    if len(items) > most:
-        return f"{', '.join(items[:most])} and {len(items) - most:,} more"
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _meeting(m: Meeting) -> str:
@@ -231,10 +225,7 @@ def _label(data: Dataset, aid: str) -> str:
 
 
 def _ids(commitments: list[Commitment]) -> str:
-    ids = [c.id for c in commitments]
-    if len(ids) > 4:
-        return f"{', '.join(ids[:3])} and {len(ids) - 3} more"
-    return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
+    return listed([c.id for c in commitments], 3)
 
 
 def _who(
