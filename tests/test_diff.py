@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -855,6 +856,23 @@ def test_every_kind_of_change(
     golden(
         f"diff/changes.{lang}.{fmt}",
         result.output.replace(commit, "C" * 40).replace(commit[:7], "C" * 7),
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_json_gives_programs_iso_dates_ids_and_null(
+    run: Run, repo: Path, edit: Edit, lang: str
+) -> None:
+    """The words say '13 Jun 2014' or '13.06.2014' and 'none'; the JSON's values do not."""
+    many_changes(repo, edit)
+    changes = json.loads(diff(run, repo, "--format", "json", "--lang", lang).output)["changes"]
+    values = {(c["id"], c["field"]): (c["old"], c["new"]) for c in changes}
+    assert ("2014-06-13", "2014-06-20") in values.values()  # a meeting's date
+    assert ("ud", None) in values.values()  # a reporter removed: its id, then nothing
+    assert all(
+        not re.fullmatch(r"\d\d?[ .](\w+|\d\d)[ .]\d{4}", str(v))
+        for pair in values.values()
+        for v in pair
     )
 
 

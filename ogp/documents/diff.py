@@ -86,8 +86,11 @@ class Change:
     change: str  # 'added', 'removed' or 'changed'
     field: str | None  # what changed: 'status', 'owners', 'address', ...; None when added/removed
     text: str  # the change in words, after the subject
-    old: str | None = None  # the old value in full (for programs), where there is one
-    new: str | None = None
+    # the old value in full (for programs), where there is one: a text whole, a date as
+    # ISO 8601, a time as HH:MM, a number or truth value as itself, nothing as None; a
+    # list or a record in words, as the text says it
+    old: Plain = None
+    new: Plain = None
 
     def __str__(self) -> str:
         return f"{self.subject}: {self.text}"
@@ -295,8 +298,8 @@ class _Record:
         change: str,
         field_: str | None,
         text: str,
-        old: str | None = None,
-        new: str | None = None,
+        old: Plain = None,
+        new: Plain = None,
     ) -> None:
         self.c.changes.append(
             Change(self.section, self.id, self.subject, change, field_, text, old, new)
@@ -306,16 +309,23 @@ class _Record:
         return self.c.w(f"diff_label_{key}")
 
     def value(
-        self, field_: str, old: str, new: str, label: str | None = None, says: str = ""
+        self,
+        field_: str,
+        old: str,
+        new: str,
+        label: str | None = None,
+        says: str = "",
+        plain: tuple[Plain, Plain] | None = None,
     ) -> None:
         """A field whose value changed: 'label old → new' (``label``: the field's word), or
-        the word ``says`` given {old} and {new}."""
+        the word ``says`` given {old} and {new}; ``plain``: the values for programs, where
+        they are not the words."""
         if old != new:
             if says:
                 text = self.c.w(says, old=old, new=new)
             else:
                 text = f"{label or self.label(field_)} {old} → {new}"
-            self.add("changed", field_, text, old, new)
+            self.add("changed", field_, text, *(plain or (old, new)))
 
     def text(self, field_: str, old: str | None, new: str | None, label: str | None = None) -> None:
         """A text field: shown whole when short, else by its changed words."""
@@ -517,7 +527,28 @@ def _compare_field(c: _Compare, rec: _Record, f: Compared, x: Any, y: Any) -> No
         rec.value(f.field, old_words, new_words, rec.label(f.label or f.field), f.says)
     else:
         old_words, new_words = WORDINGS[f.how](c, x, f), WORDINGS[f.how](c, y, f)
-        rec.value(f.field, old_words, new_words, rec.label(f.label or f.field), f.says)
+        label = rec.label(f.label or f.field)
+        plain = (_plain(x), _plain(y)) if _is_plain(x) and _is_plain(y) else None
+        rec.value(f.field, old_words, new_words, label, f.says, plain)
+
+
+Plain = str | int | float | bool | None  # a value as JSON keeps it
+
+
+def _is_plain(value: Any) -> bool:
+    return value is None or isinstance(value, str | int | float | dt.date | dt.time)
+
+
+def _plain(value: Any) -> Plain:
+    """A value of the data for programs: ISO dates ('2014-06-13'), times as '12:30', an
+    enumeration's value, None for nothing (the words say '13 Jun 2014' and 'none')."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, str):
+        return str(value)  # a StrEnum's value, a text as it is
+    return value  # type: ignore[no-any-return]
 
 
 # --- what needs more than "old → new": comparisons named by the table's entries ----------
