@@ -128,7 +128,8 @@ class OgpGroup(click.Group):
     default=Path("data"),
     show_default=True,
     envvar="OGP_DATA",
-    help="The folder with agencies.yaml, commitments.yaml, meetings.yaml and letters.yaml.",
+    help="The folder with agencies.yaml and commitments.yaml, and meetings.yaml and "
+    "letters.yaml once there are any.",
 )
 @click.option(
     "--templates",
