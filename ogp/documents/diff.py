@@ -522,17 +522,56 @@ def _compare_field(c: _Compare, rec: _Record, f: Compared, x: Any, y: Any) -> No
         rec.members(f.field, old, new, lambda xs: words(c, list(xs)), f.added, f.removed, label)
     elif f.how in LISTS:
         key, words = LISTS[f.how]
-        old_words = words(c, [key(c, i) for i in x or ()])
-        new_words = words(c, [key(c, i) for i in y or ()])
-        rec.value(f.field, old_words, new_words, rec.label(f.label or f.field), f.says)
+        old_keys, new_keys = [key(c, i) for i in x or ()], [key(c, i) for i in y or ()]
+        label = rec.label(f.label or f.field)
+        # for programs the list itself (ids, or each item in words)
+        plain: tuple[Plain, Plain] = (old_keys, new_keys)
+        rec.value(f.field, words(c, old_keys), words(c, new_keys), label, f.says, plain)
     else:
         old_words, new_words = WORDINGS[f.how](c, x, f), WORDINGS[f.how](c, y, f)
         label = rec.label(f.label or f.field)
-        plain = (_plain(x), _plain(y)) if _is_plain(x) and _is_plain(y) else None
+        plain = (_value_for_programs(f, x, old_words), _value_for_programs(f, y, new_words))
         rec.value(f.field, old_words, new_words, label, f.says, plain)
 
 
-Plain = str | int | float | bool | None  # a value as JSON keeps it
+def _value_for_programs(f: Compared, value: Any, words: str) -> Plain:
+    """A field's value as JSON gives it: plain where it is (a date, a number, an id), the
+    words of a record (a person, an address), None for nothing."""
+    if f.how in PLAIN:
+        return PLAIN[f.how](value)
+    if value is None:
+        return None
+    return _plain(value) if _is_plain(value) else words
+
+
+# a value as JSON keeps it; a commitment's state is {"level": "limited", "date": "2014-06-13"}
+Plain = str | int | float | bool | list[str] | dict[str, Any] | None
+
+
+def _state(level: Any, day: dt.date | None = None) -> Plain:
+    """A commitment's level (and the day it was reported) for programs."""
+    return {"level": str(level), "date": day.isoformat() if day else None}
+
+
+def _finding(finding: Any) -> Plain:
+    """An IRM finding for programs: {"value": "Low", "url": "https://…"}, or None."""
+    if finding is None:
+        return None
+    return {"value": _plain(finding.value), "url": finding.url}
+
+
+def _interval(start: Any, end: Any) -> Plain:
+    """ISO 8601's interval, '2014-05-08/2014-05-09' or '12:30/15:00'; one end alone, or None."""
+    if start is None:
+        return None
+    return f"{_plain(start)}/{_plain(end)}" if end is not None else _plain(start)
+
+
+# the values for programs of what the words join from several fields of a record
+PLAIN: dict[str, Callable[[Any], Plain]] = {
+    "hours": lambda m: None if m is None else _interval(m.start, m.end),
+    "when": lambda e: None if e is None else _interval(e.date, e.end) or e.approx or None,
+}
 
 
 def _is_plain(value: Any) -> bool:
@@ -603,11 +642,13 @@ def _milestones(
         x = old[m.id]
         rec.text(f.field, x.text, m.text, label=f"{label} {m.id}:")
         for attr in ("start", "due"):
+            was, now = getattr(x, attr), getattr(m, attr)
             rec.value(
                 f.field,
-                c.day(getattr(x, attr)),
-                c.day(getattr(m, attr)),
+                c.day(was),
+                c.day(now),
                 f"{label} {m.id}: {rec.label(attr)}",
+                plain=(_plain(was), _plain(now)),
             )
     for m in a:
         if m.id not in new_ids:
@@ -628,7 +669,8 @@ def _irm(
 
         label = c.w("diff_irm_finding", finding=rec.label(f"irm_{name}"))
         x, y = old.get(name), new.get(name)
-        rec.value(f.field, words(x), words(y), label)
+        plain = (_finding(x), _finding(y))
+        rec.value(f.field, words(x), words(y), label, plain=plain)
         for part in ("report", "note"):  # which report, and what the data notes of it
             rec.text(
                 f.field,
@@ -736,12 +778,12 @@ def _status(c: _Compare, rec: _Record, f: Compared, a: Commitment, b: Commitment
             text = c.w("diff_status_still", level=level(lb.level), date=c.day(lb.date))
         else:
             text = f"{old_level} → {new}"
-        old = f"{old_level}, {c.day(la.date)}" if la else old_level
-        rec.add("changed", "status", text + _report_words(c, lb), old, new)
+        old = _state(la.level, la.date) if la else _state(a.level)
+        rec.add("changed", "status", text + _report_words(c, lb), old, _state(lb.level, lb.date))
         headline = True
     elif lb is None and la is not None:
         text = c.w("diff_status_reports_removed", old=level(la.level), new=level(b.level))
-        rec.add("changed", "status", text, f"{level(la.level)}, {c.day(la.date)}", level(b.level))
+        rec.add("changed", "status", text, _state(la.level, la.date), _state(b.level))
         # said: the commitment's own reports went; its milestones' are said one by one below
         gone_said = True
     # a report is its day and its milestone: one form gives a commitment and its milestone a
@@ -760,7 +802,7 @@ def _status(c: _Compare, rec: _Record, f: Compared, a: Commitment, b: Commitment
     for key, r in sorted(old_by_key.items()):
         if key not in new_by_key and not (gone_said and r.milestone is None):
             text = c.w("diff_report_removed", date=_of(c, r), level=level(r.level))
-            rec.add("changed", "status", text, level(r.level), None)
+            rec.add("changed", "status", text, _state(r.level, r.date), None)
 
 
 def _of(c: _Compare, r: StatusReport) -> str:
@@ -826,7 +868,7 @@ def _sections(
         rec.text("sections", x.heading, y.heading, label=c.w("diff_section_heading", n=j + 1))
         where = quoted(y.heading) if y.heading else c.w("diff_section_untitled", n=j + 1)
         label = c.w("diff_section_level", where=where)
-        rec.value("sections", str(x.level), str(y.level), label)
+        rec.value("sections", str(x.level), str(y.level), label, plain=(x.level, y.level))
         rec.sequence(
             "sections",
             list(x.paragraphs),
