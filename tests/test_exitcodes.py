@@ -130,3 +130,22 @@ def test_a_text_given_to_sys_exit_is_printed_and_exit_1(capsys: pytest.CaptureFi
     assert (_status(None), _status(0), _status(130)) == (0, 0, 130)
     assert _status("stopped") == 1
     assert capsys.readouterr().err == "stopped\n"
+
+
+@pytest.mark.parametrize(
+    ("redirect", "code"),
+    [
+        ("2>&-", 0),  # no standard error at all: nothing to say, and the command succeeded
+        ("> /dev/full", 1),  # output that cannot be written fails the command
+        ("| head -c 10 > /dev/null", 0),  # the reader has gone
+    ],
+)
+def test_the_installed_command_where_its_output_goes(redirect: str, code: int) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    shell = f"'{installed_ogp()}' --data '{DATA}' status --format md {redirect}"
+    if redirect.startswith("|"):
+        shell = f"set -o pipefail; {shell}"
+    done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)
+    assert done.returncode == code, done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr

@@ -22,6 +22,7 @@ import gc
 _COLLECTING = gc.isenabled()
 gc.disable()
 
+import contextlib  # noqa: E402
 import importlib  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
@@ -178,14 +179,34 @@ def main() -> None:
         code = exitcodes.OK
     except SystemExit as exc:
         code = _status(exc.code)
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):  # a closed pipe or stream: nothing more can be written
-        pass
+    code = _flush(code)
     if _still_running():
         sys.exit(code)
     os._exit(code)
+
+
+def _flush(code: int) -> int:
+    """Write what is buffered for stdout and stderr; the exit status after it.
+
+    A stream that is not there (``2>&-``) or closed has nothing to write; a reader
+    that has gone (``| head -1``) wants nothing more. Output that cannot be written
+    (a full disk) fails a command that had succeeded, as Python's own exit does.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            pass
+        except ValueError:  # closed
+            pass
+        except OSError as exc:
+            if code == exitcodes.OK:
+                code = exitcodes.DATA_ERROR
+                with contextlib.suppress(Exception):
+                    os.write(2, f"error: cannot write the output: {exc.strerror or exc}\n".encode())
+    return code
 
 
 def _status(code: object) -> int:
