@@ -203,6 +203,31 @@ def test_the_terminal_table_fits_the_window_without_breaking_words(width: int) -
     assert ("Rapporterer" in header) == (width >= 100)
 
 
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("agency", [None, "kmd", "fin"])
+def test_every_line_of_the_table_ends_at_its_edge_at_any_width(
+    lang: str, agency: str | None
+) -> None:
+    """From 60 to 160 columns: no line wider than the window, no table cut at its right
+    edge (rich, left to shrink it, once left it 5 columns too wide), no header broken."""
+    from ogp.data import dataset
+    from ogp.documents import status as core
+    from ogp.output.context import OutputContext
+    from ogp.output.formats.status import table
+
+    report = core.build(dataset.load(DATA), lang=lang, agency=agency)
+    for width in range(60, 161):
+        out = table(report, OutputContext(terminal=True, color=False, width=width))
+        lines = out.splitlines()
+        assert max(len(ln) for ln in lines) <= width, width
+        rows = [ln for ln in lines if ln[:1] in "┏┃┡│└"]
+        cut = [ln for ln in rows if ln[-1] not in "┓┃┩│┘"]
+        assert not cut, f"{width} columns: {cut[:2]}"
+        header = [ln for ln in rows if ln.startswith("┃")]
+        words = " ".join(" ".join(cell.split()) for cell in "┃".join(header).split("┃"))
+        assert "Ansv arli" not in words and "Commit ment" not in words, width
+
+
 def test_a_commitment_without_title_says_so_in_the_table() -> None:
     from ogp.data import dataset
     from ogp.documents import status as core

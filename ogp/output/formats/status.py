@@ -129,23 +129,16 @@ def _columns(
     headers: list[str], cells: list[list[str]], width: int
 ) -> tuple[list[int], list[int], dict[int, int], bool]:
     """The columns the terminal table shows, the ones left out for a narrow window, each
-    column's narrowest width, and whether the table fits at all.
+    column's width, and whether the table fits at all.
 
     A column empty in every row is not shown (it says nothing); then, while the
     narrowest the columns can be without breaking words is wider than the window,
-    the next column of ``_GIVES_WAY`` gives way. Where even the commitment, its
-    owners and its status do not fit, the rows are printed as lines instead.
+    the next column of ``_GIVES_WAY`` gives way; before the title does, its longest
+    words may fold. Where even the commitment, its owners and its status do not fit,
+    the rows are printed as lines instead.
     """
     shown = [i for i in range(len(headers)) if i in (0, 2, 4) or any(row[i] for row in cells)]
-    mins = {
-        i: _min_width(
-            headers[i],
-            [row[i] for row in cells],
-            i in _WRAPS,
-            _LONGEST_TITLE_WORD if i == 1 else _LONGEST_WORD,
-        )
-        for i in shown
-    }
+    mins = {i: _min_width(headers[i], [row[i] for row in cells], i in _WRAPS) for i in shown}
 
     def fits() -> bool:
         return sum(mins[j] for j in shown) + 3 * len(shown) + 1 <= width
@@ -154,10 +147,44 @@ def _columns(
     for i in _GIVES_WAY:
         if fits():
             break
+        if i == 1 and i in shown:
+            titles = [row[1] for row in cells]
+            mins[1] = _min_width(headers[1], titles, True, _LONGEST_TITLE_WORD)
+            if fits():
+                break
         if i in shown:
             shown.remove(i)
             left_out.append(i)
-    return shown, left_out, mins, fits()
+    return shown, left_out, _widths(headers, cells, shown, mins, width), fits()
+
+
+def _widths(
+    headers: list[str], cells: list[list[str]], shown: list[int], mins: dict[int, int], width: int
+) -> dict[int, int]:
+    """Each shown column's width: its whole text where the window has room, else its
+    narrowest and a share of what is left, in proportion to what more it would take.
+
+    ogp gives rich the widths rather than letting it shrink the table: rich takes
+    from the widest column first and could leave the table wider than the window,
+    its right edge cut off.
+    """
+    room = width - (3 * len(shown) + 1)
+    whole = {i: max([len(headers[i]), mins[i], *(len(row[i]) for row in cells)]) for i in shown}
+    if sum(whole.values()) <= room:
+        return whole
+    out = {i: mins[i] for i in shown}
+    spare = room - sum(out.values())
+    wants = {i: whole[i] - mins[i] for i in shown if whole[i] > mins[i]}
+    total = sum(wants.values())
+    if spare <= 0 or not total:
+        return out
+    shares = {i: spare * w / total for i, w in wants.items()}
+    for i, share in shares.items():
+        out[i] += int(share)
+    left = spare - sum(int(x) for x in shares.values())
+    for i in sorted(shares, key=lambda j: shares[j] - int(shares[j]), reverse=True)[:left]:
+        out[i] += 1
+    return out
 
 
 def table(report: StatusReport, ctx: OutputContext) -> str:
@@ -176,7 +203,7 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
 
     headers = _headers(lang)
     all_cells = [_cells(r, lang) for r in report.rows]
-    show, left_out, mins, fits = _columns(headers, all_cells, ctx.width)
+    show, left_out, widths, fits = _columns(headers, all_cells, ctx.width)
     if not fits:
         return _lines(report, all_cells, ctx)
     caption = None
@@ -184,17 +211,8 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
         names = ", ".join(headers[i] for i in sorted(left_out))
         caption = word(lang, "columns_hidden", columns=names)
     t = Table(show_lines=False, header_style="bold", caption=caption)
-    # the most the title may take, the others at their narrowest: rich would give it its
-    # longest word, which may be longer than the title's narrowest (a word folded)
-    spare = ctx.width - (3 * len(show) + 1) - sum(mins[j] for j in show if j != 1)
     for i in show:
-        t.add_column(
-            headers[i],
-            overflow="fold",
-            no_wrap=i not in _WRAPS,
-            min_width=mins[i],
-            max_width=max(spare, mins[i]) if i == 1 else None,
-        )
+        t.add_column(headers[i], overflow="fold", no_wrap=i not in _WRAPS, width=widths[i])
     for r, plain in zip(report.rows, all_cells, strict=True):
         cells = list(plain)
         if not r.reporter_agreed:
