@@ -161,29 +161,31 @@ def _columns(
 def _widths(
     headers: list[str], cells: list[list[str]], shown: list[int], mins: dict[int, int], width: int
 ) -> dict[int, int]:
-    """Each shown column's width: its whole text where the window has room, else its
-    narrowest and a share of what is left, in proportion to what more it would take.
+    """Each shown column's width: its whole text where the window has room; else the
+    widest columns are narrowed to one width, as far as they must and never below their
+    narrowest (a long title wraps before a short note does).
 
-    ogp gives rich the widths rather than letting it shrink the table: rich takes
-    from the widest column first and could leave the table wider than the window,
-    its right edge cut off.
+    ogp gives rich the widths rather than letting it shrink the table: rich could
+    leave the table wider than the window, its right edge cut off.
     """
     room = width - (3 * len(shown) + 1)
     whole = {i: max([len(headers[i]), mins[i], *(len(row[i]) for row in cells)]) for i in shown}
+
+    def at(cap: int) -> dict[int, int]:
+        return {i: max(mins[i], min(whole[i], cap)) for i in shown}
+
     if sum(whole.values()) <= room:
         return whole
-    out = {i: mins[i] for i in shown}
-    spare = room - sum(out.values())
-    wants = {i: whole[i] - mins[i] for i in shown if whole[i] > mins[i]}
-    total = sum(wants.values())
-    if spare <= 0 or not total:
-        return out
-    shares = {i: spare * w / total for i, w in wants.items()}
-    for i, share in shares.items():
-        out[i] += int(share)
-    left = spare - sum(int(x) for x in shares.values())
-    for i in sorted(shares, key=lambda j: shares[j] - int(shares[j]), reverse=True)[:left]:
-        out[i] += 1
+    low, high = 0, max(whole.values())  # the widest cap that fits: at(low) fits, at(high) not
+    while high - low > 1:
+        mid = (low + high) // 2
+        low, high = (mid, high) if sum(at(mid).values()) <= room else (low, mid)
+    out = at(low)
+    for i in sorted(shown, key=lambda j: -whole[j]):  # what is left, a column each
+        if sum(out.values()) >= room:
+            break
+        if out[i] < whole[i]:
+            out[i] += 1
     return out
 
 
