@@ -75,6 +75,7 @@ def test_the_envelope_counts_and_lists() -> None:
 @pytest.mark.parametrize(
     ("items", "most", "said"),
     [
+        ([], 5, ""),
         (["a"], 5, "a"),
         (["a", "b"], 5, "a and b"),
         (["a", "b", "c", "d", "e", "f"], 5, "a, b, c, d, e and f"),  # never "and 1 more"

@@ -192,6 +192,8 @@ def listed(items: Sequence[str], most: int = 5) -> str:
     A message names what it is about, but not thousands of them on one line (a
     meeting of a large plan invites 2,895 agencies without an e-mail address).
     """
+    if not items:
+        return ""
     if len(items) > most + 1:
         return f"{', '.join(items[:most])} and {len(items) - most:,} more"
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

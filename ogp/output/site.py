@@ -251,7 +251,7 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
     """Everything the site is made of, as tasks that can be done in any order, anywhere.
 
     The documents (as their own commands make them), the feeds and data files,
-    and the pages in shares of 50; the largest first, so that processes that
+    and the pages in shares of 50 to 200; the largest first, so that processes that
     share them finish together.
     """
     from ogp.documents import addresses, agenda, calendar, letter, minutes, status
@@ -336,9 +336,9 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
     tasks.append(front_door)
     pages = _Pages(env, site, agendas)
     total = len(site.pages)
+    size = min(PAGES_PER_TASK, max(MIN_PAGES_PER_TASK, total // 32))  # enough shares to even out
     tasks += [
-        partial(pages.share, start, min(start + PAGES_PER_TASK, total))
-        for start in range(0, total, PAGES_PER_TASK)
+        partial(pages.share, start, min(start + size, total)) for start in range(0, total, size)
     ]
     # compiled here, once, rather than in every process
     for name in {"site/base.html.j2", "site/macros.html.j2"} | {
@@ -376,7 +376,7 @@ def filters() -> dict[str, Callable[..., Any]]:
         url = e(ctx["root"] + link.href if link.internal else link.href)
         lang = f' hreflang="{e(link.lang)}"' if link.lang else ""
         note = f" {e(link.note)}" if link.note else ""
-        if link.text.startswith(("http://", "https://")):
+        if link.text[:8].lower().startswith(("http://", "https://")):
             # a web address shown as itself may break after each "/" of its path (<wbr>),
             # not inside a word ("norway/c ommitments"); a phone breaks it anywhere (site.css)
             scheme, _, rest = link.text.partition("//")
@@ -424,7 +424,11 @@ class Frame:
 # The smallest site worth making in several processes: starting one costs
 # about as much as rendering a few dozen pages.
 MIN_PARALLEL_PAGES = 400
-PAGES_PER_TASK = 200  # each task costs the parent ~1 ms of Pool bookkeeping; 85 tasks, not 340
+# Pages per task: each task costs the parent ~1 ms of the pool's bookkeeping (at 5,000
+# commitments 85 tasks, not 340), and a small site still needs shares enough for the
+# processes to finish together (a site of 700 pages: 14 shares of 50, not 4 of 200).
+PAGES_PER_TASK = 200
+MIN_PAGES_PER_TASK = 50
 
 
 class _Pages:
