@@ -136,6 +136,7 @@ def test_a_text_given_to_sys_exit_is_printed_and_exit_1(capsys: pytest.CaptureFi
     ("redirect", "code"),
     [
         ("2>&-", 0),  # no standard error at all: nothing to say, and the command succeeded
+        (">&-", 1),  # no standard output: said so (it was "internal error … please report it")
         ("> /dev/full", 1),  # output that cannot be written fails the command
         ("| head -c 10 > /dev/null", 0),  # the reader has gone
     ],
@@ -149,3 +150,4 @@ def test_the_installed_command_where_its_output_goes(redirect: str, code: int) -
     done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)
     assert done.returncode == code, done.stderr
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+    assert "internal error" not in done.stderr

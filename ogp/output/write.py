@@ -75,6 +75,11 @@ def emit(
 ) -> None:
     """Print to standard output, or write the file ``output`` atomically."""
     if is_stdout(output):
+        if sys.stdout is None:  # started with no standard output at all (>&-)
+            raise OgpError(
+                "there is no standard output to write to",
+                hint="write to a file with -o FILE, or run ogp with its output open",
+            )
         try:
             if isinstance(text, bytes):
                 sys.stdout.buffer.write(text)
