@@ -502,6 +502,29 @@ def test_text_that_begins_with_an_equals_sign_is_not_called_a_formula(
     assert "formula in an input cell" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--date", "2014-13-45", "Invalid value for --date: '2014-13-45' is not a real date"),
+        ("--date", "13.06.2014", "Invalid value for --date:"),
+        ("--evidence", "javascript:alert(1)", "Invalid value for --evidence: 'javascript:'"),
+        ("--level", "bogus", "Invalid value for --level: 'bogus' is not a level"),
+    ],
+)
+def test_record_takes_a_malformed_value_as_a_usage_error(
+    run: Run, data_dir: Path, option: str, value: str, said: str
+) -> None:
+    """Exit 2 for what is no date, link or level at all, as register's and status's dates;
+    a real day the plan cannot have is wrong input for the data (exit 1, below)."""
+    path = data_dir / "commitments.yaml"
+    before = path.read_bytes()
+    given = {"--level": "limited", "--date": "2014-06-13", "--source": "x", option: value}
+    result = run("--data", data_dir, "record", "4.12", *[x for kv in given.items() for x in kv])
+    assert result.exit_code == 2, result.output
+    assert said in result.output
+    assert path.read_bytes() == before
+
+
 def test_record_refuses_a_status_dated_after_today(run: Run, data_dir: Path) -> None:
     path = data_dir / "commitments.yaml"
     before = path.read_bytes()

@@ -162,12 +162,18 @@ def record(
             "no-evidence",
             param_hint="--level",
         )
+    # a value that is no date or web address at all is a usage error, as a level that is
+    # none is (exit 2, as register's and status's dates); a real day the plan cannot
+    # have (below) is wrong input for this data (exit 1)
     try:
         when = date_rule.parse(date_text)
-        for link in evidence:
-            url_rule.parse(link)
     except Invalid as exc:
-        raise OgpError(str(exc)) from None
+        raise click.BadParameter(str(exc), param_hint="--date") from None
+    for link in evidence:
+        try:
+            url_rule.parse(link)
+        except Invalid as exc:
+            raise click.BadParameter(str(exc), param_hint="--evidence") from None
     from ogp.data.rules.status_date import implausible
 
     why = implausible(when, data.plan, dt.date.today())
