@@ -197,9 +197,7 @@ def _flush(code: int) -> int:
             continue
         try:
             stream.flush()
-        except BrokenPipeError:
-            pass
-        except ValueError:  # closed
+        except (BrokenPipeError, ValueError):  # the reader has gone; the stream is closed
             pass
         except OSError as exc:
             if code == exitcodes.OK:
@@ -216,7 +214,7 @@ def _status(code: object) -> int:
     if isinstance(code, int):
         return code
     print(code, file=sys.stderr)
-    return 1
+    return exitcodes.DATA_ERROR
 
 
 def _still_running() -> bool:

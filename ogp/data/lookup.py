@@ -15,7 +15,7 @@ def pick_letter(data: Dataset, letter_id: str | None) -> Letter:
     if letter_id is not None:
         letter = data.letter_by_id.get(letter_id)
         if letter is None:
-            known = listed([x.id for x in data.letters], 10) if data.letters else "none"
+            known = listed([x.id for x in data.letters], 10) or "none"
             raise OgpError(f"unknown letter '{letter_id}'", hint=f"letters in the data: {known}")
         return letter
     if len(data.letters) == 1:

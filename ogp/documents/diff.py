@@ -87,8 +87,8 @@ class Change:
     field: str | None  # what changed: 'status', 'owners', 'address', ...; None when added/removed
     text: str  # the change in words, after the subject
     # the old value in full (for programs), where there is one: a text whole, a date as
-    # ISO 8601, a time as HH:MM, a number or truth value as itself, nothing as None; a
-    # list or a record in words, as the text says it
+    # ISO 8601, a time as HH:MM, a number or truth value as itself, a list as a list, a
+    # status as {level, date}, nothing as None; a person or an address in its words
     old: Plain = None
     new: Plain = None
 
@@ -541,7 +541,7 @@ def _value_for_programs(f: Compared, value: Any, words: str) -> Plain:
         return PLAIN[f.how](value)
     if value is None:
         return None
-    return _plain(value) if _is_plain(value) else words
+    return _plain(value) if isinstance(value, str | int | float | dt.date | dt.time) else words
 
 
 # a value as JSON keeps it; a commitment's state is {"level": "limited", "date": "2014-06-13"}
@@ -572,10 +572,6 @@ PLAIN: dict[str, Callable[[Any], Plain]] = {
     "hours": lambda m: None if m is None else _interval(m.start, m.end),
     "when": lambda e: None if e is None else _interval(e.date, e.end) or e.approx or None,
 }
-
-
-def _is_plain(value: Any) -> bool:
-    return value is None or isinstance(value, str | int | float | dt.date | dt.time)
 
 
 def _plain(value: Any) -> Plain:
