@@ -371,9 +371,22 @@ def filters() -> dict[str, Callable[..., Any]]:
     def href(ctx: Any, link: Link) -> Markup:
         return Markup(e(ctx["root"] + link.href if link.internal else link.href))
 
+    # A link's markup, kept for each link and page depth: the same Link is on many pages
+    # (an agency's, a meeting's, a commitment's row, an IRM report's on every finding).
+    # The value holds the link itself, so its id is not reused for another while here.
+    made: dict[tuple[int, str], tuple[Link, Markup]] = {}
+
     @pass_context
     def a(ctx: Any, link: Link) -> Markup:
-        url = e(ctx["root"] + link.href if link.internal else link.href)
+        root = ctx["root"]
+        known = made.get((id(link), root))
+        if known is not None and known[0] is link:
+            return known[1]
+        markup = made[(id(link), root)] = link, _a(root, link)
+        return markup[1]
+
+    def _a(root: str, link: Link) -> Markup:
+        url = e(root + link.href if link.internal else link.href)
         lang = f' hreflang="{e(link.lang)}"' if link.lang else ""
         note = f" {e(link.note)}" if link.note else ""
         if link.text[:8].lower().startswith(("http://", "https://")):
