@@ -727,25 +727,15 @@ def _build(
         meeting_rows = []
         up = (home, Link(site_word(lang, "meetings"), s.at(lang, "meetings")))
         for mf in sorted(meeting_files, key=lambda f: (f.meeting.date, f.meeting.start)):
-            view_m = _meeting(s, mf, letter_refs, lang)
+            m = mf.meeting
+            name = s.meeting_name(m, lang)
+            path = s.meeting_path(lang, m.id)
             meeting_rows.append(
-                MeetingRow(
-                    Link(view_m.name, s.meeting_path(lang, mf.meeting.id)),
-                    view_m.when,
-                    view_m.venue,
-                    view_m.past,
-                )
+                MeetingRow(Link(name, path), _when(s, m, lang), venue_phrase(m), m.date < s.today)
             )
-            pages.append(
-                page(
-                    s.meeting_path(lang, mf.meeting.id),
-                    "meeting",
-                    view_m.name,
-                    view_m,
-                    up,
-                    "meetings",
-                )
-            )
+            # a meeting's page names every agency invited: made where it is rendered
+            view_m = Later(_meeting, (s, mf, letter_refs, lang))
+            pages.append(page(path, "meeting", name, view_m, up, "meetings"))
         pages.append(
             page(
                 s.at(lang, "meetings"),

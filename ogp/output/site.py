@@ -19,14 +19,14 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from ogp.data.model import Letter
+from ogp.data.model import Dataset, Letter
 from ogp.data.problems import listed
 from ogp.documents.site import Feed, LetterRef, Link, MeetingFiles, Page, Site, Text
 from ogp.errors import OgpError
@@ -254,7 +254,6 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
     and the pages in shares of 50 to 200; the largest first, so that processes that
     share them finish together.
     """
-    from ogp.documents import addresses, agenda, calendar, letter, minutes, status
     from ogp.output import templating
 
     dirs = ctx.template_dirs or tuple(templating.search_path())
@@ -269,14 +268,13 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
     def one(path: str, content: bytes) -> tuple[dict[str, bytes], int]:
         return {path: content}, 0
 
-    agendas = {
-        (mf.meeting.id, lang): agenda.build(data, mf.meeting, lang=lang)
-        for mf in site.meetings
-        for lang in mf.agenda_html
-    }
+    agendas = _Agendas(data)
     tasks: list[Task] = []
 
+    # the documents' modules are imported by the process that makes them, not before
     def status_file(lang: str, path: str) -> tuple[dict[str, bytes], int]:
+        from ogp.documents import status
+
         return one(path, doc("status", "html", status.build(data, lang=lang), lang))
 
     def feed_file(feed: Feed) -> tuple[dict[str, bytes], int]:
@@ -293,6 +291,8 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
         x = data.letter_by_id[ref.id]
 
         def letter_files(ref: LetterRef = ref, x: Letter = x) -> tuple[dict[str, bytes], int]:
+            from ogp.documents import addresses, letter
+
             letter_doc = letter.build(data, x, lang="nb")  # the letter as it was sent
             made = {ref.html: doc("letter", "html", letter_doc, "nb")}
             if ref.pdf:
@@ -306,6 +306,8 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
     for mf in site.meetings:
 
         def meeting_files(mf: MeetingFiles = mf) -> tuple[dict[str, bytes], int]:
+            from ogp.documents import calendar, minutes
+
             made = {
                 path: doc("agenda", "html", agendas[(mf.meeting.id, lang)], lang)
                 for lang, path in mf.agenda_html.items()
@@ -444,6 +446,24 @@ PAGES_PER_TASK = 200
 MIN_PAGES_PER_TASK = 50
 
 
+class _Agendas:
+    """Each meeting's agenda per language (``[(meeting id, lang)]``), for its page and its
+    printable document: made on first use, by the process that renders them."""
+
+    def __init__(self, data: Dataset) -> None:
+        self.data = data
+        self.made: dict[tuple[str, str], Any] = {}
+
+    def __getitem__(self, key: tuple[str, str]) -> Any:
+        made = self.made.get(key)
+        if made is None:
+            from ogp.documents import agenda
+
+            meeting = self.data.meeting_by_id[key[0]]
+            made = self.made[key] = agenda.build(self.data, meeting, lang=key[1])
+        return made
+
+
 class _Pages:
     """The site's pages (``templates/site/<page>.html.j2``), in one process or several.
 
@@ -452,7 +472,7 @@ class _Pages:
     made once per process.
     """
 
-    def __init__(self, env: Any, site: Site, agendas: Mapping[tuple[str, str], Any]) -> None:
+    def __init__(self, env: Any, site: Site, agendas: _Agendas) -> None:
         self.env = env
         self.site = site
         self.agendas = agendas
