@@ -103,3 +103,34 @@ def test_json_csv_and_xlsx_carry_everything(
 def test_a_bad_as_of_is_a_usage_error(run: Run, data_dir: Path) -> None:
     result = run("--data", data_dir, "status", "--as-of", "1.7.2014")
     assert result.exit_code == 2 and "--as-of" in result.output
+
+
+def test_html_marks_the_language_of_texts_not_in_the_documents(
+    run: Run, with_milestones: Path
+) -> None:
+    """WCAG 3.1.2 (language of parts): an English title in the Norwegian overview, and a
+    Norwegian title, milestone, challenges and next steps in the English one, carry their
+    own lang; the document's own words and plain formats are as before."""
+    nb = run("--data", with_milestones, "status", "--format", "html", "--as-of", "2014-07-01")
+    assert '<td lang="en">Public review and public consultation</td>' in nb.output
+    assert "<td>Enkelt og greit</td>" in nb.output  # Norwegian in Norwegian: no mark
+    assert "Delmål: m1 Utredning (frist 30.06.2014, passert) (!)</li>" in nb.output
+    en = run(
+        "--data",
+        with_milestones,
+        "status",
+        "--lang",
+        "en",
+        "--format",
+        "html",
+        "--as-of",
+        "2014-07-01",
+    )
+    assert '<td lang="nb">Kommunereformen</td>' in en.output
+    assert "<td>Simplify</td>" in en.output
+    for text in ("m1 Utredning", "Tid", "Høring"):
+        assert f'<span lang="nb">{text}</span>' in en.output
+    assert '<span lang="nb">m1 Utredning</span> (due 30 Jun 2014, overdue) (!)' in en.output
+    md = run("--data", with_milestones, "status", "--lang", "en", "--format", "md")
+    assert r"4\.12, Milestones: m1 Utredning (due 30 Jun 2014, overdue) **(!)**" in md.output
+    assert "lang=" not in md.output

@@ -60,6 +60,9 @@ class StatusRow:
     contact: str = ""
     irm: tuple[IrmRow, ...] = ()
     ogp_id: str = ""
+    # the language the title is written in ("nb", "en"; "" without one): an English
+    # title where the plan has no Norwegian one is marked as English in the HTML
+    title_lang: str = ""
 
     @property
     def overdue(self) -> int:
@@ -147,14 +150,14 @@ def build(
             continue
         latest = c.latest_status()
         reporter = c.effective_reporter()
+        title, title_lang = _title(c, lang)
         rows.append(
             StatusRow(
                 commitment=c,
                 id=c.id,
                 label=commitment_label(c, lang),
-                title=(c.title_en or c.title or "")
-                if lang == "en"
-                else (c.title or c.title_en or ""),
+                title=title,
+                title_lang=title_lang,
                 owners=owners_phrase(data, c, lang),
                 reporter=agency_name(data, reporter, annex=False)
                 if reporter
@@ -193,6 +196,20 @@ def build(
         else "",
         today=day,
     )
+
+
+def _title(c: Commitment, lang: str) -> tuple[str, str]:
+    """The commitment's title for a document in ``lang``, and the language it is in: the
+    English one in English where the data has it, else the Norwegian; and the other way."""
+    order = (
+        ((c.title_en, "en"), (c.title, "nb"))
+        if lang == "en"
+        else ((c.title, "nb"), (c.title_en, "en"))
+    )
+    for text, written in order:
+        if text:
+            return text, written
+    return "", ""
 
 
 def _plan_title(data: Dataset, lang: str) -> str:

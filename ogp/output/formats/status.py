@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ogp.data.model import Level
@@ -71,31 +72,46 @@ def _cells(row: StatusRow, lang: str) -> list[str]:
     ]
 
 
-def _details(row: StatusRow, lang: str) -> list[tuple[str, str, bool]]:
-    """(label, text, overdue) lines under the table for a commitment: milestones, evidence,
-    challenges, next steps, contact."""
-    out: list[tuple[str, str, bool]] = []
+@dataclass(frozen=True)
+class _Detail:
+    """A line under the table: 'Delmål: 4.5.1 Kartlegging (frist 30.06.2014, passert)'."""
+
+    label: str  # ogp's word for it, in the document's language
+    text: str  # the data's text: a milestone, a link, challenges, next steps, a contact
+    overdue: bool = False
+    lang: str = ""  # the text's language where it differs from the document's (for HTML)
+    after: str = ""  # ogp's words after the text, in the document's language
+
+    def plain(self) -> str:
+        return f"{self.text} ({self.after})" if self.after else self.text
+
+
+def _details(row: StatusRow, lang: str) -> list[_Detail]:
+    """The lines under the table for a commitment: milestones, evidence, challenges, next
+    steps, contact. A milestone's, challenges' and next steps' texts are the data's, in
+    Norwegian: an English document marks them so."""
+    nb = "" if lang == "nb" else "nb"
+    out: list[_Detail] = []
     for m in row.milestones:
-        text = f"{m.id} {m.text}" + (f" ({m.words})" if m.words else "")
-        out.append((status_word(lang, "milestones"), text, m.overdue))
+        text, written = (f"{m.id} {m.text}", nb) if m.text else (m.id, "")
+        out.append(_Detail(status_word(lang, "milestones"), text, m.overdue, written, m.words))
     for title, link in row.evidence:
-        out.append(
-            (status_word(lang, "evidence"), f"{title} <{link}>" if title != link else link, False)
-        )
+        shown = f"{title} <{link}>" if title != link else link
+        out.append(_Detail(status_word(lang, "evidence"), shown))
     if row.challenges:
-        out.append((status_word(lang, "challenges"), row.challenges, False))
+        out.append(_Detail(status_word(lang, "challenges"), row.challenges, lang=nb))
     if row.next_steps:
-        out.append((status_word(lang, "next_steps"), row.next_steps, False))
+        out.append(_Detail(status_word(lang, "next_steps"), row.next_steps, lang=nb))
     if row.contact:
-        out.append((status_word(lang, "contact"), row.contact, False))
+        out.append(_Detail(status_word(lang, "contact"), row.contact))
     return out
 
 
 def _detail_text(report: StatusReport) -> str:
     lines = []
     for r in report.rows:
-        for label, text, late in _details(r, report.lang):
-            lines.append(f"{r.label}  {label}: {text}" + (" [!]" if late else ""))
+        for d in _details(r, report.lang):
+            lines.append(f"{r.label}  {d.label}: {d.plain()}" + (" [!]" if d.overdue else ""))
     return "\n".join(lines) + "\n" if lines else ""
 
 
@@ -236,9 +252,11 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
         console.print(t)
         console.print(counts_line(report), highlight=False, markup=False)
         for r in report.rows:
-            for label, text, late in _details(r, lang):
-                line = f"{escape(r.label)}  {escape(label)}: {escape(text)}"
-                console.print(f"[bold red]{line}[/bold red]" if late else line, highlight=False)
+            for d in _details(r, lang):
+                line = f"{escape(r.label)}  {escape(d.label)}: {escape(d.plain())}"
+                console.print(
+                    f"[bold red]{line}[/bold red]" if d.overdue else line, highlight=False
+                )
     return cap.get()
 
 
@@ -275,7 +293,8 @@ def _lines(report: StatusReport, all_cells: list[list[str]], ctx: OutputContext)
             fields = [(headers[i], cells[i], i == 7 and r.overdue > 0) for i in (1, 2, 3, 5, 6, 7)]
             irm = [(headers[8], cells[8], False)]
             # the milestones' summary, then each milestone and the rest, then the IRM's word
-            for label, text, late in [*fields, *_details(r, lang), *irm]:
+            details = [(d.label, d.plain(), d.overdue) for d in _details(r, lang)]
+            for label, text, late in [*fields, *details, *irm]:
                 if not text:
                     continue
                 wrapped = textwrap.wrap(
@@ -493,10 +512,9 @@ def _overview(report: StatusReport) -> dict[str, Any]:
                         "level_id": str(r.level),
                         "partner": r.id in g.partner,
                         "overdue": r.overdue > 0,
-                        "details": [
-                            {"label": label, "text": text, "overdue": late}
-                            for label, text, late in _details(r, lang)
-                        ],
+                        "details": _details(r, lang),
+                        # the title's language, where it is not the document's
+                        "title_lang": r.title_lang if r.title_lang != lang else "",
                         "cells": [
                             f"{c} ({partner})" if i == 0 and r.id in g.partner else c
                             for i, c in enumerate(_cells(r, lang))
