@@ -153,6 +153,25 @@ def test_feed_read_by_feedparser(built: Path) -> None:
     assert len({e.id for e in feed.entries}) == len(feed.entries)
 
 
+def test_without_a_base_url_the_feed_resolves_against_its_own_address(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    import feedparser
+
+    edit("commitments.yaml", *STATUS)
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    served = "http://localhost:8000/en/2013-2015/feed.xml"  # python -m http.server -d public
+    feed = feedparser.parse(
+        (out / "en/2013-2015/feed.xml").read_bytes(),
+        response_headers={"content-location": served, "content-type": "application/atom+xml"},
+    )
+    assert not feed.bozo, feed.bozo_exception
+    assert {link.rel: link.href for link in feed.feed.links}["self"] == served
+    assert "http://localhost:8000/en/2013-2015/commitments/4.5/" in {e.link for e in feed.entries}
+    assert feed.feed.link == "http://localhost:8000/en/2013-2015/"
+
+
 def test_the_feed_holds_the_newest_entries_and_points_at_the_whole_history(
     data_dir: Path, edit: EditFn, monkeypatch: pytest.MonkeyPatch
 ) -> None:

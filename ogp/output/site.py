@@ -706,8 +706,9 @@ def atom(feed: Feed, base_url: str | None) -> bytes:
     sub(root, "link", rel="alternate", type="text/html", href=url(feed.home))
     if feed.history:  # the feed holds the newest entries; the whole history is there
         sub(root, "link", rel="related", type="text/csv", href=url(feed.history))
-    if base_url:
-        sub(root, "link", rel="self", type="application/atom+xml", href=url(feed.path))
+    # relative without --base-url, as the other links: a reader resolves it against the
+    # feed's own address, where it is the feed itself
+    sub(root, "link", rel="self", type="application/atom+xml", href=url(feed.path))
     author = sub(root, "author")
     sub(author, "name", feed.title.split(":")[0])
     sub(root, "generator", "ogp")
