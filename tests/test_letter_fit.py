@@ -215,6 +215,16 @@ def test_strict_writes_nothing_when_a_recipient_cannot_be_posted_to(
     assert not (tmp_path / "out").exists()
 
 
+def test_a_folder_that_is_refused_says_so_alone(run: RunFn, tmp_path: Path) -> None:
+    """The warnings about addresses come once the folder takes the letters: not as a
+    preface to "nothing was written"."""
+    assert run("render-letter", "--all", "-o", tmp_path / "out").exit_code == 0
+    again = run("render-letter", "--all", "-o", tmp_path / "out")
+    assert again.exit_code == 1
+    assert again.output.startswith("error: 16 of the 16 files exist already:"), again.output
+    assert "cannot be posted to" not in again.output
+
+
 def test_strict_passes_when_every_recipient_has_an_address(run: RunFn, tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(MINIMAL, data)

@@ -90,14 +90,16 @@ class State:
         what: str,
         argument: str | None = None,
         label: Callable[[T], str] = str,
+        then: Callable[[], None] | None = None,
     ) -> int:
         """One file per item into the folder ``-o DIR`` (``--all``), all of them or none.
 
         In order, before anything is written: the folder is checked (given, not a
         file, not inside the data or templates), the names (``name(item)``, e.g.
         ``batch.safe_name(id, suffix="ics")``) must differ, and existing files are
-        refused without ``force``. Then every item is rendered (a progress bar on a
-        terminal), and only when all are, the files are written atomically
+        refused without ``force``. Then ``then()`` (warnings about the items, which
+        a refused folder would only bury), every item is rendered (a progress bar
+        on a terminal), and only when all are, the files are written atomically
         together. ``argument`` is the single item named on the command line,
         which --all does not take. Returns how many files were written.
         """
@@ -107,6 +109,8 @@ class State:
         paths = batch.targets(
             folder, [name(i) for i in items], force=force, protected=self.protected
         )
+        if then is not None:
+            then()
         rendered: list[tuple[Path, str | bytes]] = []
         with progress(len(items)) as advance:
             for path, item in zip(paths, items, strict=True):

@@ -99,17 +99,20 @@ def render_letter(
             f"letter {chosen.id} has no recipients, so --all has no letter to write",
             hint="add its recipients to letters.yaml",
         )
-    cannot = core.unpostable(data, chosen)
-    for agency_id, missing in cannot:
-        name = data.agency_by_id[agency_id].name
-        click.echo(f"warning: {name} ({agency_id}) cannot be posted to: {missing}", err=True)
-    if cannot and strict:
-        raise OgpError(
-            f"{len(cannot)} of {len(recipients)} recipients cannot be posted to; "
-            "no letter was written (--strict)",
-            hint="add their addresses (postcode and town too) to agencies.yaml, "
-            "or leave out --strict",
-        )
+
+    def unpostable() -> None:  # said once the folder is known to take the letters
+        cannot = core.unpostable(data, chosen)
+        for agency_id, missing in cannot:
+            name = data.agency_by_id[agency_id].name
+            click.echo(f"warning: {name} ({agency_id}) cannot be posted to: {missing}", err=True)
+        if cannot and strict:
+            raise OgpError(
+                f"{len(cannot)} of {len(recipients)} recipients cannot be posted to; "
+                "no letter was written (--strict)",
+                hint="add their addresses (postcode and town too) to agencies.yaml, "
+                "or leave out --strict",
+            )
+
     n = state.publish_all(
         recipients,
         name=lambda r: batch.safe_name(chosen.id, r, suffix=fmt),
@@ -117,5 +120,6 @@ def render_letter(
         output=output,
         force=force,
         what="recipient",
+        then=unpostable,
     )
     click.echo(f"wrote {n} letters to {output}", err=True)
