@@ -381,11 +381,11 @@ def filters() -> dict[str, Callable[..., Any]]:
     @pass_context
     def a(ctx: Any, link: Link) -> Markup:
         root = ctx["root"]
-        known = made.get((id(link), root))
-        if known is not None and known[0] is link:
-            return known[1]
-        markup = made[(id(link), root)] = link, _a(root, link)
-        return markup[1]
+        key = (id(link), root)
+        known = made.get(key)
+        if known is None or known[0] is not link:
+            known = made[key] = (link, _a(root, link))
+        return known[1]
 
     def _a(root: str, link: Link) -> Markup:
         url = e(root + link.href if link.internal else link.href)
