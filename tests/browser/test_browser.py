@@ -164,6 +164,7 @@ SITE_DOCUMENTS = [
     "site/files/2013-2015/meetings/mote-1/agenda.nb.html",
     "site/files/2013-2015/meetings/mote-2/agenda.en.html",
     "site/files/2013-2015/status.nb.html",
+    "site/files/2013-2015/status.en.html",
 ]
 OUTPUTS = [
     "docs/letter.html",
@@ -273,8 +274,11 @@ def test_pages_work_without_javascript(browser: Any, served: str) -> None:
 
 @pytest.mark.parametrize("path", SITE_PAGES + SITE_DOCUMENTS + OUTPUTS)
 def test_a_page_fits_a_narrow_screen(browser: Any, served: str, path: str) -> None:
-    """WCAG 1.4.10 (reflow): at 320 CSS pixels wide nothing needs scrolling sideways."""
-    ctx, page, problems = _visit(browser, served + path, viewport={"width": 320, "height": 640})
+    """WCAG 1.4.10 (reflow): at 320 CSS pixels wide nothing needs scrolling sideways. As on a
+    phone (is_mobile): a page without its viewport tag is laid out 980 pixels wide."""
+    ctx, page, problems = _visit(
+        browser, served + path, viewport={"width": 320, "height": 640}, is_mobile=True
+    )
     try:
         wide = page.evaluate(
             "[...document.querySelectorAll('body *')]"
@@ -302,6 +306,26 @@ def test_a_wide_screen_breaks_no_word_of_a_table(browser: Any, served: str, path
         )
         assert width <= 1100, f"{path}: {width} px wide"
         assert not broken, f"{path}: broken across lines: {broken}"
+        assert not problems
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("path", SITE_DOCUMENTS + OUTPUTS)
+@pytest.mark.parametrize("width", [1100, 1600])
+def test_a_document_keeps_every_cell_in_its_column(
+    browser: Any, served: str, path: str, width: int
+) -> None:
+    """On a desk's screen no heading or word runs out of its cell into the next
+    ("KommunereformenKommunereformen", "RapportererStatus" in the status overview)."""
+    ctx, page, problems = _visit(browser, served + path, viewport={"width": width, "height": 900})
+    try:
+        spilled = page.evaluate(
+            "[...document.querySelectorAll('th, td')]"
+            ".filter(c => c.scrollWidth > c.clientWidth + 1)"
+            ".map(c => c.textContent.trim()).slice(0, 5)"
+        )
+        assert not spilled, f"{path} at {width} px: out of their cells: {spilled}"
         assert not problems
     finally:
         ctx.close()
