@@ -414,6 +414,18 @@ def test_templates_override_a_page(run: RunFn, data_dir: Path, tmp_path: Path) -
     assert result.exit_code == 0, result.output
     html = (out / "no/2013-2015/timeline/index.html").read_text(encoding="utf-8")
     assert "<h1>Vår egen: Tidslinje</h1>" in html
+    # the accessibility statement no longer says that the templates are ogp's checked ones
+    statement = (out / "en/2013-2015/accessibility/index.html").read_text(encoding="utf-8")
+    assert "axe-core" not in statement and "WCAG 2.1 at levels A and AA" in statement
+
+
+def test_the_accessibility_statement_claims_only_what_ogp_checks(built: Path) -> None:
+    en = (built / "en/2013-2015/accessibility/index.html").read_text(encoding="utf-8")
+    assert (
+        "The templates that ogp makes these pages with are checked automatically with "
+        "axe-core against WCAG 2.1 A and AA in a browser" in en
+    )
+    assert "before the site is published" not in en
 
 
 def test_a_template_error_names_the_template(run: RunFn, data_dir: Path, tmp_path: Path) -> None:

@@ -336,7 +336,12 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
         }, 0
 
     tasks.append(front_door)
-    pages = _Pages(env, site, agendas)
+    # whether the pages are ogp's own, whose templates its tests check with axe-core (the
+    # accessibility statement says so only then): no folder of --templates or beside the
+    # data has site/ templates of its own
+    packaged = templating.packaged_templates().resolve()
+    own = not any((d / "site").is_dir() for d in map(Path, dirs) if d.resolve() != packaged)
+    pages = _Pages(env, site, agendas, checked=own)
     total = len(site.pages)
     size = min(PAGES_PER_TASK, max(MIN_PAGES_PER_TASK, total // 32))  # enough shares to even out
     tasks += [
@@ -472,8 +477,9 @@ class _Pages:
     made once per process.
     """
 
-    def __init__(self, env: Any, site: Site, agendas: _Agendas) -> None:
+    def __init__(self, env: Any, site: Site, agendas: _Agendas, *, checked: bool) -> None:
         self.env = env
+        self.checked = checked  # ogp's own page templates, checked by its browser tests
         self.site = site
         self.agendas = agendas
         self.feeds = {f.lang: f for f in site.feeds}
@@ -497,6 +503,7 @@ class _Pages:
             "w": SITE_WORDS[page.lang],
             "words": WORDS[page.lang],
             "csp": CSP,
+            "checked": self.checked,
         }
         return common, templating.module(self.env, "site/macros.html.j2", **common)
 

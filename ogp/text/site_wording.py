@@ -133,8 +133,8 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "bruke det.",
         "a11y_standard": "Nettstedet skal oppfylle kravene i WCAG 2.1 på nivå A og AA, slik "
         "forskrift om universell utforming av IKT-løsninger krever.",
-        "a11y_tested": "Hver side kontrolleres automatisk med axe-core mot WCAG 2.1 A og AA i "
-        "en nettleser før nettstedet publiseres, og sidene virker uten JavaScript.",
+        "a11y_tested": "Malene som ogp lager sidene med, kontrolleres automatisk med axe-core "
+        "mot WCAG 2.1 A og AA i en nettleser, og sidene virker uten JavaScript.",
         "a11y_known": "Kjente mangler",
         "a11y_known_none": "Ingen kjente mangler er registrert i dataene.",
         "a11y_feedback": "Tilbakemelding",
@@ -288,9 +288,9 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "to use it.",
         "a11y_standard": "The website is meant to meet WCAG 2.1 at levels A and AA, as "
         "Norway's regulation on universal design of ICT requires.",
-        "a11y_tested": "Every page is checked automatically with axe-core against WCAG 2.1 A "
-        "and AA in a browser before the site is published, and the pages work without "
-        "JavaScript.",
+        "a11y_tested": "The templates that ogp makes these pages with are checked "
+        "automatically with axe-core against WCAG 2.1 A and AA in a browser, and the pages "
+        "work without JavaScript.",
         "a11y_known": "Known problems",
         "a11y_known_none": "No known problems are recorded in the data.",
         "a11y_feedback": "Feedback",
