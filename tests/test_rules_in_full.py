@@ -488,7 +488,7 @@ SUGGESTION_CASES: list[tuple[str, list[Edit], list[str]]] = [
         [("commitments.yaml", "level: limited", "level: begrenset")],
         [
             "commitments.yaml:14:35 error [choice] 'begrenset' is not a completion level; use one "
-            "of: not-started, limited, substantial, complete, no-evidence, not-reported; did you "
+            "of: not-started, limited, substantial, complete, no-evidence; did you "
             "mean 'limited'?"
         ],
     ),
@@ -510,11 +510,26 @@ SUGGESTION_CASES: list[tuple[str, list[Edit], list[str]]] = [
         ],
     ),
     (
+        "not reported, which ogp shows where nothing was reported",
+        [("commitments.yaml", "level: limited", "level: not-reported")],
+        [
+            "commitments.yaml:14:35 error [choice] 'not-reported' cannot be given as a "
+            "completion level; ogp shows 'not reported' where nothing was reported: give the "
+            "level that was (not-started, limited, substantial, complete or no-evidence), or "
+            "leave this out"
+        ],
+    ),
+    (
+        "not reported in Norwegian, as ogp prints it",
+        [("commitments.yaml", "level: limited", "level: ikke rapportert")],
+        ["commitments.yaml:14:35 error [choice] 'ikke rapportert' cannot be given as a"],
+    ),
+    (
         "a level far from any",
         [("commitments.yaml", "level: limited", "level: halvveis")],
         [
             "commitments.yaml:14:35 error [choice] 'halvveis' is not a completion level; use one "
-            "of: not-started, limited, substantial, complete, no-evidence, not-reported"
+            "of: not-started, limited, substantial, complete, no-evidence"
         ],
     ),
     (

@@ -135,8 +135,7 @@ def test_descriptions_come_from_the_definitions_and_rules() -> None:
         "substantial",
         "complete",
         "no-evidence",
-        "not-reported",
-    ]
+    ]  # not-reported is what ogp shows where there is no report: never given
 
 
 def test_all_writes_one_file_each(run: Run, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 from ogp.data import model as m
@@ -121,12 +122,22 @@ EVIDENCE = Record(
     "Evidence of what was done: a document or page, with its web address.",
 )
 
+# "not reported" is what ogp shows for a commitment without reports: never a report's level
+_REPORTED: dict[Enum, str] = {
+    m.Level.NOT_REPORTED: "ogp shows 'not reported' where nothing was reported: give the "
+    "level that was (not-started, limited, substantial, complete or no-evidence), or leave "
+    "this out"
+}
+
 STATUS = Record(
     m.StatusReport,
     {
         "date": Field(Date("When this status was reported."), required=True),
         "level": Field(
-            Choice(m.Level, "OGP/IRM completion level.", what="completion level"), required=True
+            Choice(
+                m.Level, "OGP/IRM completion level.", what="completion level", not_given=_REPORTED
+            ),
+            required=True,
         ),
         "note": Field(Text("What was reported.")),
         "meeting": Field(Ref("meeting", "The follow-up meeting where it was reported.")),
@@ -182,11 +193,11 @@ IRM = Record(
         ),
         "starred": _finding(Choice(m.YesNo, "yes or no.", what="yes or no"), "Starred."),
         "completion_midterm": _finding(
-            Choice(m.Level, "Completion level.", what="completion level"),
+            Choice(m.Level, "Completion level.", what="completion level", not_given=_REPORTED),
             "Completion at mid-term (the IRM progress report).",
         ),
         "completion": _finding(
-            Choice(m.Level, "Completion level.", what="completion level"),
+            Choice(m.Level, "Completion level.", what="completion level", not_given=_REPORTED),
             "Completion at the end of term.",
         ),
         "open_government": _finding(

@@ -11,7 +11,7 @@ expects (a date, a time, a whole number) strictly, with the value rules in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import field
 from enum import Enum
 from typing import Any, ClassVar
@@ -460,9 +460,18 @@ class Bool(Type):
 class Choice(Type):
     """One of a fixed set of words, given by an Enum."""
 
-    def __init__(self, enum: type[Enum], description: str = "", *, what: str = "value") -> None:
+    def __init__(
+        self,
+        enum: type[Enum],
+        description: str = "",
+        *,
+        what: str = "value",
+        not_given: Mapping[Enum, str] | None = None,
+    ) -> None:
         self.enum = enum
-        self.values = [str(e.value) for e in enum]
+        # members the data may not give, each with why not (ogp's own word for an absence)
+        self.not_given = {str(e.value): why for e, why in (not_given or {}).items()}
+        self.values = [str(e.value) for e in enum if str(e.value) not in self.not_given]
         self.description = description
         self.what = what
 
@@ -476,6 +485,13 @@ class Choice(Type):
         if text in self.values:
             return self.enum(text)
         said = self._word_for(text)
+        if said in self.not_given:
+            return ctx.fail(
+                at,
+                CHOICE,
+                f"'{_short(text)}' cannot be given as a {self.what}",
+                hint=self.not_given[said],
+            )
         close = [said] if said else _close_matches(text.lower(), self.values)
         also = f"; did you mean '{close[0]}'?" if close else ""
         return ctx.fail(
