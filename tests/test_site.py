@@ -139,6 +139,27 @@ def test_commitment_page_history_roles_and_norwegian_marks(built: Path) -> None:
     assert 'href="../../../../en/2013-2015/commitments/4.5/" hreflang="en"' in nb
 
 
+def test_norwegian_words_on_english_pages_say_so(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    """WCAG 3.1.2: the data's Norwegian words on an English page carry lang="nb": a chair's
+    title, and where a status report comes from (as ogp intake writes it)."""
+    edit(
+        "commitments.yaml",
+        '  - id: "4.5"\n',
+        '  - id: "4.5"\n    status:\n'
+        "      - {date: 2014-06-01, level: limited, source: Statusskjema fra KMD til møte 2}\n",
+    )
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    meeting = (out / "en/2013-2015/meetings/mote-1/index.html").read_text(encoding="utf-8")
+    assert '<dd><span lang="nb">statssekretær Paul Chaffey (KMD)</span></dd>' in meeting
+    page = (out / "en/2013-2015/commitments/4.5/index.html").read_text(encoding="utf-8")
+    assert '<span lang="nb">Statusskjema fra KMD til møte 2</span>' in page
+    nb = (out / "no/2013-2015/commitments/4.5/index.html").read_text(encoding="utf-8")
+    assert "<td>Statusskjema fra KMD til møte 2</td>" in nb  # in its own language: no mark
+
+
 def test_feed_read_by_feedparser(built: Path) -> None:
     import feedparser
 

@@ -179,7 +179,7 @@ class HistoryRow:
     level_text: str
     note: Text | None
     reported_at: Link | None  # the meeting it was reported at
-    source: str
+    source: Text | None  # the report it comes from, in the data's words (Norwegian)
     evidence: tuple[Link, ...] = ()
     challenges: Text | None = None
     next_steps: Text | None = None
@@ -300,7 +300,7 @@ class MeetingView:
     name: str
     when: str
     venue: str
-    chair: str
+    chair: Text | None  # "statssekretær Kari Nordmann (KMD)": the data's words, in Norwegian
     registration: tuple[str, ...]
     invited: tuple[Link, ...]
     letters: tuple[LetterRef, ...]
@@ -1020,7 +1020,7 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
             level_text=s.level_text(r.level, lang),
             note=_nb(r.note, lang),
             reported_at=s.meeting_link(r.meeting, lang),
-            source=r.source or "",
+            source=Text(r.source, "nb") if r.source else None,
             evidence=evidence,
             challenges=_nb(r.challenges, lang),
             next_steps=_nb(r.next_steps, lang),
@@ -1142,10 +1142,13 @@ def _meeting(
         name=s.meeting_name(m, lang),
         when=_when(s, m, lang),
         venue=venue_phrase(m),
-        chair=person_phrase(m.chair)
-        + (f" ({agency_name(s.data, m.chair.agency, annex=False)})" if m.chair.agency else "")
+        chair=Text(
+            person_phrase(m.chair)
+            + (f" ({agency_name(s.data, m.chair.agency, annex=False)})" if m.chair.agency else ""),
+            "nb",
+        )
         if m.chair
-        else "",
+        else None,
         registration=tuple(registration),
         invited=tuple(s.agency_link(a, lang) for a in m.invited),
         letters=_inviting(s, m, letter_refs),
