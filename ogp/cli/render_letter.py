@@ -34,7 +34,7 @@ from ogp.output.write import is_stdout
     help="One personal letter per recipient, written into the folder given with -o "
     "(--each is the same). "
     "Recipients that cannot be posted to (no address, postcode or town) are named on "
-    "standard error.",
+    "standard error; civil society, reached otherwise, is never among them.",
 )
 @click.option(
     "--strict",
