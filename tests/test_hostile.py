@@ -84,7 +84,15 @@ WHOLE_FILE: list[tuple[str, bytes, str, str, str]] = [
         "the file holds a list; it must be a mapping with 'meetings:' at the top",
     ),
     ("top-level scalar", b"meetings\n", "1:1", "top-level", "the file holds a single value"),
-    ("empty", b"", "1:1", "empty-file", "the file is empty"),
+    (
+        "empty",
+        b"",
+        "1:1",
+        "empty-file",
+        # meetings.yaml may be missing: an empty one is better deleted than filled in
+        "the file is empty; it must hold the data as YAML, or be deleted while there are no "
+        "follow-up meetings",
+    ),
     ("only comments", b"# nothing\n", "1:1", "empty-file", "the file is empty"),
     (
         "5 MB scalar",
@@ -327,6 +335,14 @@ def _first_error(result: Result, path: Path, rule: str) -> str:
     found = [ln for ln in lines if ln.startswith(f"{path}:") and ln.endswith(f"[{rule}]")]
     assert found, "\n".join(lines)
     return found[0]
+
+
+def test_an_empty_file_the_data_needs_is_not_to_be_deleted(data_dir: Path, run: Run) -> None:
+    (data_dir / "agencies.yaml").write_bytes(b"")
+    result = run("--data", data_dir, "validate")
+    assert result.exit_code == 1
+    line = _first_error(result, data_dir / "agencies.yaml", "empty-file")
+    assert line.endswith(": the file is empty; it must hold the data as YAML [empty-file]")
 
 
 @pytest.mark.parametrize(

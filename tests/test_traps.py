@@ -116,7 +116,8 @@ def test_unquoted_values_mean_what_the_author_wrote(edit: Edit, data_dir: Path) 
     [
         (
             b"",
-            "data/meetings.yaml:1:1: error: the file is empty; it must hold the data as YAML [empty-file]",
+            "data/meetings.yaml:1:1: error: the file is empty; it must hold the data as YAML, "
+            "or be deleted while there are no follow-up meetings [empty-file]",
         ),
         (
             "meetings: []\nvenue: Språk\n".encode("latin-1"),

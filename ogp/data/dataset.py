@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 from collections.abc import Callable, Mapping
@@ -15,7 +16,15 @@ from ogp.data.rules import run_all
 from ogp.data.rules.facts import Facts
 from ogp.data.schema.files import FILES, DataFile
 from ogp.data.schema.types import INVALID, Ctx, ListOf
-from ogp.data.yamlload import LoadFailed, YMap, checked, gc_paused, load_text, read_file
+from ogp.data.yamlload import (
+    EMPTY_FILE,
+    LoadFailed,
+    YMap,
+    checked,
+    gc_paused,
+    load_text,
+    read_file,
+)
 from ogp.errors import DataInvalid, OgpError
 
 # The rules of this step, named where they are raised; their documentation is listed
@@ -153,7 +162,15 @@ def load_one(spec: DataFile, name: str, content: Callable[[], bytes], ctx: Ctx) 
         root, load_problems = load_text(content(), name, streamed, ctx.cut)
     except LoadFailed as exc:
         ctx.rollback(before)  # what was converted of a file that cannot be read
-        ctx.problems.append(exc.problem)
+        problem = exc.problem
+        if problem.rule == EMPTY_FILE and not spec.required:
+            # a file the data may be without: an empty one is better gone than filled
+            problem = dataclasses.replace(
+                problem,
+                hint=f"{problem.hint}, or be deleted while there are no "
+                f"{spec.description.rstrip('.').lower()}",
+            )
+        ctx.problems.append(problem)
         return INVALID
     ctx.problems.extend(load_problems)
     if type(root) is not YMap:
