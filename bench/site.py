@@ -109,7 +109,7 @@ for page in site.pages:
     elif page.template == "agencies":
         lines += [f"- {r.name}: {r.owned}" for r in v]
     elif page.template == "meeting":
-        lines += [v.when, "", v.venue, "", v.chair]
+        lines += [v.when, "", v.venue, "", text(v.chair)]
     elif page.template == "front":
         lines += ["| Level | Number |", "|---|---|"]
         lines += [f"| {b.label} | {b.count} |" for b in v.bars]
