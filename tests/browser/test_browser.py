@@ -311,39 +311,6 @@ def test_a_wide_screen_breaks_no_word_of_a_table(browser: Any, served: str, path
         ctx.close()
 
 
-@pytest.mark.parametrize(
-    "path", [p for p in SITE_PAGES if "/commitments/" in p and not p.endswith("commitments/")]
-)
-def test_a_phone_keeps_the_irm_findings_words_whole(browser: Any, served: str, path: str) -> None:
-    """At 320 pixels the IRM table's names and values ("Relevant to OGP values", "Ambition")
-    are not broken inside a word beside the long web address of their source."""
-    ctx, page, _ = _visit(
-        browser, served + path, viewport={"width": 320, "height": 640}, is_mobile=True
-    )
-    try:
-        broken = page.evaluate(
-            r"""[...document.querySelectorAll('table.irm th[scope=row], table.irm td:nth-child(2)')]
-            .flatMap(cell => {
-                const style = getComputedStyle(cell);
-                const room = cell.clientWidth - parseFloat(style.paddingLeft)
-                    - parseFloat(style.paddingRight);
-                const text = (cell.firstChild && cell.firstChild.textContent || '').trim();
-                return text.split(/\s+/).filter(word => {
-                    const probe = document.createElement('span');
-                    probe.style.whiteSpace = 'nowrap';
-                    probe.textContent = word;
-                    cell.appendChild(probe);
-                    const wide = probe.getBoundingClientRect().width > room + 0.5;
-                    probe.remove();
-                    return wide;
-                });
-            })"""
-        )
-        assert not broken, f"{path}: words broken at 320 px: {broken}"
-    finally:
-        ctx.close()
-
-
 @pytest.mark.parametrize("path", SITE_DOCUMENTS + OUTPUTS)
 @pytest.mark.parametrize("width", [1100, 1600])
 def test_a_document_keeps_every_cell_in_its_column(
