@@ -516,7 +516,7 @@ SUGGESTION_CASES: list[tuple[str, list[Edit], list[str]]] = [
             "commitments.yaml:14:35 error [choice] 'not-reported' cannot be given as a "
             "completion level; ogp shows 'not reported' where nothing was reported: give the "
             "level that was (not-started, limited, substantial, complete or no-evidence), or "
-            "leave this out"
+            "remove this status report"
         ],
     ),
     (

@@ -160,6 +160,14 @@ def test_norwegian_words_on_english_pages_say_so(
     assert "<td>Statusskjema fra KMD til møte 2</td>" in nb  # in its own language: no mark
 
 
+def test_a_template_that_writes_a_text_as_it_is_gets_its_words() -> None:
+    """A chair and a report's source became Texts (for their lang); an override written
+    for the strings they were, {{ v.chair }}, still shows the words."""
+    assert str(core.Text("statssekretær Paul Chaffey (KMD)", "nb")) == (
+        "statssekretær Paul Chaffey (KMD)"
+    )
+
+
 def test_feed_read_by_feedparser(built: Path) -> None:
     import feedparser
 

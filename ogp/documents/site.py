@@ -124,6 +124,9 @@ class Text:
     lang: str
     only_nb: bool = False
 
+    def __str__(self) -> str:  # a template that writes {{ x }} of a Text gets its words
+        return self.text
+
 
 @dataclass(slots=True, unsafe_hash=True)
 class Link:
@@ -343,7 +346,7 @@ class AccessibilityView:
     reviewed: str
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, eq=False)  # hashed by identity: its arguments may hold dicts
 class Later:
     """A part of the site made only when it is rendered, by the process that renders it.
 

@@ -125,8 +125,13 @@ EVIDENCE = Record(
 # "not reported" is what ogp shows for a commitment without reports: never a report's level
 _REPORTED: dict[Enum, str] = {
     m.Level.NOT_REPORTED: "ogp shows 'not reported' where nothing was reported: give the "
-    "level that was (not-started, limited, substantial, complete or no-evidence), or leave "
-    "this out"
+    "level that was (not-started, limited, substantial, complete or no-evidence), or remove "
+    "this status report"
+}
+_ASSESSED: dict[Enum, str] = {
+    m.Level.NOT_REPORTED: "ogp shows 'not reported' where nothing was reported: give the "
+    "level the IRM assessed (not-started, limited, substantial, complete or no-evidence), or "
+    "leave this finding out"
 }
 
 STATUS = Record(
@@ -193,11 +198,11 @@ IRM = Record(
         ),
         "starred": _finding(Choice(m.YesNo, "yes or no.", what="yes or no"), "Starred."),
         "completion_midterm": _finding(
-            Choice(m.Level, "Completion level.", what="completion level", not_given=_REPORTED),
+            Choice(m.Level, "Completion level.", what="completion level", not_given=_ASSESSED),
             "Completion at mid-term (the IRM progress report).",
         ),
         "completion": _finding(
-            Choice(m.Level, "Completion level.", what="completion level", not_given=_REPORTED),
+            Choice(m.Level, "Completion level.", what="completion level", not_given=_ASSESSED),
             "Completion at the end of term.",
         ),
         "open_government": _finding(

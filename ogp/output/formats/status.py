@@ -74,16 +74,21 @@ def _cells(row: StatusRow, lang: str) -> list[str]:
 
 @dataclass(frozen=True)
 class _Detail:
-    """A line under the table: 'Delmål: 4.5.1 Kartlegging (frist 30.06.2014, passert)'."""
+    """A line under the table: 'Delmål: 4.5.1 Kartlegging (frist 30.06.2014, passert)'.
+
+    Templates write ``text`` (the whole line after the label, as always), or ``said``
+    in its ``lang`` and then ``after`` (the HTML, which marks the data's language).
+    """
 
     label: str  # ogp's word for it, in the document's language
-    text: str  # the data's text: a milestone, a link, challenges, next steps, a contact
+    said: str  # the data's text: a milestone, a link, challenges, next steps, a contact
     overdue: bool = False
-    lang: str = ""  # the text's language where it differs from the document's (for HTML)
-    after: str = ""  # ogp's words after the text, in the document's language
+    lang: str = ""  # the language of ``said`` where it differs from the document's
+    after: str = ""  # ogp's words after it, in the document's language
 
-    def plain(self) -> str:
-        return f"{self.text} ({self.after})" if self.after else self.text
+    @property
+    def text(self) -> str:
+        return f"{self.said} ({self.after})" if self.after else self.said
 
 
 def _details(row: StatusRow, lang: str) -> list[_Detail]:
@@ -111,7 +116,7 @@ def _detail_text(report: StatusReport) -> str:
     lines = []
     for r in report.rows:
         for d in _details(r, report.lang):
-            lines.append(f"{r.label}  {d.label}: {d.plain()}" + (" [!]" if d.overdue else ""))
+            lines.append(f"{r.label}  {d.label}: {d.text}" + (" [!]" if d.overdue else ""))
     return "\n".join(lines) + "\n" if lines else ""
 
 
@@ -253,7 +258,7 @@ def table(report: StatusReport, ctx: OutputContext) -> str:
         console.print(counts_line(report), highlight=False, markup=False)
         for r in report.rows:
             for d in _details(r, lang):
-                line = f"{escape(r.label)}  {escape(d.label)}: {escape(d.plain())}"
+                line = f"{escape(r.label)}  {escape(d.label)}: {escape(d.text)}"
                 console.print(
                     f"[bold red]{line}[/bold red]" if d.overdue else line, highlight=False
                 )
@@ -293,7 +298,7 @@ def _lines(report: StatusReport, all_cells: list[list[str]], ctx: OutputContext)
             fields = [(headers[i], cells[i], i == 7 and r.overdue > 0) for i in (1, 2, 3, 5, 6, 7)]
             irm = [(headers[8], cells[8], False)]
             # the milestones' summary, then each milestone and the rest, then the IRM's word
-            details = [(d.label, d.plain(), d.overdue) for d in _details(r, lang)]
+            details = [(d.label, d.text, d.overdue) for d in _details(r, lang)]
             for label, text, late in [*fields, *details, *irm]:
                 if not text:
                     continue
