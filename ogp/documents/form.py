@@ -16,7 +16,7 @@ from ogp.data.model import Dataset, Level, Meeting
 from ogp.errors import OgpError
 from ogp.text.dates import table_date
 from ogp.text.formwords import LEVEL_MEANING, REPORTABLE, form_headers, form_word
-from ogp.text.phrasing import agency_name
+from ogp.text.phrasing import agency_name, in_language
 from ogp.text.wording import LEVELS
 
 
@@ -64,7 +64,7 @@ def build(
         if a.shared_with:
             others = ", ".join(agency_name(data, o, annex=False) for o in a.shared_with)
             remark = form_word(lang, "shared", others=others)
-        title = (c.title_en or c.title or "") if lang == "en" else (c.title or c.title_en or "")
+        title = in_language(c.title, c.title_en, lang)[0]
         rows.append(
             FormRow(
                 commitment=c.id,

@@ -44,6 +44,7 @@ from ogp.text.phrasing import (
     agency_name,
     commitment_label,
     country_in,
+    in_language,
     join_words,
     owners_phrase,
     person_phrase,
@@ -507,13 +508,8 @@ class _Site:
 
     # texts --------------------------------------------------------------------------
     def text(self, nb: str | None, en: str | None, lang: str) -> Text | None:
-        if lang == "en":
-            if en:
-                return Text(en, "en")
-            return Text(nb, "nb", only_nb=True) if nb else None
-        if nb:
-            return Text(nb, "nb")
-        return Text(en, "en") if en else None
+        text, written = in_language(nb, en, lang)
+        return Text(text, written, only_nb=lang == "en" and written == "nb") if text else None
 
     def plan_title(self, lang: str) -> Text:
         plan = self.data.plan

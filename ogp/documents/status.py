@@ -13,6 +13,7 @@ from ogp.text.phrasing import (
     agency_name,
     commitment_label,
     country_in,
+    in_language,
     owners_phrase,
     person_phrase,
 )
@@ -150,7 +151,7 @@ def build(
             continue
         latest = c.latest_status()
         reporter = c.effective_reporter()
-        title, title_lang = _title(c, lang)
+        title, title_lang = in_language(c.title, c.title_en, lang)
         rows.append(
             StatusRow(
                 commitment=c,
@@ -196,20 +197,6 @@ def build(
         else "",
         today=day,
     )
-
-
-def _title(c: Commitment, lang: str) -> tuple[str, str]:
-    """The commitment's title for a document in ``lang``, and the language it is in: the
-    English one in English where the data has it, else the Norwegian; and the other way."""
-    order = (
-        ((c.title_en, "en"), (c.title, "nb"))
-        if lang == "en"
-        else ((c.title, "nb"), (c.title_en, "en"))
-    )
-    for text, written in order:
-        if text:
-            return text, written
-    return "", ""
 
 
 def _plan_title(data: Dataset, lang: str) -> str:

@@ -26,6 +26,17 @@ from ogp.text import dates
 from ogp.text.wording import WORDS, word
 
 
+def in_language(nb: str | None, en: str | None, lang: str) -> tuple[str, str]:
+    """A text the data may hold in Norwegian, English or both (a title), for a document
+    in ``lang``: the one in that language where there is one, else the other, and the
+    language it is written in; ``("", "")`` where there is neither."""
+    first, second = ((en, "en"), (nb, "nb")) if lang == "en" else ((nb, "nb"), (en, "en"))
+    for text, written in (first, second):
+        if text:
+            return text, written
+    return "", ""
+
+
 def join_words(items: Sequence[str], lang: str = "nb") -> str:
     """'A', 'A og B', 'A, B og C' (English: 'A, B and C')."""
     word = WORDS[lang]["and"]
