@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import re
+import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -455,6 +456,39 @@ def test_the_accessibility_statement_claims_only_what_ogp_checks(built: Path) ->
         "axe-core against WCAG 2.1 A and AA in a browser" in en
     )
     assert "before the site is published" not in en
+
+
+@pytest.mark.parametrize("document", ["status.html.j2", "letter.css.j2", "agenda.html.j2"])
+def test_an_overridden_document_template_is_no_checked_template(
+    run: RunFn, data_dir: Path, tmp_path: Path, document: str
+) -> None:
+    # the site publishes the status overview, the letters and the agendas as HTML too: made
+    # with a template of the user's, they are not what ogp's browser tests checked
+    from ogp.output.templating import packaged_templates
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    shutil.copy(packaged_templates() / document, mine / document)
+    out = tmp_path / "public"
+    result = run("--data", data_dir, "--templates", mine, "site", "-o", out, "--no-pdf")
+    assert result.exit_code == 0, result.output
+    statement = (out / "en/2013-2015/accessibility/index.html").read_text(encoding="utf-8")
+    assert "axe-core" not in statement and "WCAG 2.1 at levels A and AA" in statement
+
+
+def test_an_overridden_unpublished_template_keeps_the_statement(
+    run: RunFn, data_dir: Path, tmp_path: Path
+) -> None:
+    from ogp.output.templating import packaged_templates
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    shutil.copy(packaged_templates() / "letter.md.j2", mine / "letter.md.j2")
+    out = tmp_path / "public"
+    result = run("--data", data_dir, "--templates", mine, "site", "-o", out, "--no-pdf")
+    assert result.exit_code == 0, result.output
+    statement = (out / "en/2013-2015/accessibility/index.html").read_text(encoding="utf-8")
+    assert "axe-core" in statement
 
 
 def test_a_template_error_names_the_template(run: RunFn, data_dir: Path, tmp_path: Path) -> None:

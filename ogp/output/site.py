@@ -336,12 +336,7 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
         }, 0
 
     tasks.append(front_door)
-    # whether the pages are ogp's own, whose templates its tests check with axe-core (the
-    # accessibility statement says so only then): no folder of --templates or beside the
-    # data has site/ templates of its own
-    packaged = templating.packaged_templates().resolve()
-    own = not any((d / "site").is_dir() for d in map(Path, dirs) if d.resolve() != packaged)
-    pages = _Pages(env, site, agendas, checked=own)
+    pages = _Pages(env, site, agendas, checked=_own_templates(dirs))
     total = len(site.pages)
     size = min(PAGES_PER_TASK, max(MIN_PAGES_PER_TASK, total // 32))  # enough shares to even out
     tasks += [
@@ -353,6 +348,34 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
     }:
         templating.load(env, name)
     return tasks
+
+
+# What the site publishes is made with these templates besides site/ (the documents'
+# HTML; letter.css.j2 is part of the letter's); attendees.html.j2 is never published.
+PUBLISHED_TEMPLATES = (
+    "status.html.j2",
+    "letter.html.j2",
+    "letter.css.j2",
+    "addresses.html.j2",
+    "agenda.html.j2",
+    "minutes.html.j2",
+)
+
+
+def _own_templates(dirs: Iterable[str | Path]) -> bool:
+    """Whether everything published is made with ogp's own templates, which its browser
+    tests check with axe-core (the accessibility statement says so only then): no folder
+    of --templates or beside the data has a site/ folder or a published document's
+    template of its own."""
+    from ogp.output import templating
+
+    packaged = templating.packaged_templates().resolve()
+    for d in map(Path, dirs):
+        if d.resolve() == packaged:
+            continue
+        if (d / "site").is_dir() or any((d / name).is_file() for name in PUBLISHED_TEMPLATES):
+            return False
+    return True
 
 
 def _json(plan: Any) -> bytes:
