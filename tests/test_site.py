@@ -161,6 +161,58 @@ def test_norwegian_words_on_english_pages_say_so(
     assert "<td>Statusskjema fra KMD til møte 2</td>" in nb  # in its own language: no mark
 
 
+def test_the_datas_words_in_links_and_names_carry_their_language(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    """WCAG 3.1.2: an evidence's title (the data's Norwegian) on an English page, an IRM
+    report's name (English) on a Norwegian one, and a contact's or registration's job
+    title; a link whose text is its web address is in no language."""
+    edit(
+        "commitments.yaml",
+        '  - id: "4.5"\n',
+        '  - id: "4.5"\n'
+        "    contact: {name: Kari Nordmann, title: seniorrådgiver, agency: kmd}\n"
+        "    status:\n"
+        "      - date: 2014-06-13\n"
+        "        level: limited\n"
+        "        meeting: mote-2\n"
+        "        evidence:\n"
+        "          - {title: Mandat for utvalget, url: 'https://www.regjeringen.no/mandat'}\n"
+        "          - {title: 'https://www.regjeringen.no/b', url: 'https://www.regjeringen.no/b'}\n",
+    )
+    edit(
+        "commitments.yaml",
+        "    irm:\n      # OGP's commitment page: https://www.opengovpartnership.org/members/norway/commitments/NO0020/\n"
+        "      # and its newer version: https://opengovpartnership.org/members/norway/commitments/no0020\n"
+        '      verifiable: {value: "no", ',
+        '    irm:\n      verifiable: {report: "Norway Progress Report 2013-2015", value: "no", ',
+    )
+    edit(
+        "meetings.yaml",
+        '(telefon 22 24 03 01)"\n      contact: {name: An-Magritt Øye, agency: kmd,',
+        '(telefon 22 24 03 01)"\n      contact: {name: An-Magritt Øye, title: seniorkonsulent, '
+        "agency: kmd,",
+    )
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    en = (out / "en/2013-2015/commitments/4.5/index.html").read_text(encoding="utf-8")
+    assert '<a href="https://www.regjeringen.no/mandat" lang="nb">Mandat for utvalget</a>' in en
+    assert '<a href="https://www.regjeringen.no/b" class="url">' in en  # an address: no lang
+    assert '<dd><span lang="nb">seniorrådgiver Kari Nordmann</span> (' in en
+    nb = (out / "no/2013-2015/commitments/4.5/index.html").read_text(encoding="utf-8")
+    assert '<a href="https://www.regjeringen.no/mandat">Mandat for utvalget</a>' in nb
+    assert "<dd>seniorrådgiver Kari Nordmann (" in nb
+    irm = next(
+        p
+        for p in (out / "no/2013-2015/commitments").glob("*/index.html")
+        if "Norway Progress Report 2013-2015" in p.read_text(encoding="utf-8")
+    )
+    assert 'lang="en">Norway Progress Report 2013-2015</a>' in irm.read_text(encoding="utf-8")
+    meeting = (out / "en/2013-2015/meetings/mote-1/index.html").read_text(encoding="utf-8")
+    assert '<dd><span lang="nb">seniorkonsulent An-Magritt Øye, amo@kmd.dep.no' in meeting
+    assert "</span>, by 7 March 2014</dd>" in meeting
+
+
 def test_a_template_that_writes_a_text_as_it_is_gets_its_words() -> None:
     """A chair and a report's source became Texts (for their lang); an override written
     for the strings they were, {{ v.chair }}, still shows the words."""

@@ -131,6 +131,19 @@ def test_html_marks_the_language_of_texts_not_in_the_documents(
     for text in ("m1 Utredning", "Tid", "Høring"):
         assert f'<span lang="nb">{text}</span>' in en.output
     assert '<span lang="nb">m1 Utredning</span> (due 30 Jun 2014, overdue) (!)' in en.output
+    # the data's note beside ogp's '(meeting 2)', an evidence's title beside its address,
+    # and a contact's job title
+    assert '<td><span lang="nb">Utredning i gang</span> (meeting 2)</td>' in en.output
+    assert (
+        'Evidence: <span lang="nb">Mandat</span> &lt;https://www.regjeringen.no/mandat&gt;</li>'
+        in en.output
+    )
+    assert (
+        'Point of contact: <span lang="nb">seniorrådgiver Kari Nordmann, ASD, kn@asd.dep.no</span>'
+        in (en.output)
+    )
+    assert "<td>Utredning i gang (møte 2)</td>" in nb.output
+    assert "Dokumentasjon: Mandat &lt;https://www.regjeringen.no/mandat&gt;</li>" in nb.output
     md = run("--data", with_milestones, "status", "--lang", "en", "--format", "md")
     assert r"4\.12, Milestones: m1 Utredning (due 30 Jun 2014, overdue) **(!)**" in md.output
     assert "lang=" not in md.output

@@ -35,6 +35,7 @@ from ogp.data.model import (
     Level,
     Meeting,
     Milestone,
+    Person,
     Role,
 )
 from ogp.data.yamlload import gc_paused
@@ -138,6 +139,9 @@ class Link:
     internal: bool = True
     lang: str | None = None  # the language of the target, where it differs from the page's
     note: str = ""  # "(in Norwegian)", "PDF", ...
+    # the language its text is written in, where that is the data's (an evidence's title,
+    # in Norwegian) or the IRM's (a report's name, in English): marked on a page in another
+    text_lang: str | None = None
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -211,7 +215,7 @@ class FindingView:
 
 @dataclass(slots=True, unsafe_hash=True)
 class ContactView:
-    name: str
+    name: Text  # "seniorrådgiver Kari Nordmann": a job title is the data's, in Norwegian
     agency: Link | None
     email: Link | None
     phone: str
@@ -305,7 +309,7 @@ class MeetingView:
     when: str
     venue: str
     chair: Text | None  # "statssekretær Kari Nordmann (KMD)": the data's words, in Norwegian
-    registration: tuple[str, ...]
+    registration: tuple[Text, ...]  # who to register with (the data's words), the deadline
     invited: tuple[Link, ...]
     letters: tuple[LetterRef, ...]
     agenda_html: str  # path from the root of the printable agenda, per language
@@ -970,9 +974,23 @@ def _nb(text: str | None, lang: str) -> Text | None:
 
 
 def _evidence(items: list[Evidence]) -> tuple[Link, ...]:
+    """The evidence as links, their titles in the data's Norwegian (a title that is the web
+    address itself is in no language)."""
     return tuple(
-        Link(e.title, url, internal=False) for e in items if (url := safe_url(e.url)) is not None
+        Link(e.title, url, internal=False, text_lang=None if is_address(e.title) else "nb")
+        for e in items
+        if (url := safe_url(e.url)) is not None
     )
+
+
+def is_address(text: str) -> bool:
+    """Whether a text is a web address shown as itself (in no language)."""
+    return text[:8].lower().startswith(("http://", "https://"))
+
+
+def _person(p: Person, lang: str) -> Text:
+    """'seniorrådgiver Kari Nordmann': with a job title, in the data's Norwegian."""
+    return Text(person_phrase(p), "nb" if p.title else lang)
 
 
 def milestone_done(c: Commitment, milestone: Milestone) -> bool:
@@ -1003,7 +1021,9 @@ def _finding_source(s: _Site, f: IrmFinding) -> Link | None:
     key = ("source", f.url or "", f.report or "")
     if key not in s._links:
         url = safe_url(f.url)
-        s._links[key] = Link(f.report or url, url, internal=False) if url else None
+        # the IRM names its reports in English
+        words = "en" if f.report and not is_address(f.report) else None
+        s._links[key] = Link(f.report or url, url, internal=False, text_lang=words) if url else None
     return s._links[key]
 
 
@@ -1052,7 +1072,7 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
     if c.contact is not None:
         p = c.contact
         contact = ContactView(
-            name=person_phrase(p),
+            name=_person(p, lang),
             agency=s.agency_link(p.agency, lang) if p.agency else None,
             email=_mailto(p.email),
             phone=p.phone or "",
@@ -1125,16 +1145,16 @@ def _meeting(
     s: _Site, mf: MeetingFiles, letter_refs: dict[str, LetterRef], lang: str
 ) -> MeetingView:
     m = mf.meeting
-    registration: list[str] = []
+    registration: list[Text] = []
     reg = m.registration
     if reg is not None:
         deadline = m.registration_deadline()
-        who = person_phrase(reg.contact)
-        contact = ", ".join(x for x in (who, reg.contact.email, reg.contact.phone) if x)
-        registration.append(contact)
+        who = _person(reg.contact, lang)
+        contact = ", ".join(x for x in (who.text, reg.contact.email, reg.contact.phone) if x)
+        registration.append(Text(contact, who.lang))
         if deadline is not None:
             registration.append(
-                f"{word(lang, 'deadline_plain', date=dates.prose_date(deadline, lang))}"
+                Text(word(lang, "deadline_plain", date=dates.prose_date(deadline, lang)), lang)
             )
     return MeetingView(
         id=m.id,

@@ -54,6 +54,7 @@ class StatusRow:
     date: date | None
     note: str
     where: str = ""  # where the latest status was reported: "møte 2", or the source
+    where_is_data: bool = False  # ``where`` is the data's source (Norwegian), not ogp's words
     evidence: tuple[tuple[str, str], ...] = ()  # (title, url) of the latest report
     challenges: str = ""
     next_steps: str = ""
@@ -168,6 +169,7 @@ def build(
                 date=latest.date if latest else None,
                 note=(latest.note or "") if latest else "",
                 where=_where(data, latest, lang),
+                where_is_data=latest is not None and not latest.meeting and bool(latest.source),
                 evidence=tuple((e.title, e.url) for e in latest.evidence) if latest else (),
                 challenges=(latest.challenges or "") if latest else "",
                 next_steps=(latest.next_steps or "") if latest else "",

@@ -28,7 +28,7 @@ from xml.etree import ElementTree as ET
 
 from ogp.data.model import Dataset, Letter
 from ogp.data.problems import listed
-from ogp.documents.site import Feed, LetterRef, Link, MeetingFiles, Page, Site, Text
+from ogp.documents.site import Feed, LetterRef, Link, MeetingFiles, Page, Site, Text, is_address
 from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.context import OutputContext
@@ -404,22 +404,25 @@ def filters() -> dict[str, Callable[..., Any]]:
     # A link's markup, kept for each link and page depth: the same Link is on many pages
     # (an agency's, a meeting's, a commitment's row, an IRM report's on every finding).
     # The value holds the link itself, so its id is not reused for another while here.
-    made: dict[tuple[int, str], tuple[Link, Markup]] = {}
+    made: dict[tuple[int, str, str], tuple[Link, Markup]] = {}
 
     @pass_context
     def a(ctx: Any, link: Link) -> Markup:
         root = ctx["root"]
-        key = (id(link), root)
+        page_lang = ctx["lang"]
+        key = (id(link), root, page_lang)
         known = made.get(key)
         if known is None or known[0] is not link:
-            known = made[key] = (link, _a(root, link))
+            known = made[key] = (link, _a(root, link, page_lang))
         return known[1]
 
-    def _a(root: str, link: Link) -> Markup:
+    def _a(root: str, link: Link, page_lang: str) -> Markup:
         url = e(root + link.href if link.internal else link.href)
         lang = f' hreflang="{e(link.lang)}"' if link.lang else ""
+        if link.text_lang and link.text_lang != page_lang:  # WCAG 3.1.2: its words' language
+            lang += f' lang="{e(link.text_lang)}"'
         note = f" {e(link.note)}" if link.note else ""
-        if link.text[:8].lower().startswith(("http://", "https://")):
+        if is_address(link.text):
             # a web address shown as itself may break after each "/" of its path (<wbr>),
             # not inside a word ("norway/c ommitments"); a phone breaks it anywhere (site.css)
             scheme, _, rest = link.text.partition("//")

@@ -81,14 +81,27 @@ class _Detail:
     """
 
     label: str  # ogp's word for it, in the document's language
-    said: str  # the data's text: a milestone, a link, challenges, next steps, a contact
+    said: str  # the data's text: a milestone, an evidence's title, challenges, a contact, …
     overdue: bool = False
     lang: str = ""  # the language of ``said`` where it differs from the document's
     after: str = ""  # ogp's words after it, in the document's language
+    url: str = ""  # an evidence's web address, after its title: 'Rapport <https://…>'
 
     @property
     def text(self) -> str:
-        return f"{self.said} ({self.after})" if self.after else self.said
+        shown = f"{self.said} <{self.url}>" if self.url else self.said
+        return f"{shown} ({self.after})" if self.after else shown
+
+
+@dataclass(frozen=True)
+class _Cell:
+    """A cell of the HTML table: its text as ``cells`` has it, and the language of each part
+    where that is not the document's (WCAG 3.1.2): a title's, or in the reported cell
+    the data's note and source beside ogp's '(meeting 2)'."""
+
+    text: str
+    lang: str = ""  # the whole cell's language, where it differs from the document's
+    parts: tuple[tuple[str, str], ...] = ()  # (text, lang or ""), where the cell mixes them
 
 
 def _details(row: StatusRow, lang: str) -> list[_Detail]:
@@ -101,14 +114,32 @@ def _details(row: StatusRow, lang: str) -> list[_Detail]:
         text, written = (f"{m.id} {m.text}", nb) if m.text else (m.id, "")
         out.append(_Detail(status_word(lang, "milestones"), text, m.overdue, written, m.words))
     for title, link in row.evidence:
-        shown = f"{title} <{link}>" if title != link else link
-        out.append(_Detail(status_word(lang, "evidence"), shown))
+        evidence = status_word(lang, "evidence")
+        if title == link:  # a web address in no language
+            out.append(_Detail(evidence, link))
+        else:
+            out.append(_Detail(evidence, title, lang=nb, url=link))
     if row.challenges:
         out.append(_Detail(status_word(lang, "challenges"), row.challenges, lang=nb))
     if row.next_steps:
         out.append(_Detail(status_word(lang, "next_steps"), row.next_steps, lang=nb))
-    if row.contact:
-        out.append(_Detail(status_word(lang, "contact"), row.contact))
+    if row.contact:  # a job title and an agency's name, as the data writes them
+        out.append(_Detail(status_word(lang, "contact"), row.contact, lang=nb))
+    return out
+
+
+def _html_cells(row: StatusRow, cells: list[str], lang: str) -> list[_Cell]:
+    """The row's cells for the HTML, each with the language of its parts (see :class:`_Cell`)."""
+    nb = "" if lang == "nb" else "nb"
+    out = [_Cell(c) for c in cells]
+    out[1] = _Cell(cells[1], row.title_lang if row.title_lang != lang else "")
+    if nb and row.note:
+        parts = [(row.note, nb)]
+        if row.where:
+            parts += [(" (", ""), (row.where, nb if row.where_is_data else ""), (")", "")]
+        out[6] = _Cell(cells[6], parts=tuple(parts))
+    elif nb and row.where_is_data:
+        out[6] = _Cell(cells[6], nb)
     return out
 
 
@@ -520,12 +551,16 @@ def _overview(report: StatusReport) -> dict[str, Any]:
                         "details": _details(r, lang),
                         # the title's language, where it is not the document's
                         "title_lang": r.title_lang if r.title_lang != lang else "",
-                        "cells": [
-                            f"{c} ({partner})" if i == 0 and r.id in g.partner else c
-                            for i, c in enumerate(_cells(r, lang))
-                        ],
+                        "cells": cells,
+                        "marked": _html_cells(r, cells, lang),
                     }
                     for r in g.rows
+                    for cells in [
+                        [
+                            f"{c} ({partner})" if i == 0 and r.id in g.partner else c
+                            for i, c in enumerate(_cells(r, lang))
+                        ]
+                    ]
                 ],
             }
             for g in report.groups
