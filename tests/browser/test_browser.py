@@ -99,8 +99,8 @@ def _ogp(*args: str | Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The site and the other HTML outputs, built from scratch data, served on 127.0.0.1."""
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site and the other HTML outputs, built from scratch data: the folder served."""
     root = tmp_path_factory.mktemp("served")
     data = _scratch_data(root)
     _ogp("--data", data, "site", "-o", root / "site")
@@ -117,6 +117,13 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     # what a browser asks every server for by itself, whatever the page says
     (root / "favicon.ico").write_bytes((root / "site/assets/favicon.svg").read_bytes())
+    return root
+
+
+@pytest.fixture(scope="module")
+def served(built: Path) -> Iterator[str]:
+    """:func:`built`, served on 127.0.0.1."""
+    root = built
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -211,6 +218,26 @@ def _visit(browser: Any, url: str, **context: Any) -> tuple[Any, Any, list[str]]
     return ctx, page, problems
 
 
+# The words of the page's table cells that are broken across lines: a word is what lies
+# between spaces, and a hyphen or "/" ends one (a line may break after them).
+BROKEN_WORDS = """(() => {
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement.closest('td, th')) continue;
+    const words = /[^\\s\\-\\/]+[\\-\\/]?/g;
+    for (let m = words.exec(n.data); m; m = words.exec(n.data)) {
+      const r = document.createRange();
+      r.setStart(n, m.index);
+      r.setEnd(n, m.index + m[0].length);
+      const lines = new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top)));
+      if (lines.size > 1) out.push(m[0]);
+    }
+  }
+  return out.slice(0, 5);
+})()"""
+
+
 def _axe(page: Any) -> list[dict[str, Any]]:
     """axe-core's violations of the WCAG 2.1 A and AA rules on ``page``."""
     page.evaluate(AXE.read_text(encoding="utf-8"))
@@ -280,16 +307,92 @@ def test_a_page_fits_a_narrow_screen(browser: Any, served: str, path: str) -> No
         browser, served + path, viewport={"width": 320, "height": 640}, is_mobile=True
     )
     try:
-        wide = page.evaluate(
-            "[...document.querySelectorAll('body *')]"
-            ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
-            ".map(e => e.tagName + (e.className ? '.' + e.className : '')).slice(0, 5)"
-        )
+        wide = page.evaluate(BEYOND)
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 320 and not wide, f"{path}: {width} px wide; beyond the screen: {wide}"
         assert not problems
     finally:
         ctx.close()
+
+
+STATUS_OVERVIEWS = [p for p in SITE_DOCUMENTS + OUTPUTS if "status" in p]
+
+
+@pytest.mark.parametrize("path", STATUS_OVERVIEWS)
+def test_the_status_overview_scrolls_its_tables_on_a_phone(
+    browser: Any, served: str, path: str
+) -> None:
+    """On a phone each of the overview's tables keeps its columns and whole words and
+    scrolls sideways in a frame of its own, which the keyboard can reach and which is
+    named by its agency's heading; the page itself fits the screen."""
+    ctx, page, problems = _visit(
+        browser, served + path, viewport={"width": 320, "height": 640}, is_mobile=True
+    )
+    try:
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        frames = page.evaluate(
+            "[...document.querySelectorAll('table')].map(t => {"
+            " const f = t.parentElement;"
+            " return [f.getAttribute('role'), f.tabIndex, f.scrollWidth > f.clientWidth,"
+            " document.getElementById(f.getAttribute('aria-labelledby')).tagName]; })"
+        )
+        assert frames and all(f == ["region", 0, True, "H2"] for f in frames), frames
+        broken = page.evaluate(BROKEN_WORDS)
+        assert not broken, f"{path}: words broken inside: {broken}"
+        assert not problems
+    finally:
+        ctx.close()
+
+
+# A link in a table whose one word is broken across lines (a web address shown as itself
+# may break anywhere)
+BROKEN_LINKS = (
+    "[...document.querySelectorAll('td a:not(.url), th a:not(.url)')]"
+    ".filter(a => !/\\s/.test(a.textContent.trim()) && a.getClientRects().length > 1)"
+    ".map(a => a.textContent)"
+)
+# What lies beyond the screen's right edge, outside a frame that scrolls sideways by itself
+# (the status overview's tables)
+BEYOND = """[...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+  .filter(e => {
+    for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+      if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return false;
+    }
+    return true;
+  })
+  .map(e => e.tagName + (e.className ? '.' + e.className : '')).slice(0, 5)"""
+
+
+def test_every_page_of_the_site_fits_a_phone_and_a_desk(
+    browser: Any, served: str, built: Path
+) -> None:
+    """Every page of the site, not only one of each kind (a commitment's IRM table with a
+    longer word made two of them too wide once): at 320 pixels as a phone nothing is beyond
+    the screen (WCAG 1.4.10), and at 1,100 the page fits and no word of a table link breaks."""
+    pages = sorted(
+        str(p.parent.relative_to(built)) + "/" for p in (built / "site").rglob("index.html")
+    )
+    assert len(pages) >= 2 * (26 + 17 + 2) + 1  # every commitment, agency and meeting page
+    problems: list[str] = []
+    for viewport, mobile in (
+        ({"width": 320, "height": 640}, True),
+        ({"width": 1100, "height": 900}, False),
+    ):
+        ctx = browser.new_context(viewport=viewport, is_mobile=mobile)
+        page = ctx.new_page()
+        try:
+            for path in pages:
+                page.goto(served + path)
+                width = page.evaluate("document.documentElement.scrollWidth")
+                if width > viewport["width"]:
+                    beyond = page.evaluate(BEYOND)
+                    problems.append(f"{path} at {viewport['width']}: {width} px wide: {beyond}")
+                if not mobile and (broken := page.evaluate(BROKEN_LINKS)):
+                    problems.append(f"{path} at 1100: broken across lines: {broken}")
+        finally:
+            ctx.close()
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("path", SITE_PAGES)
@@ -299,11 +402,7 @@ def test_a_wide_screen_breaks_no_word_of_a_table(browser: Any, served: str, path
     ctx, page, problems = _visit(browser, served + path, viewport={"width": 1100, "height": 900})
     try:
         width = page.evaluate("document.documentElement.scrollWidth")
-        broken = page.evaluate(
-            "[...document.querySelectorAll('td a:not(.url), th a:not(.url)')]"
-            ".filter(a => !/\\s/.test(a.textContent.trim()) && a.getClientRects().length > 1)"
-            ".map(a => a.textContent)"
-        )
+        broken = page.evaluate(BROKEN_LINKS)
         assert width <= 1100, f"{path}: {width} px wide"
         assert not broken, f"{path}: broken across lines: {broken}"
         assert not problems
@@ -317,7 +416,8 @@ def test_a_document_keeps_every_cell_in_its_column(
     browser: Any, served: str, path: str, width: int
 ) -> None:
     """On a desk's screen no heading or word runs out of its cell into the next
-    ("KommunereformenKommunereformen", "RapportererStatus" in the status overview)."""
+    ("KommunereformenKommunereformen", "RapportererStatus" in the status overview), nor
+    breaks inside a word to stay in it ("HOD/Helsedirektora-tet")."""
     ctx, page, problems = _visit(browser, served + path, viewport={"width": width, "height": 900})
     try:
         spilled = page.evaluate(
@@ -326,6 +426,8 @@ def test_a_document_keeps_every_cell_in_its_column(
             ".map(c => c.textContent.trim()).slice(0, 5)"
         )
         assert not spilled, f"{path} at {width} px: out of their cells: {spilled}"
+        broken = page.evaluate(BROKEN_WORDS)
+        assert not broken, f"{path} at {width} px: words broken inside: {broken}"
         assert not problems
     finally:
         ctx.close()
