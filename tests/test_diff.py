@@ -330,6 +330,34 @@ def test_old_data_invalid(run: Run, repo: Path, edit: Edit) -> None:
     assert "error: the data at 'HEAD' has 1 error, so it cannot be compared with" in result.output
 
 
+@pytest.mark.parametrize("written", ["not-reported", "ikke rapportert"])
+def test_old_data_with_a_value_ogp_no_longer_takes(
+    run: Run, repo: Path, edit: Edit, written: str
+) -> None:
+    """An earlier ogp took a report's level 'not-reported', which this one refuses: the pull
+    request that mends it is compared with the data before it, read as it was written."""
+    add_status(edit, "{date: 2014-03-17, level: " + written + ", meeting: mote-1}")
+    git(repo, "commit", "-qam", "a level this ogp refuses")
+    assert run("--data", repo / "data", "validate").exit_code == 1  # refused in the data now
+    edit("commitments.yaml", "level: " + written, "level: limited")
+    out = lines(diff(run, repo))
+    assert "4.5: not reported → limited, 17 Mar 2014 (meeting no. 1)" in out
+
+
+def test_old_data_invalid_for_another_reason_still_refused(
+    run: Run, repo: Path, edit: Edit
+) -> None:
+    add_status(edit, "{date: 2014-03-17, level: not-reported, meeting: mote-1}")
+    edit("commitments.yaml", "owners: [ks]", "owners: [kss]")
+    git(repo, "commit", "-qam", "broken")
+    edit("commitments.yaml", "owners: [kss]", "owners: [ks]")
+    edit("commitments.yaml", "level: not-reported", "level: limited")
+    result = diff(run, repo)
+    assert result.exit_code == 1
+    assert "error: the data at 'HEAD' has 1 error, so it cannot be compared with" in result.output
+    assert "unknown agency 'kss'" in result.output
+
+
 def test_new_data_invalid(run: Run, repo: Path, edit: Edit) -> None:
     edit("commitments.yaml", "owners: [ks]", "owners: [kss]")
     result = diff(run, repo)

@@ -23,8 +23,10 @@ def diff(
     added or removed, owners, roles or reporter changed, status moved, meetings
     moved, addresses changed, letters changed: a long text (a paragraph, a
     note) by its changed words, with a few words around each. Both versions
-    must be valid. In English by default, for reviewers anywhere; --lang nb
-    words it in Norwegian.
+    must be valid; a value that an earlier ogp took and this one refuses (a
+    report's level 'not-reported') is read at REV as it was written. In
+    English by default, for reviewers anywhere; --lang nb words it in
+    Norwegian.
     --format md is made for a pull-request comment or a GitHub job summary:
 
         ogp diff origin/main --format md >> "$GITHUB_STEP_SUMMARY"

@@ -46,7 +46,7 @@ SHAPES = {
     'ogp.data.model.AgendaDurations': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=True), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('items', False, False, False, True, True, True, None), ('units', False, False, False, True, True, True, None), ('length', False, False, False, True, True, True, None))),
     'ogp.data.model.Registrant': (Options(init=True, repr=False, eq=False, order=False, frozen=False, slots=True), ('__init__',), False, (('where', True, False, True, True, False, True, None), ('meeting', False, False, False, True, True, True, None), ('name', False, False, False, True, True, True, None), ('agency', False, False, False, True, True, True, None), ('email', False, False, False, True, True, True, None), ('date', True, False, False, True, True, True, None), ('note', True, False, False, True, True, True, None), ('attended', True, False, False, True, True, True, None))),
     'ogp.data.model.Dataset': (Options(init=True, repr=True, eq=False, order=False, frozen=False, slots=False), ('__init__', '__repr__'), True, (('agencies', False, True, False, True, True, True, None), ('commitments', False, True, False, True, True, True, None), ('meetings', False, True, False, True, True, True, None), ('letters', False, True, False, True, True, True, None), ('plan', True, False, False, True, True, True, None), ('agency_by_id', False, False, False, False, False, True, None), ('commitment_by_id', False, False, False, False, False, True, None), ('meeting_by_id', False, False, False, False, False, True, None), ('letter_by_id', False, False, False, False, False, True, None))),
-    'ogp.data.schema.types.Ctx': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('problems', False, True, False, True, True, True, None), ('declared', False, True, False, True, True, True, None), ('references', False, True, False, True, True, True, None), ('owner', False, True, False, True, True, True, None), ('ids', False, True, False, True, True, True, None), ('file', True, False, False, True, True, True, None), ('key', True, False, False, True, True, True, None), ('cut', False, True, False, True, True, True, None), ('field', True, False, False, True, True, True, None))),
+    'ogp.data.schema.types.Ctx': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('problems', False, True, False, True, True, True, None), ('declared', False, True, False, True, True, True, None), ('references', False, True, False, True, True, True, None), ('owner', False, True, False, True, True, True, None), ('ids', False, True, False, True, True, True, None), ('file', True, False, False, True, True, True, None), ('key', True, False, False, True, True, True, None), ('cut', False, True, False, True, True, True, None), ('earlier', True, False, False, True, True, True, None), ('field', True, False, False, True, True, True, None))),
     'ogp.data.schema.types.Field': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('type', False, False, False, True, True, True, None), ('required', True, False, False, True, True, True, None))),
     'ogp.data.schema.files.DataFile': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('name', False, False, False, True, True, True, None), ('required', False, False, False, True, True, True, None), ('top', False, False, False, True, True, True, None), ('description', False, False, False, True, True, True, None), ('kinds', False, False, False, True, True, True, None), ('folder', True, False, False, True, True, True, None))),
     'ogp.data.rules.facts.Facts': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('data', False, False, False, True, True, True, None), ('declared', False, True, False, True, True, True, None), ('references', False, True, False, True, True, True, None), ('unreadable', False, True, False, True, True, True, None), ('registrants', False, True, False, True, True, True, None))),
@@ -604,8 +604,8 @@ def build_ogp_data_model_Dataset(cls, _MISSING, _f_agencies, _f_commitments, _f_
     return {'__init__': __init__, '__repr__': __repr__}
 
 
-def build_ogp_data_schema_types_Ctx(cls, _MISSING, _f_problems, _f_declared, _f_references, _f_owner, _f_ids, _d_file, _d_key, _f_cut, _d_field):
-    def __init__(self, problems=_MISSING, declared=_MISSING, references=_MISSING, owner=_MISSING, ids=_MISSING, file=_d_file, key=_d_key, cut=_MISSING, field=_d_field):
+def build_ogp_data_schema_types_Ctx(cls, _MISSING, _f_problems, _f_declared, _f_references, _f_owner, _f_ids, _d_file, _d_key, _f_cut, _d_earlier, _d_field):
+    def __init__(self, problems=_MISSING, declared=_MISSING, references=_MISSING, owner=_MISSING, ids=_MISSING, file=_d_file, key=_d_key, cut=_MISSING, earlier=_d_earlier, field=_d_field):
         self.problems = _f_problems() if problems is _MISSING else problems
         self.declared = _f_declared() if declared is _MISSING else declared
         self.references = _f_references() if references is _MISSING else references
@@ -614,12 +614,13 @@ def build_ogp_data_schema_types_Ctx(cls, _MISSING, _f_problems, _f_declared, _f_
         self.file = file
         self.key = key
         self.cut = _f_cut() if cut is _MISSING else cut
+        self.earlier = earlier
         self.field = field
     def __repr__(self):
-        return self.__class__.__qualname__ + f"(problems={self.problems!r}, declared={self.declared!r}, references={self.references!r}, owner={self.owner!r}, ids={self.ids!r}, file={self.file!r}, key={self.key!r}, cut={self.cut!r}, field={self.field!r})"
+        return self.__class__.__qualname__ + f"(problems={self.problems!r}, declared={self.declared!r}, references={self.references!r}, owner={self.owner!r}, ids={self.ids!r}, file={self.file!r}, key={self.key!r}, cut={self.cut!r}, earlier={self.earlier!r}, field={self.field!r})"
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (self.problems,self.declared,self.references,self.owner,self.ids,self.file,self.key,self.cut,self.field,)==(other.problems,other.declared,other.references,other.owner,other.ids,other.file,other.key,other.cut,other.field,)
+            return (self.problems,self.declared,self.references,self.owner,self.ids,self.file,self.key,self.cut,self.earlier,self.field,)==(other.problems,other.declared,other.references,other.owner,other.ids,other.file,other.key,other.cut,other.earlier,other.field,)
         return NotImplemented
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__}
 

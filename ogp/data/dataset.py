@@ -86,10 +86,12 @@ def _misnamed(path: Path) -> bytes:  # never returns: the file is misnamed
     )
 
 
-def read_texts(texts: Mapping[str, bytes], prefix: str = "") -> Result:
+def read_texts(texts: Mapping[str, bytes], prefix: str = "", *, earlier: bool = False) -> Result:
     """Check data files given as their bytes (e.g. from ``git show``), named ``prefix + name``.
 
-    A file that is not in ``texts`` is missing, as on disk.
+    A file that is not in ``texts`` is missing, as on disk. ``earlier``: the data of
+    an older revision, where a value that an earlier ogp accepted and this one refuses
+    is read as it was written, with a warning (see :class:`Ctx`).
     """
 
     def given(filename: str) -> tuple[str, Callable[[], bytes] | None]:
@@ -100,17 +102,17 @@ def read_texts(texts: Mapping[str, bytes], prefix: str = "") -> Result:
             return name, None
         return name, lambda: checked(texts[filename], name)
 
-    return check(given)
+    return check(given, earlier=earlier)
 
 
-def check(source: Source) -> Result:
+def check(source: Source, *, earlier: bool = False) -> Result:
     """Load, convert and check every data file that ``source`` gives."""
     with gc_paused():  # see gc_paused: the data is acyclic, and large
-        return _check(source)
+        return _check(source, earlier)
 
 
-def _check(source: Source) -> Result:
-    ctx = Ctx()
+def _check(source: Source, earlier: bool) -> Result:
+    ctx = Ctx(earlier=earlier)
     unreadable: set[str] = set()
     parts: dict[str, Any] = {}
     files: list[str] = []

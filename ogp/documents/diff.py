@@ -995,7 +995,9 @@ def build(data_dir: Path, rev: str = "HEAD", lang: str = "en") -> DiffReport:
     snap = gitrev.snapshot(data_dir, rev)
     new = dataset.load(data_dir)
     if snap.texts:
-        old_result = dataset.read_texts(snap.texts, snap.display_prefix)
+        # as the ogp of that revision read it: a pull request that mends a value this
+        # ogp refuses is compared with the data before it
+        old_result = dataset.read_texts(snap.texts, snap.display_prefix, earlier=True)
         if old_result.errors:
             raise OldDataInvalid(rev, old_result.problems)
         old = old_result.data

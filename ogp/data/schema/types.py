@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any, ClassVar
 
 from ogp.data.model import Items
-from ogp.data.problems import Problem, Where, builtin_rule, error, marks, pack, pos_at
+from ogp.data.problems import Problem, Where, builtin_rule, error, marks, pack, pos_at, warning
 from ogp.data.records import compiled
 from ogp.data.refs import Declared, Reference
 from ogp.data.schema.values import clock, date, email, ident, ogpid, orgno, postcode, url
@@ -75,9 +75,18 @@ class Ctx:
     key: str = ""  # the key whose value is being converted, in the innermost record
     # plain values of the file that a comment may have cut short (see yamlload.load_text)
     cut: dict[int, Cut] = field(default_factory=dict)
+    # an older revision's data (ogp diff): a value an earlier ogp accepted and this one
+    # refuses (a report's level 'not-reported') is read as it was written, with a warning
+    earlier: bool = False
     # the field being converted, outside any record with an id (e.g. contact_point);
     # last: it hides dataclasses.field below it
     field: str = ""
+
+    def warn(self, at: int, rule: str, message: str, *, hint: str = "") -> None:
+        """Report a warning at mark ``at`` of the file (see :meth:`fail`)."""
+        self.problems.append(
+            warning(pos_at(self.file, at), rule, message, hint=hint, path=self.path())
+        )
 
     def fail(self, at: int, rule: str, message: str, *, hint: str = "") -> Any:
         """Report a problem at mark ``at`` of the file; the value is INVALID.
@@ -486,6 +495,14 @@ class Choice(Type):
             return self.enum(text)
         said = self._word_for(text)
         if said in self.not_given:
+            if ctx.earlier:  # as the ogp of that revision read it
+                ctx.warn(
+                    at,
+                    CHOICE,
+                    f"'{_short(text)}' can no longer be given as a {self.what}",
+                    hint=self.not_given[said],
+                )
+                return self.enum(said)
             return ctx.fail(
                 at,
                 CHOICE,
@@ -507,7 +524,7 @@ class Choice(Type):
         from ogp.data.model import CHOICE_WORDS
 
         folded = " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
-        for value in self.values:
+        for value in (*self.values, *self.not_given):
             if " ".join(value.replace("-", " ").split()).casefold() == folded:
                 return value
         for words in CHOICE_WORDS.get(self.enum, {}).values():
