@@ -178,6 +178,17 @@ registrations:
 """
 
 
+def test_an_empty_registrations_file_may_be_deleted(run: Run, plan: Path) -> None:
+    (plan / "private").mkdir()
+    registrations(plan).write_bytes(b"")
+    result = ogp(run, plan, "validate")
+    assert result.exit_code == 1
+    assert (
+        "private/registrations.yaml:1:1: error: the file is empty; it must hold the data as "
+        "YAML, or be deleted while there are no registrations for meetings [empty-file]"
+    ) in result.output
+
+
 def test_every_other_byte_stays(run: Run, plan: Path) -> None:
     (plan / "private").mkdir()
     registrations(plan).write_text(HAND_WRITTEN, encoding="utf-8", newline="\r\n")

@@ -167,10 +167,10 @@ def load_one(spec: DataFile, name: str, content: Callable[[], bytes], ctx: Ctx) 
         problem = exc.problem
         if problem.rule == EMPTY_FILE and not spec.required:
             # a file the data may be without: an empty one is better gone than filled
+            # (what it holds: its description up to any detail after a colon)
+            holds = spec.description.partition(":")[0].rstrip(".").lower()
             problem = dataclasses.replace(
-                problem,
-                hint=f"{problem.hint}, or be deleted while there are no "
-                f"{spec.description.rstrip('.').lower()}",
+                problem, hint=f"{problem.hint}, or be deleted while there are no {holds}"
             )
         ctx.problems.append(problem)
         return INVALID
