@@ -93,17 +93,6 @@ class _Detail:
         return f"{shown} ({self.after})" if self.after else shown
 
 
-@dataclass(frozen=True)
-class _Cell:
-    """A cell of the HTML table: its text as ``cells`` has it, and the language of each part
-    where that is not the document's (WCAG 3.1.2): a title's, or in the reported cell
-    the data's note and source beside ogp's '(meeting 2)'."""
-
-    text: str
-    lang: str = ""  # the whole cell's language, where it differs from the document's
-    parts: tuple[tuple[str, str], ...] = ()  # (text, lang or ""), where the cell mixes them
-
-
 def _details(row: StatusRow, lang: str) -> list[_Detail]:
     """The lines under the table for a commitment: milestones, evidence, challenges, next
     steps, contact. A milestone's, challenges' and next steps' texts are the data's, in
@@ -128,19 +117,18 @@ def _details(row: StatusRow, lang: str) -> list[_Detail]:
     return out
 
 
-def _html_cells(row: StatusRow, cells: list[str], lang: str) -> list[_Cell]:
-    """The row's cells for the HTML, each with the language of its parts (see :class:`_Cell`)."""
-    nb = "" if lang == "nb" else "nb"
-    out = [_Cell(c) for c in cells]
-    out[1] = _Cell(cells[1], row.title_lang if row.title_lang != lang else "")
-    if nb and row.note:
-        parts = [(row.note, nb)]
-        if row.where:
-            parts += [(" (", ""), (row.where, nb if row.where_is_data else ""), (")", "")]
-        out[6] = _Cell(cells[6], parts=tuple(parts))
-    elif nb and row.where_is_data:
-        out[6] = _Cell(cells[6], nb)
-    return out
+def _reported_parts(row: StatusRow, lang: str) -> tuple[tuple[str, str], ...]:
+    """The reported cell in parts, each with its language where that is not the document's
+    (WCAG 3.1.2): the data's note and source (Norwegian) beside ogp's '(meeting 2)'. Empty
+    where the cell is in the document's language as a whole (the HTML writes it as it is)."""
+    if lang == "nb" or not (row.note or row.where_is_data):
+        return ()
+    where = "nb" if row.where_is_data else ""
+    if not row.note:
+        return ((row.where, where),)
+    if not row.where:
+        return ((row.note, "nb"),)
+    return ((row.note, "nb"), (" (", ""), (row.where, where), (")", ""))
 
 
 def _detail_text(report: StatusReport) -> str:
@@ -551,16 +539,14 @@ def _overview(report: StatusReport) -> dict[str, Any]:
                         "details": _details(r, lang),
                         # the title's language, where it is not the document's
                         "title_lang": r.title_lang if r.title_lang != lang else "",
-                        "cells": cells,
-                        "marked": _html_cells(r, cells, lang),
-                    }
-                    for r in g.rows
-                    for cells in [
-                        [
+                        "cells": [
                             f"{c} ({partner})" if i == 0 and r.id in g.partner else c
                             for i, c in enumerate(_cells(r, lang))
-                        ]
-                    ]
+                        ],
+                        # the reported cell's parts in their languages (see _reported_parts)
+                        "reported": _reported_parts(r, lang),
+                    }
+                    for r in g.rows
                 ],
             }
             for g in report.groups
