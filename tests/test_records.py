@@ -226,3 +226,9 @@ def test_records_print_as_dataclasses_would(cls: type) -> None:
         f"{f.name}={getattr(record, f.name)!r}" for f in dataclasses.fields(cls) if f.repr
     )
     assert repr(record) == f"{cls.__qualname__}({shown})"
+
+
+def test_the_irm_aspects_are_the_fields_of_an_assessment_in_order() -> None:
+    # IRM_ASPECTS names the columns of the flat status formats and the order of findings
+    fields = [f.name for f in dataclasses.fields(model.IrmAssessment) if f.name != "where"]
+    assert list(model.IRM_ASPECTS) == fields

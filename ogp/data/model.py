@@ -263,17 +263,21 @@ class IrmAssessment(Located):
 
     def findings(self) -> list[tuple[str, IrmFinding]]:
         """The findings it has, in the IRM's order, by field name."""
-        names = (
-            "verifiable",
-            "relevance",
-            "ambition",
-            "potential_impact",
-            "starred",
-            "completion_midterm",
-            "completion",
-            "open_government",
-        )
-        return [(n, f) for n in names if (f := getattr(self, n)) is not None]
+        return [(n, f) for n in IRM_ASPECTS if (f := getattr(self, n)) is not None]
+
+
+# The aspects the IRM assesses a commitment on, in the order of its reports: the
+# fields of IrmAssessment that hold a finding.
+IRM_ASPECTS = (
+    "verifiable",
+    "relevance",
+    "ambition",
+    "potential_impact",
+    "starred",
+    "completion_midterm",
+    "completion",
+    "open_government",
+)
 
 
 @record

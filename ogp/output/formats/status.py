@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ogp.data.model import Level
+from ogp.data.model import IRM_ASPECTS, Level
 from ogp.documents.status import StatusReport, StatusRow
 from ogp.output import plaintable
 from ogp.output.context import OutputContext
@@ -341,18 +341,6 @@ def markdown(report: StatusReport, ctx: OutputContext) -> str:
     return render_template("status", "md", ctx, **_overview(report))
 
 
-_IRM_ASPECTS = (
-    "verifiable",
-    "relevance",
-    "ambition",
-    "potential_impact",
-    "starred",
-    "completion_midterm",
-    "completion",
-    "open_government",
-)
-
-
 def _flat(report: StatusReport) -> Sheet:
     """One row per commitment with everything the overview knows (csv and xlsx)."""
     headers = (
@@ -371,8 +359,8 @@ def _flat(report: StatusReport) -> Sheet:
         "milestones",
         "overdue",
         "contact",
-        *(f"irm_{a}" for a in _IRM_ASPECTS),
-        *(f"irm_{a}_url" for a in _IRM_ASPECTS),
+        *(f"irm_{a}" for a in IRM_ASPECTS),
+        *(f"irm_{a}_url" for a in IRM_ASPECTS),
     )
     rows: list[tuple[Cell, ...]] = []
     for r in report.rows:
@@ -397,8 +385,8 @@ def _flat(report: StatusReport) -> Sheet:
                 milestones,
                 r.overdue,
                 r.contact,
-                *(irm[a].raw if a in irm else "" for a in _IRM_ASPECTS),
-                *(irm[a].url if a in irm else "" for a in _IRM_ASPECTS),
+                *(irm[a].raw if a in irm else "" for a in IRM_ASPECTS),
+                *(irm[a].url if a in irm else "" for a in IRM_ASPECTS),
             )
         )
     return Sheet(
