@@ -147,3 +147,57 @@ def test_html_marks_the_language_of_texts_not_in_the_documents(
     md = run("--data", with_milestones, "status", "--lang", "en", "--format", "md")
     assert r"4\.12, Milestones: m1 Utredning (due 30 Jun 2014, overdue) **(!)**" in md.output
     assert "lang=" not in md.output
+
+
+def test_an_override_written_before_evidence_had_a_language_still_writes_its_address(
+    run: Run, with_milestones: Path
+) -> None:
+    """An overview template copied from ogp before evidence titles were marked nb (the
+    packaged one of fa4950a) wrote ``d.said`` where ``d.lang`` was set: the address of
+    an evidence must not go missing from it."""
+    earlier = Path(__file__).parent / "fixtures" / "earlier_templates"
+    args = ("--data", with_milestones, "--templates", earlier, "status", "--format", "html")
+    en = run(*args, "--lang", "en", "--as-of", "2014-07-01")
+    assert en.exit_code == 0, en.output
+    assert "Evidence: Mandat &lt;https://www.regjeringen.no/mandat&gt;</li>" in en.output
+    assert '<span lang="nb">m1 Utredning</span> (due 30 Jun 2014, overdue)' in en.output
+
+
+@pytest.mark.parametrize(
+    ("report", "cell"),
+    [
+        # the data's source, in Norwegian, a line may break after its "/"
+        (
+            "source: Rapport fra HOD/Helsedirektoratet",
+            '<td><span lang="nb">Rapport fra HOD/<wbr>Helsedirektoratet</span></td>',
+        ),
+        (
+            "source: Rapport fra HOD, note: Utkast",
+            '<td><span lang="nb">Utkast</span> (<span lang="nb">Rapport fra HOD</span>)</td>',
+        ),
+        # a source that is a web address is in no language
+        (
+            "source: 'https://www.regjeringen.no/r', note: Utkast",
+            '<td><span lang="nb">Utkast</span> (https:/<wbr>/<wbr>www.regjeringen.no/<wbr>r)</td>',
+        ),
+        (
+            "source: 'https://www.regjeringen.no/r'",
+            "<td>https:/<wbr>/<wbr>www.regjeringen.no/<wbr>r</td>",
+        ),
+        # ogp's own words for a meeting, beside the data's note
+        ("meeting: mote-2, note: Utkast", '<td><span lang="nb">Utkast</span> (meeting 2)</td>'),
+        ("meeting: mote-2", "<td>meeting 2</td>"),
+    ],
+)
+def test_the_reported_cell_marks_each_of_its_parts(
+    run: Run, edit: Edit, data_dir: Path, report: str, cell: str
+) -> None:
+    when = "2014-06-13" if "mote-2" in report else "2014-06-01"
+    edit(
+        "commitments.yaml",
+        "    owners: [asd]\n",
+        f"    owners: [asd]\n    status:\n      - {{date: {when}, level: limited, {report}}}\n",
+    )
+    en = run("--data", data_dir, "status", "--lang", "en", "--format", "html")
+    assert en.exit_code == 0, en.output
+    assert cell in en.output

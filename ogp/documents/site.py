@@ -46,6 +46,7 @@ from ogp.text.phrasing import (
     commitment_label,
     country_in,
     in_language,
+    is_address,
     join_words,
     owners_phrase,
     person_phrase,
@@ -981,11 +982,6 @@ def _evidence(items: list[Evidence]) -> tuple[Link, ...]:
         for e in items
         if (url := safe_url(e.url)) is not None
     )
-
-
-def is_address(text: str) -> bool:
-    """Whether a text is a web address shown as itself (in no language)."""
-    return text[:8].lower().startswith(("http://", "https://"))
 
 
 def _person(p: Person, lang: str) -> Text:

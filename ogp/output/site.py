@@ -28,11 +28,12 @@ from xml.etree import ElementTree as ET
 
 from ogp.data.model import Dataset, Letter
 from ogp.data.problems import listed
-from ogp.documents.site import Feed, LetterRef, Link, MeetingFiles, Page, Site, Text, is_address
+from ogp.documents.site import Feed, LetterRef, Link, MeetingFiles, Page, Site, Text
 from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.context import OutputContext
 from ogp.output.write import check_target
+from ogp.text.phrasing import is_address
 
 MARKER = ".ogp-site"  # in the root of every site ogp writes: the folder may be replaced
 CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"

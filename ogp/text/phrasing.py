@@ -175,6 +175,11 @@ def address_block(agency: Agency) -> tuple[str, ...]:
     return (agency.name, *address_lines(agency.address))
 
 
+def is_address(text: str) -> bool:
+    """Whether a text is a web address shown as itself (in no language)."""
+    return text[:8].lower().startswith(("http://", "https://"))
+
+
 def person_phrase(p: Person) -> str:
     """'statssekretær Paul Chaffey'."""
     return f"{p.title} {p.name}" if p.title else p.name

@@ -13,6 +13,7 @@ from ogp.output import plaintable
 from ogp.output.context import OutputContext
 from ogp.output.spreadsheet import Cell, Sheet, csv_text
 from ogp.text.dates import table_date
+from ogp.text.phrasing import is_address
 from ogp.text.statuswords import status_word
 from ogp.text.wording import LEVELS, level_label, word
 
@@ -34,11 +35,28 @@ def _headers(lang: str) -> list[str]:
     return [*base, *(status_word(lang, k) for k in ("reported", "milestones", "irm"))]
 
 
-def _reported(row: StatusRow) -> str:
+def _reported(row: StatusRow, lang: str) -> str:
     """What was reported and where: 'Utkast laget (møte 2)'."""
+    return "".join(text for text, _ in _reported_parts(row, lang))
+
+
+def _reported_parts(row: StatusRow, lang: str) -> tuple[tuple[str, str], ...]:
+    """The reported cell in parts, each with its language where that is not the document's
+    (WCAG 3.1.2): the data's note and source (Norwegian) beside ogp's '(meeting 2)'; a
+    source that is a web address is in no language."""
+    data = "" if lang == "nb" else "nb"
+    source = data if row.where_is_data and not is_address(row.where) else ""
     if row.note and row.where:
-        return f"{row.note} ({row.where})"
-    return row.note or row.where
+        return ((row.note, data), (" (", ""), (row.where, source), (")", ""))
+    if row.note:
+        return ((row.note, data),)
+    return ((row.where, source),) if row.where else ()
+
+
+def _marked(parts: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The parts where one is marked with a language of its own, else none (the HTML then
+    writes the plain cell as it is)."""
+    return parts if any(part for _, part in parts) else ()
 
 
 def _milestone_summary(row: StatusRow, lang: str) -> str:
@@ -66,7 +84,7 @@ def _cells(row: StatusRow, lang: str) -> list[str]:
         row.reporter,
         level_label(lang, row.level),
         table_date(row.date, lang) if row.date else "",
-        _reported(row),
+        _reported(row, lang),
         _milestone_summary(row, lang),
         _irm_summary(row),
     ]
@@ -77,7 +95,10 @@ class _Detail:
     """A line under the table: 'Delmål: 4.5.1 Kartlegging (frist 30.06.2014, passert)'.
 
     Templates write ``text`` (the whole line after the label, as always), or ``said``
-    in its ``lang`` and then ``after`` (the HTML, which marks the data's language).
+    in its ``lang`` and then ``after`` (the HTML, which marks the data's language); an
+    evidence's title in ``title_lang``, then its ``url``. A template written before
+    evidence had a language of its own finds no ``lang`` there and writes ``text``,
+    the address with it.
     """
 
     label: str  # ogp's word for it, in the document's language
@@ -86,6 +107,7 @@ class _Detail:
     lang: str = ""  # the language of ``said`` where it differs from the document's
     after: str = ""  # ogp's words after it, in the document's language
     url: str = ""  # an evidence's web address, after its title: 'Rapport <https://…>'
+    title_lang: str = ""  # the language of an evidence's title (``said``), as ``lang``
 
     @property
     def text(self) -> str:
@@ -104,10 +126,10 @@ def _details(row: StatusRow, lang: str) -> list[_Detail]:
         out.append(_Detail(status_word(lang, "milestones"), text, m.overdue, written, m.words))
     for title, link in row.evidence:
         evidence = status_word(lang, "evidence")
-        if title == link:  # a web address in no language
-            out.append(_Detail(evidence, link))
+        if is_address(title):  # a web address in no language
+            out.append(_Detail(evidence, title, url="" if title == link else link))
         else:
-            out.append(_Detail(evidence, title, lang=nb, url=link))
+            out.append(_Detail(evidence, title, url=link, title_lang=nb))
     if row.challenges:
         out.append(_Detail(status_word(lang, "challenges"), row.challenges, lang=nb))
     if row.next_steps:
@@ -115,20 +137,6 @@ def _details(row: StatusRow, lang: str) -> list[_Detail]:
     if row.contact:  # a job title and an agency's name, as the data writes them
         out.append(_Detail(status_word(lang, "contact"), row.contact, lang=nb))
     return out
-
-
-def _reported_parts(row: StatusRow, lang: str) -> tuple[tuple[str, str], ...]:
-    """The reported cell in parts, each with its language where that is not the document's
-    (WCAG 3.1.2): the data's note and source (Norwegian) beside ogp's '(meeting 2)'. Empty
-    where the cell is in the document's language as a whole (the HTML writes it as it is)."""
-    if lang == "nb" or not (row.note or row.where_is_data):
-        return ()
-    where = "nb" if row.where_is_data else ""
-    if not row.note:
-        return ((row.where, where),)
-    if not row.where:
-        return ((row.note, "nb"),)
-    return ((row.note, "nb"), (" (", ""), (row.where, where), (")", ""))
 
 
 def _detail_text(report: StatusReport) -> str:
@@ -532,7 +540,7 @@ def _overview(report: StatusReport) -> dict[str, Any]:
                             for i, c in enumerate(_cells(r, lang))
                         ],
                         # the reported cell's parts in their languages (see _reported_parts)
-                        "reported": _reported_parts(r, lang),
+                        "reported": _marked(_reported_parts(r, lang)),
                     }
                     for r in g.rows
                 ],
