@@ -340,8 +340,20 @@ def test_old_data_with_a_value_ogp_no_longer_takes(
     git(repo, "commit", "-qam", "a level this ogp refuses")
     assert run("--data", repo / "data", "validate").exit_code == 1  # refused in the data now
     edit("commitments.yaml", "level: " + written, "level: limited")
-    out = lines(diff(run, repo))
+    result = diff(run, repo)
+    out = lines(result)
     assert "4.5: not reported → limited, 17 Mar 2014 (meeting no. 1)" in out
+    # the warning names the old revision's place; it is not in the report itself
+    (warning,) = [ln for ln in result.stderr.splitlines() if ": warning: " in ln]
+    assert warning.startswith("HEAD:data/commitments.yaml:")
+    assert f"warning: '{written}' can no longer be given as a completion level" in warning
+    assert warning.endswith("[choice]")
+    assert "warning" not in result.stdout
+    # the old report was there, with its level, not a report added to none
+    doc = json.loads(diff(run, repo, "--format", "json").stdout)
+    (change,) = doc["changes"]
+    assert change["old"]["level"] == "not-reported" and change["new"]["level"] == "limited"
+    assert [w["line"] for w in doc["warnings"]] == [int(warning.split(":")[2])]
 
 
 def test_old_data_invalid_for_another_reason_still_refused(

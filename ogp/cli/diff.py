@@ -24,7 +24,8 @@ def diff(
     moved, addresses changed, letters changed: a long text (a paragraph, a
     note) by its changed words, with a few words around each. Both versions
     must be valid; a value that an earlier ogp took and this one refuses (a
-    report's level 'not-reported') is read at REV as it was written. In
+    report's level 'not-reported') is read at REV as it was written, with a
+    warning on standard error. In
     English by default, for reviewers anywhere; --lang nb words it in
     Norwegian.
     --format md is made for a pull-request comment or a GitHub job summary:
@@ -34,4 +35,6 @@ def diff(
     from ogp.documents.diff import build
 
     report = build(state.data_dir, rev, lang)
+    for problem in report.earlier:  # the old revision's values, taken as written
+        click.echo(str(problem), err=True)
     state.publish("diff", report, fmt=fmt, output=output, force=force, lang=lang)

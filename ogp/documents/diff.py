@@ -104,6 +104,8 @@ class DiffReport:
     commit: str
     changes: list[Change] = field(default_factory=list)
     lang: str = "en"
+    # values of the data at ``rev`` that this ogp refuses and took as written (see build)
+    earlier: tuple[Problem, ...] = ()
 
     def by_section(self) -> list[tuple[str, list[Change]]]:
         """(section title, its changes), in the order of SECTIONS, sections without change
@@ -991,6 +993,7 @@ def build(data_dir: Path, rev: str = "HEAD", lang: str = "en") -> DiffReport:
     new since then shows every record as added.
     """
     from ogp.data import dataset, gitrev
+    from ogp.data.schema.types import CHOICE
 
     snap = gitrev.snapshot(data_dir, rev)
     new = dataset.load(data_dir)
@@ -1001,6 +1004,11 @@ def build(data_dir: Path, rev: str = "HEAD", lang: str = "en") -> DiffReport:
         if old_result.errors:
             raise OldDataInvalid(rev, old_result.problems)
         old = old_result.data
+        earlier = tuple(
+            p
+            for p in old_result.problems
+            if p.rule == CHOICE and p.severity is Severity.WARNING  # (an error refused it)
+        )
     else:
-        old = Dataset()
-    return DiffReport(rev, snap.commit, compare(old, new, lang), lang)
+        old, earlier = Dataset(), ()
+    return DiffReport(rev, snap.commit, compare(old, new, lang), lang, earlier)

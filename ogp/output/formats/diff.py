@@ -69,6 +69,8 @@ def json_report(report: DiffReport, ctx: OutputContext) -> str:
                     }
                     for c in report.changes
                 ],
+                # values at rev that this ogp refuses, read as they were written
+                "warnings": [p.as_dict() for p in report.earlier],
             },
             ensure_ascii=False,
             indent=2,
