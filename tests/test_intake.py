@@ -79,6 +79,20 @@ def test_an_english_form(run: Run, data_dir: Path, tmp_path: Path) -> None:
     )
 
 
+def test_an_english_forms_errors_name_its_own_list(
+    run: Run, data_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "kmd.xlsx"
+    assert run("--data", data_dir, "form", "kmd", "--lang", "en", "-o", out).exit_code == 0
+    row = fill(out, "4.2", level="limitted", date=dt.date(2014, 6, 13))
+    result = run("--data", data_dir, "intake", out)
+    assert result.exit_code == 1
+    assert (
+        f"{out}:Status!G{row}: error: 'limitted' is not a status on the list: not started, "
+        "limited, substantial, complete, no evidence available\n"
+    ) in result.output
+
+
 def test_the_round_trip_adds_only_the_status_reports(run: Run, data_dir: Path, forms: Path) -> None:
     kmd = forms / "kmd.xlsx"
     fill(

@@ -368,7 +368,9 @@ def _read_book(book: Any, file: str, data: Dataset, round_: Meeting, out: Intake
     name = agency_name(data, agency, annex=False)
     seen: set[tuple[str, str]] = set()
     width = max(COLUMN.values())
-    if not _headers_as_made(file, ws, meta.get("lang", "nb"), width, out):
+    lang = meta.get("lang", "nb")
+    lang = lang if lang in ("nb", "en") else "nb"  # the language of the form's own words
+    if not _headers_as_made(file, ws, lang, width, out):
         return
     r = FIRST_ROW - 1
     rows = ws.iter_rows(min_row=FIRST_ROW, max_row=limit + 1, max_col=width)
@@ -390,13 +392,13 @@ def _read_book(book: Any, file: str, data: Dataset, round_: Meeting, out: Intake
             if isinstance(col, int) and col in values:
                 values[col] = cell.value
                 kinds[col] = getattr(cell, "data_type", "")
-        _read_row(file, r, values, kinds, data, agency, name, mine, round_, seen, out)
+        _read_row(file, r, values, kinds, data, agency, name, mine, round_, seen, lang, out)
 
 
 def _headers_as_made(file: str, ws: Any, lang: str, width: int, out: Intake) -> bool:
     """Whether the header row is as ``ogp form`` wrote it: a column added, removed or moved
     would put every value after it into another field."""
-    expected = form_headers(lang if lang in ("nb", "en") else "nb")
+    expected = form_headers(lang)
     found: dict[int, Any] = {}
     for row in _reading(ws.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW, max_col=width + 1)):
         for cell in row:
@@ -433,6 +435,7 @@ def _read_row(
     mine: dict[str, Any],
     round_: Meeting,
     seen: set[tuple[str, str]],
+    lang: str,
     out: Intake,
 ) -> None:
     def at(key: str) -> Pos:
@@ -519,7 +522,7 @@ def _read_row(
     if not label:
         problems.append(error(at("level"), "form", "pick the new status from the list"))
     elif level is None:
-        allowed = ", ".join(LEVELS["nb"][lv] for lv in REPORTABLE)
+        allowed = ", ".join(LEVELS[lang][lv] for lv in REPORTABLE)  # the form's list
         problems.append(
             error(at("level"), "form", f"'{label}' is not a status on the list: {allowed}")
         )
