@@ -482,7 +482,10 @@ def test_a_report_that_would_not_validate_is_named_at_its_forms_row(
     assert len(errors) == 1, result.output
     # at the row's date cell: the field the problem is in
     assert errors[0].startswith(f"{kud}:Status!H{row}: error: the status this row gives: ")
-    assert "two status reports dated 2014-06-01" in errors[0]
+    assert (
+        "two status reports dated 2014-06-01: this one and one from 'Statusskjema fra"
+        in (errors[0])
+    )
     assert "nothing was written" in result.output
     assert (data_dir / "commitments.yaml").read_bytes() == before
 
@@ -549,3 +552,41 @@ def test_record_refuses_a_status_dated_after_today(run: Run, data_dir: Path) -> 
     assert result.exit_code == 1
     assert "error: --date 2099-06-13 is after today (" in result.output
     assert path.read_bytes() == before
+
+
+def test_a_corrected_form_sent_again_names_the_report_taken_in_before(
+    run: Run, data_dir: Path, forms: Path
+) -> None:
+    kud = forms / "kud.xlsx"
+    row = fill(kud, "4.8", level="begrenset", date=dt.date(2014, 6, 10), note="Utkast")
+    assert run("--data", data_dir, "intake", kud).exit_code == 0
+    path = data_dir / "commitments.yaml"
+    taken = path.read_bytes()
+    line = next(n for n, text in enumerate(taken.decode().splitlines(), 1) if "2014-06-10" in text)
+    assert run("--data", data_dir, "intake", kud).exit_code == 0  # the same again: nothing
+    fill(kud, "4.8", note="Utkast sendt på høring")
+    result = run("--data", data_dir, "intake", kud)
+    assert result.exit_code == 1
+    assert (
+        f"{kud}:Status!H{row}: error: the status this row gives: 4.8 has a status report of "
+        f"this day already, at {data_dir}/commitments.yaml:{line}:"
+    ) in result.output
+    assert (
+        ", from 'Statusskjema fra KUD til møte 2'; to correct the one taken in "
+        "before, edit that report there (or remove it and take this in again)"
+    ) in result.output
+    assert path.read_bytes() == taken
+
+
+def test_three_forms_giving_one_day_name_the_first(run: Run, data_dir: Path, forms: Path) -> None:
+    for agency, level in (("kmd", "begrenset"), ("kud", "betydelig"), ("jd", "fullført")):
+        fill(forms / f"{agency}.xlsx", "4.1", level=level, date=dt.date(2014, 6, 1))
+    result = run("--data", data_dir, "intake", *(forms / f"{a}.xlsx" for a in ("kmd", "kud", "jd")))
+    assert result.exit_code == 1
+    errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
+    assert [e.split(":Status!")[0] for e in errors] == [
+        str(forms / "kud.xlsx"),
+        str(forms / "jd.xlsx"),
+    ]
+    first = "this one and one from 'Statusskjema fra KMD til møte 2'; keep one"
+    assert all(first in e for e in errors), errors

@@ -357,6 +357,14 @@ ERRORS = [
     ),
     (
         "commitments.yaml",
+        "level: limited, meeting: mote-2}",
+        "level: limited, meeting: mote-2}\n      - {date: 2014-06-13, level: complete, source: Rapport}",
+        "15:16",
+        "status-source",
+        "4.2 has two status reports dated 2014-06-13: this one and one from meeting mote-2",
+    ),
+    (
+        "commitments.yaml",
         "      - {date: 2014-06-13, level: limited, meeting: mote-2}",
         "      - {date: 2014-06-13, level: limited, meeting: mote-2,"
         " evidence: [{title: Rapport, url: 'javascript:alert(1)'}]}",

@@ -36,10 +36,12 @@ from ogp.data.formspec import (
     column_letter,
     fingerprint,
 )
-from ogp.data.model import Dataset, Meeting
+from ogp.data.model import Dataset, Meeting, StatusReport
 from ogp.data.problems import Pos, Problem, error
 from ogp.data.rules.status_date import day as _day
 from ogp.data.rules.status_date import implausible
+from ogp.data.rules.status_source import ID as STATUS_SOURCE
+from ogp.data.rules.status_source import origin
 from ogp.data.schema.values import url as url_rule
 from ogp.data.schema.values.invalid import Invalid
 from ogp.errors import OgpError
@@ -651,6 +653,16 @@ def placed(
             row, field = by_line[problem.pos.line]
         if row is not None and row.pos is not None:
             what = "the status this row gives" if row.pos.cell else "the status given"
+            before = _same_day(data, row) if problem.rule == STATUS_SOURCE else None
+            if before is not None and field == "date":
+                # a corrected form sent again: the report taken in before is in the file
+                problem = replace(
+                    problem,
+                    message=f"{row.commitment} has a status report of this day already, "
+                    + ", ".join(filter(None, (f"at {before.pos}", origin(before)))),
+                    hint="to correct the one taken in before, edit that report there (or "
+                    "remove it and take this in again)",
+                )
             message = f"{what}: {problem.message}"
             out.append(replace(problem, pos=_cell(row.pos, field), message=message))
         elif in_file:
@@ -659,6 +671,15 @@ def placed(
         else:
             out.append(problem)
     return out
+
+
+def _same_day(data: Dataset, row: Proposed) -> StatusReport | None:
+    """The report of the data before that has the date (and milestone) that ``row`` gives."""
+    date, milestone = row.report.get("date"), row.report.get("milestone")
+    for report in data.commitment_by_id[row.commitment].status:
+        if report.date.isoformat() == date and report.milestone == milestone:
+            return report
+    return None
 
 
 def _fields(p: Proposed) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ogp.data.model import StatusReport
 from ogp.data.problems import Problem, Severity, error
 from ogp.data.rules.facts import Facts
 
@@ -20,10 +21,18 @@ ID = "status-source"
 SEVERITY = Severity.ERROR
 
 
+def origin(report: StatusReport) -> str:
+    """Where a report came from, as the data names it: 'from meeting mote-2', 'from' its
+    source, or nothing."""
+    if report.meeting:
+        return f"from meeting {report.meeting}"
+    return f"from '{report.source}'" if report.source else ""
+
+
 def check(facts: Facts) -> Iterator[Problem]:
     meetings = facts.data.meeting_by_id
     for c in facts.data.commitments:
-        dates: set[tuple[object, str | None]] = set()
+        dates: dict[tuple[object, str | None], StatusReport] = {}
         for report in c.status:
             if report.meeting is None and report.source is None:
                 yield error(
@@ -41,11 +50,13 @@ def check(facts: Facts) -> Iterator[Problem]:
                     f"was reported, was held {held.date}",
                     hint="date it as the meeting",
                 )
-            if (report.date, report.milestone) in dates:
+            first = dates.setdefault((report.date, report.milestone), report)
+            if first is not report:
+                of = f"{c.id} {report.milestone}" if report.milestone else c.id
                 yield error(
                     report.at("date"),
                     ID,
-                    f"{c.id} has two status reports dated {report.date}",
+                    f"{of} has two status reports dated {report.date}: this one and one "
+                    f"{origin(first) or 'above it'}",
                     hint="keep one",
                 )
-            dates.add((report.date, report.milestone))
