@@ -31,13 +31,19 @@ def is_stdout(target: str | Path | None) -> bool:
 
 
 def write_atomic(
-    path: Path, data: str | bytes, *, protected: Collection[Path], force: bool = True
+    path: Path,
+    data: str | bytes,
+    *,
+    protected: Collection[Path],
+    force: bool = True,
+    personal: bool = False,
 ) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it into place.
 
     A reader never sees half a file, and a failure (disk full, Ctrl-C) leaves
     the old file, or none, never a truncated one. With ``force=False`` an
-    existing ``path`` is refused.
+    existing ``path`` is refused. ``personal`` data (names and e-mail addresses of
+    people registered) is written readable by its owner only (0600).
     """
     check_target(path, protected)
     if path.is_dir():
@@ -52,7 +58,7 @@ def write_atomic(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     from ogp.data.atomic import replace_atomic
 
-    replace_atomic(path, raw)
+    replace_atomic(path, raw, personal=personal)
 
 
 def _write_through(path: Path, data: str | bytes) -> None:
@@ -72,8 +78,10 @@ def emit(
     *,
     protected: Collection[Path],
     force: bool = True,
+    personal: bool = False,
 ) -> None:
-    """Print to standard output, or write the file ``output`` atomically."""
+    """Print to standard output, or write the file ``output`` atomically (0600 when it
+    holds ``personal`` data)."""
     if is_stdout(output):
         if sys.stdout is None:  # started with no standard output at all (>&-)
             raise OgpError(
@@ -94,4 +102,4 @@ def emit(
 
             raise OgpError(f"cannot write to standard output: {reason(exc)}") from None
         return
-    write_atomic(Path(str(output)), text, force=force, protected=protected)
+    write_atomic(Path(str(output)), text, force=force, protected=protected, personal=personal)
