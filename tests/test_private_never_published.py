@@ -230,3 +230,35 @@ def test_an_output_that_names_no_one_has_the_usual_mode(
     result = run("--data", project / "data", *args, *fmt, "-o", out)
     assert result.exit_code == 0, result.output
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize(("args", "name"), NAMING)
+def test_an_output_that_names_people_is_not_written_into_a_site(
+    run: Run, project: Path, args: tuple[str, ...], name: str
+) -> None:
+    site = project / "public"
+    (site / "files").mkdir(parents=True)
+    (site / ".ogp-site").write_text("ogp-site-manifest: 1\n", encoding="utf-8")  # as ogp site
+    out = site / "files" / name
+    result = run("--data", project / "data", *args, "-o", out)
+    assert result.exit_code == 1, result.output
+    first = f"error: refusing to write {out}"
+    assert result.stderr.startswith(first), result.stderr
+    assert f"names people (personal data), and it is inside {site.resolve()}, a website" in (
+        result.stderr
+    )
+    assert "hint: write it outside the site's folder" in result.stderr
+    assert list(site.rglob("*")) == [site / "files", site / ".ogp-site"]
+
+
+def test_minutes_with_names_are_not_written_into_the_site_ogp_made(run: Run, project: Path) -> None:
+    site = project / "public"
+    built = run("--data", project / "data", "site", "-o", site, "--no-pdf")
+    assert built.exit_code == 0, built.output
+    before = sorted(site.rglob("*"))
+    result = run("--data", project / "data", "minutes", "1", "--with-names", "-o", site / "x.html")
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"error: refusing to write {site / 'x.html'}: it names people")
+    assert sorted(site.rglob("*")) == before
+    public = run("--data", project / "data", "minutes", "1", "-o", site / "x.html")
+    assert public.exit_code == 0, public.output  # without names: public minutes

@@ -18,7 +18,7 @@ from pathlib import Path
 from ogp.data.atomic import mode_for, reason, resolved
 from ogp.data.problems import listed
 from ogp.errors import OgpError
-from ogp.output.write import check_target
+from ogp.output.write import check_personal_target, check_target
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -75,7 +75,8 @@ def write_all(
     """Write every (path, data): all staged beside their places first, then renamed into place.
 
     The folders are made if needed. If staging fails, nothing new is left behind.
-    Each file's mode is :func:`ogp.data.atomic.mode_for`'s (0600 for ``personal`` data).
+    Each file's mode is :func:`ogp.data.atomic.mode_for`'s (0600 for ``personal`` data,
+    which is never written into a website that ``ogp site`` wrote).
     """
     import tempfile  # only when files are written
 
@@ -83,6 +84,8 @@ def write_all(
     try:
         for path, data in items:
             check_target(path, protected)
+            if personal:
+                check_personal_target(path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:

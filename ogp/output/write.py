@@ -3,6 +3,8 @@
 Outputs never overwrite the data or the templates: every function that writes a
 file takes ``protected``, the folders it must not write into (the command line's
 ``State.protected``: the data folder, ``templates/`` beside it, ``--templates``).
+An output that holds personal data is never written into a website that ``ogp
+site`` made (which is there to be published; it holds :data:`SITE_MARKER`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,20 @@ from pathlib import Path
 
 from ogp.data.atomic import resolved
 from ogp.errors import OgpError
+
+SITE_MARKER = ".ogp-site"  # in the root of every site ogp writes: the folder may be replaced
+
+
+def check_personal_target(path: Path) -> None:
+    """Refuse to write personal data into a website that ``ogp site`` wrote (a folder above
+    ``path`` holds its marker): whatever is in it is published with it."""
+    for folder in resolved(path).parents:
+        if (folder / SITE_MARKER).is_file():
+            raise OgpError(
+                f"refusing to write {path}: it names people (personal data), and it is inside "
+                f"{folder}, a website that 'ogp site' wrote, to be published",
+                hint="write it outside the site's folder: it is for internal use only",
+            )
 
 
 def check_target(path: Path, protected: Collection[Path]) -> None:
@@ -43,9 +59,12 @@ def write_atomic(
     A reader never sees half a file, and a failure (disk full, Ctrl-C) leaves
     the old file, or none, never a truncated one. With ``force=False`` an
     existing ``path`` is refused. ``personal`` data (names and e-mail addresses of
-    people registered) is written readable by its owner only (0600).
+    people registered) is written readable by its owner only (0600), and never into a
+    website that ``ogp site`` wrote.
     """
     check_target(path, protected)
+    if personal:
+        check_personal_target(path)
     if path.is_dir():
         raise OgpError(f"{path} is a folder; give the name of a file to write")
     if path.exists() and not path.is_file():  # /dev/null, a pipe: written to, not replaced
