@@ -6,15 +6,18 @@ JSON and CSV exports and calendar files), the status overview, the letters,
 the agendas, the minutes without --with-names, the diff and the schemas. Each
 is searched, as bytes and as text in a PDF, for every name and address. And
 the commands that publish must not even read the private folder: they are
-run with a private file that would stop any command that reads it.
+run with a private file that would stop any command that reads it. The
+internal documents that do name people are written readable by their owner
+only (0600), as the registrations are.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -157,3 +160,105 @@ def test_the_drafts_comments_are_in_its_language(
     draft = run("--data", project / "data", "minutes", "1", "--draft", "--lang", lang).stdout
     assert said in draft
     assert "  minutes:\n" in draft and "{agency: kud, count: 1}" in draft  # the keys stay English
+
+
+# Every output that names the people registered (or quotes their addresses), and its file
+NAMING = [
+    *[(("attendees", "1"), f"attendees.{fmt}") for fmt in ("txt", "md", "csv", "xlsx", "html")],
+    (("attendees", "1", "--format", "pdf"), "attendees.pdf"),
+    (("minutes", "1", "--with-names"), "minutes.md"),
+    (("minutes", "1", "--with-names", "--format", "pdf"), "minutes.pdf"),
+    (("calendar", "1"), "mote-1.ics"),
+    (("calendar", "--all"), "calendars"),
+]
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    old = os.umask(0o022)  # the usual umask: a new file is readable by everyone (0644)
+    yield
+    os.umask(old)
+
+
+@pytest.mark.parametrize(("args", "name"), NAMING)
+@pytest.mark.usefixtures("umask_022")
+def test_an_output_that_names_people_is_its_owners_alone(
+    run: Run, project: Path, args: tuple[str, ...], name: str
+) -> None:
+    out = project / "out" / name
+    out.parent.mkdir()
+    result = run("--data", project / "data", *args, "-o", out)
+    assert result.exit_code == 0, result.output
+    files = [p for p in out.rglob("*") if p.is_file()] if out.is_dir() else [out]
+    assert files
+    assert {p.stat().st_mode & 0o777 for p in files} == {0o600}
+
+
+@pytest.mark.usefixtures("umask_022")
+def test_an_older_copy_readable_by_all_is_made_its_owners_alone(run: Run, project: Path) -> None:
+    out = project / "attendees.csv"
+    out.write_text("written before\n", encoding="utf-8")
+    out.chmod(0o644)
+    result = run("--data", project / "data", "attendees", "1", "-o", out, "--force")
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.usefixtures("umask_022")
+def test_a_report_that_quotes_a_registrants_address_is_its_owners_alone(
+    run: Run, project: Path
+) -> None:
+    private = project / "private" / "registrations.yaml"
+    text = private.read_text(encoding="utf-8")
+    private.write_text(text.replace("@kud.dep.no", "(at)kud.dep.no", 1), encoding="utf-8")
+    report = project / "report.json"
+    result = run("--data", project / "data", "validate", "-o", report)
+    assert result.exit_code == 1
+    assert "kari.nordmann(at)kud.dep.no" in report.read_text(encoding="utf-8")
+    assert report.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(
+    "args", [("minutes", "1"), ("agenda", "1"), ("validate",), ("calendar", "2")]
+)
+@pytest.mark.usefixtures("umask_022")
+def test_an_output_that_names_no_one_has_the_usual_mode(
+    run: Run, project: Path, args: tuple[str, ...]
+) -> None:
+    out = project / "out.txt" if args[0] != "calendar" else project / "out.ics"
+    fmt = ("--format", "txt") if args[0] in ("minutes", "agenda") else ()
+    result = run("--data", project / "data", *args, *fmt, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize(("args", "name"), NAMING)
+def test_an_output_that_names_people_is_not_written_into_a_site(
+    run: Run, project: Path, args: tuple[str, ...], name: str
+) -> None:
+    site = project / "public"
+    (site / "files").mkdir(parents=True)
+    (site / ".ogp-site").write_text("ogp-site-manifest: 1\n", encoding="utf-8")  # as ogp site
+    out = site / "files" / name
+    result = run("--data", project / "data", *args, "-o", out)
+    assert result.exit_code == 1, result.output
+    first = f"error: refusing to write {out}"
+    assert result.stderr.startswith(first), result.stderr
+    assert f"names people (personal data), and it is inside {site.resolve()}, a website" in (
+        result.stderr
+    )
+    assert "hint: write it outside the site's folder" in result.stderr
+    assert list(site.rglob("*")) == [site / "files", site / ".ogp-site"]
+
+
+def test_minutes_with_names_are_not_written_into_the_site_ogp_made(run: Run, project: Path) -> None:
+    site = project / "public"
+    built = run("--data", project / "data", "site", "-o", site, "--no-pdf")
+    assert built.exit_code == 0, built.output
+    before = sorted(site.rglob("*"))
+    result = run("--data", project / "data", "minutes", "1", "--with-names", "-o", site / "x.html")
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"error: refusing to write {site / 'x.html'}: it names people")
+    assert sorted(site.rglob("*")) == before
+    public = run("--data", project / "data", "minutes", "1", "-o", site / "x.html")
+    assert public.exit_code == 0, public.output  # without names: public minutes

@@ -7,6 +7,7 @@ the 8th it is late.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,13 @@ def registrations(plan: Path) -> Path:
 
 
 KARI = ("--name", "Kari Nordmann", "--agency", "kud", "--email", "kari.nordmann@kud.dep.no")
+TODAY = dt.date.today()
+TOMORROW = TODAY + dt.timedelta(days=1)
+HELD = "that is after the meeting was held (17.03.2014)"  # meeting no. 1's date
+
+
+def day(d: dt.date) -> str:
+    return d.strftime("%d.%m.%Y")
 
 
 def test_the_first_registration_makes_the_private_folder_kept_out_of_git(
@@ -129,6 +137,40 @@ def test_a_person_who_cannot_be_registered(
     assert not (plan / "private").exists()  # nothing written, not even the folder
 
 
+@pytest.mark.parametrize(
+    ("date", "message"),
+    [
+        ((), f"cannot register for meeting mote-1 today ({day(TODAY)}): {HELD}"),
+        (("--date", "2014-03-18"), f"cannot register for meeting mote-1 on 18.03.2014: {HELD}"),
+        (("--date", "18.03.2014"), f"cannot register for meeting mote-1 on 18.03.2014: {HELD}"),
+        (
+            ("--date", TOMORROW.isoformat()),
+            f"cannot register for meeting mote-1 on {day(TOMORROW)}: that is after today "
+            f"({day(TODAY)})",
+        ),
+    ],
+)
+def test_a_registration_dated_after_the_meeting_or_after_today_is_refused(
+    run: Run, plan: Path, date: tuple[str, ...], message: str
+) -> None:
+    result = ogp(run, plan, "register", "1", *KARI, *date)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines()[0] == f"error: {message}"
+    assert result.stderr.splitlines()[1].startswith(
+        "hint: give --date the day the registration came in"
+    )
+    assert result.stdout == ""
+    assert not (plan / "private").exists()  # nothing written, not even the folder
+
+
+def test_the_hint_for_a_meeting_held_names_its_day(run: Run, plan: Path) -> None:
+    result = ogp(run, plan, "register", "1", *KARI)  # no --date: today, years after it
+    assert result.stderr.splitlines()[1] == (
+        "hint: give --date the day the registration came in, on or before 17.03.2014 "
+        "(someone who came without registering: --date 2014-03-17 --attended)"
+    )
+
+
 def test_a_wrong_person_leaves_an_existing_file_as_it_was(run: Run, plan: Path) -> None:
     ogp(run, plan, "register", "1", *KARI, "--date", "2014-03-01")
     before = registrations(plan).read_bytes()
@@ -141,7 +183,13 @@ def test_a_wrong_person_leaves_an_existing_file_as_it_was(run: Run, plan: Path) 
 
 @pytest.mark.parametrize(
     ("day", "late"),
-    [("2014-03-06", False), ("2014-03-07", False), ("2014-03-08", True), ("16.03.2014", True)],
+    [
+        ("2014-03-06", False),
+        ("2014-03-07", False),
+        ("2014-03-08", True),
+        ("16.03.2014", True),
+        ("17.03.2014", True),  # the meeting's day: late, but not refused
+    ],
 )
 def test_late_is_after_the_letters_deadline(run: Run, plan: Path, day: str, late: bool) -> None:
     result = ogp(run, plan, "register", "1", *KARI, "--date", day)
@@ -292,6 +340,19 @@ def test_a_list_from_a_form(run: Run, plan: Path) -> None:
             "name,email\nAnne,anne@kud.dep.no\n",
             ["error: list.csv:1: the header row has no column for agency"],
         ),
+        (
+            "navn;virksomhet;e-post;dato\nAnne;kud;anne@kud.dep.no;18.03.2014\n"
+            f"Ola;kud;ola@kud.dep.no;\nPer;kud;per@kud.dep.no;{TOMORROW}\n",
+            [
+                f"list.csv:2: cannot register for meeting mote-1 on 18.03.2014: {HELD}",
+                f"list.csv:4: cannot register for meeting mote-1 on {day(TOMORROW)}: that is "
+                f"after today ({day(TODAY)})",
+                "error: 2 of 3 people cannot be registered; nothing was written",
+                "hint: give the date column (a row without one takes --date, or today) the day "
+                "the registration came in, on or before 17.03.2014 (someone who came without "
+                "registering: the meeting's day, with --attended)",
+            ],
+        ),
     ],
 )
 def test_bad_rows_are_named_by_line(
@@ -299,7 +360,7 @@ def test_bad_rows_are_named_by_line(
 ) -> None:
     (plan / "list.csv").write_text(rows, encoding="utf-8")
     monkeypatch.chdir(plan)
-    result = ogp(run, plan, "register", "1", "--from", "list.csv")
+    result = ogp(run, plan, "register", "1", "--from", "list.csv", "--date", "2014-03-01")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[: len(problems)] == problems
     assert not (plan / "private").exists()
@@ -349,6 +410,18 @@ def test_a_list_that_is_not_utf8(run: Run, plan: Path, monkeypatch: pytest.Monke
             "  - {meeting: mote-1, name: A, agency: kud, email: b@kud.dep.no, attended: yes}\n",
             "3:76: error: expected true or false here, found 'yes'; YAML's yes/no/on/off are not "
             "accepted, because they are easily meant as text [type]",
+        ),
+        (
+            "  - {meeting: mote-1, name: B, agency: kud, email: b@kud.dep.no, date: 2014-03-18}\n",
+            "3:72: error: registration for meeting mote-1 on 18.03.2014 is after the meeting "
+            "was held (17.03.2014); correct its date: the day the registration came in "
+            "[registration-date]",
+        ),
+        (
+            "  - {meeting: mote-2, name: B, agency: kud, email: b@kud.dep.no, date: 2190-01-01}\n",
+            f"3:72: error: registration for meeting mote-2 on 01.01.2190 is after today "
+            f"({day(TODAY)}); correct its date: the day the registration came in "
+            "[registration-date]",
         ),
     ],
 )

@@ -30,4 +30,4 @@ def attendees(
     the_meeting = pick_meeting(data, meeting)
     registrants = private.load(state.private_dir(), data)
     doc = core.build(data, the_meeting, registrants, lang=lang)
-    state.publish("attendees", doc, fmt=fmt, output=output, force=force, lang=lang)
+    state.publish("attendees", doc, fmt=fmt, output=output, force=force, lang=lang, personal=True)

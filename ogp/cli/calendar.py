@@ -99,6 +99,7 @@ def calendar(
             what="meeting",
             argument=meeting,
             label=lambda m: m.id,
+            personal=bool(registrants),  # some invitations may name people
         )
         for invitation in invitations:
             _note(invitation, data)
@@ -107,7 +108,12 @@ def calendar(
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")
     picked = pick_meeting(data, meeting)
     invitation = core.invitation(data, picked, lang, moved.get(picked.id), registrants)
-    state.emit(render(invitation, state.context_for(output, lang)), output, force=force)
+    state.emit(
+        render(invitation, state.context_for(output, lang)),
+        output,
+        force=force,
+        personal=bool(invitation.people),
+    )
     _note(invitation, data)
 
 

@@ -55,9 +55,12 @@ class State:
 
         return private.folder(self.data_dir, self.private)
 
-    def emit(self, text: str | bytes, output: str | Path | None, *, force: bool) -> None:
-        """Print ``text``, or write it to the file ``output`` (never into a protected folder)."""
-        emit(text, output, force=force, protected=self.protected)
+    def emit(
+        self, text: str | bytes, output: str | Path | None, *, force: bool, personal: bool = False
+    ) -> None:
+        """Print ``text``, or write it to the file ``output`` (never into a protected folder;
+        0600 when it holds ``personal`` data: registrants' names or e-mail addresses)."""
+        emit(text, output, force=force, protected=self.protected, personal=personal)
 
     def check_target(self, path: Path) -> None:
         """Refuse a path inside the data or the templates, before any work is done."""
@@ -91,6 +94,7 @@ class State:
         argument: str | None = None,
         label: Callable[[T], str] = str,
         then: Callable[[], None] | None = None,
+        personal: bool = False,
     ) -> int:
         """One file per item into the folder ``-o DIR`` (``--all``), all of them or none.
 
@@ -101,7 +105,8 @@ class State:
         a refused folder would only bury), every item is rendered (a progress bar
         on a terminal), and only when all are, the files are written atomically
         together. ``argument`` is the single item named on the command line,
-        which --all does not take. Returns how many files were written.
+        which --all does not take; ``personal``: the files hold registrants' names or
+        e-mail addresses (written 0600). Returns how many files were written.
         """
         from ogp.output import batch
 
@@ -116,7 +121,7 @@ class State:
             for path, item in zip(paths, items, strict=True):
                 rendered.append((path, render(item)))
                 advance(label(item))
-        return batch.write_all(rendered, protected=self.protected)
+        return batch.write_all(rendered, protected=self.protected, personal=personal)
 
     def context_for(
         self, output: str | None, lang: str = "nb", *, templates: bool = True
@@ -139,14 +144,16 @@ class State:
         force: bool,
         lang: str = "nb",
         templates: bool = True,
+        personal: bool = False,
     ) -> None:
         """Render ``payload`` as ``document`` in the chosen format and print or write it
-        (``templates=False``: no format of the document is rendered by a template)."""
+        (``templates=False``: no format of the document is rendered by a template;
+        ``personal``: it holds registrants' names or e-mail addresses, written 0600)."""
         fmt = choose_format(document, fmt, output)
         refuse_binary_to_terminal(fmt, output)
         render = registry.renderer(document, fmt)
         context = self.context_for(output, lang, templates=templates)
-        self.emit(render(payload, context), output, force=force)
+        self.emit(render(payload, context), output, force=force, personal=personal)
 
     def template_dirs(self) -> list[Path]:
         """Where templates are looked up: --templates, templates/ beside the data, ogp's own."""

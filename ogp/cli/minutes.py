@@ -63,6 +63,8 @@ def minutes(
         return
     names = private.load(state.private_dir(), data) if with_names else None
     doc = core.build(data, the_meeting, lang, names=names)
-    state.publish("minutes", doc, fmt=fmt, output=output, force=force, lang=lang)
+    state.publish(
+        "minutes", doc, fmt=fmt, output=output, force=force, lang=lang, personal=with_names
+    )
     if with_names:
         click.echo("note: these minutes name people: for internal use, do not publish", err=True)

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
     from ogp.data.register import Outcome
 
 
-def _day(text: str | None) -> dt.date:
+def _day(text: str | None, today: dt.date) -> dt.date:
     from ogp.data.register import parse_date
     from ogp.data.schema.values.invalid import Invalid
 
     if text is None:
-        return dt.date.today()
+        return today
     try:
         return parse_date(text)
     except Invalid as exc:
@@ -70,7 +70,8 @@ def register(
     private folder (private/ beside the data folder, or --private DIR), which
     ogp keeps out of git and never publishes. Each person must come from an
     organisation the meeting invites. A registration after the deadline (the
-    letter's: e.g. 10 days before) is recorded and marked late. The same
+    letter's: e.g. 10 days before) is recorded and marked late; one dated
+    after today, or after the meeting was held, is refused. The same
     e-mail address twice is one registration. One wrong person stops the run:
     nothing is written.
     """
@@ -80,7 +81,8 @@ def register(
 
     data = dataset.load(state.data_dir)
     the_meeting = pick_meeting(data, meeting)
-    when = _day(day)
+    today = dt.date.today()
+    when = _day(day, today)
     if from_file is not None:
         if name or agency or email or note:
             raise click.UsageError("give either --from FILE.csv or --name/--agency/--email")
@@ -97,7 +99,7 @@ def register(
             raise click.UsageError(f"give {', '.join(missing)} (or --from FILE.csv)")
         assert name is not None and agency is not None and email is not None
         people = [core.Person(name, agency, email, when, note, True if attended else None)]
-    outcome = core.register(state.private_dir(), data, the_meeting, people)
+    outcome = core.register(state.private_dir(), data, the_meeting, people, today)
     _say(outcome, the_meeting)
 
 

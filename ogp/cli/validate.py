@@ -44,6 +44,10 @@ def validate(
         result.problems = sorted([*result.problems, *found.problems], key=lambda p: p.sort_key)
     result.strict = strict
     # (printed without templates: the template folders are not looked for)
-    state.publish("validate", result, fmt=fmt, output=output, force=force, templates=False)
+    # a problem of the registrations may quote an e-mail address: personal data
+    personal = bool(found.problems)
+    state.publish(
+        "validate", result, fmt=fmt, output=output, force=force, templates=False, personal=personal
+    )
     if not result.ok():
         click.get_current_context().exit(exitcodes.DATA_ERROR)

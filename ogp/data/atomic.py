@@ -41,12 +41,31 @@ def _umask() -> int:
     return mask
 
 
-def replace_atomic(path: Path, raw: bytes, *, new_mode: int | None = None) -> None:
+PERSONAL_MODE = 0o600  # a file that holds personal data: its owner's alone
+
+
+def mode_for(path: Path, *, personal: bool = False, new_mode: int | None = None) -> int:
+    """The mode of a file written to ``path``: 0600 when it holds personal data (names,
+    e-mail addresses), whatever the file had before (a copy made by an older ogp, or
+    by hand, may be readable by all); else an existing file's own; else ``new_mode``,
+    or the usual mode (0666 less the umask)."""
+    if personal:
+        return PERSONAL_MODE
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return new_mode if new_mode is not None else 0o666 & ~_umask()
+
+
+def replace_atomic(
+    path: Path, raw: bytes, *, new_mode: int | None = None, personal: bool = False
+) -> None:
     """Write ``raw`` to a temporary file beside ``path``, flush it to disk, rename it into place.
 
     A reader never sees half a file, and a failure (disk full, Ctrl-C) leaves the
-    old file, or none, never a truncated one. An existing file keeps its mode; a
-    new one gets ``new_mode``, or the usual mode (0666 less the umask). Where ``path`` is a symbolic
+    old file, or none, never a truncated one. The file's mode is :func:`mode_for`'s:
+    0600 for ``personal`` data; else an existing file keeps its mode, and a new one
+    gets ``new_mode``, or the usual mode. Where ``path`` is a symbolic
     link (registrations kept on another disk), the file it points to is replaced,
     beside itself, and the link stays.
     """
@@ -57,10 +76,7 @@ def replace_atomic(path: Path, raw: bytes, *, new_mode: int | None = None) -> No
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OgpError(f"cannot write {path}: folder '{folder}' does not exist")
-    try:
-        mode = path.stat().st_mode & 0o7777
-    except OSError:
-        mode = new_mode if new_mode is not None else 0o666 & ~_umask()
+    mode = mode_for(path, personal=personal, new_mode=new_mode)
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -24,6 +24,8 @@ from ogp.data.atomic import replace_atomic
 from ogp.data.dataset import display_path
 from ogp.data.model import Dataset, Meeting, Registrant
 from ogp.data.problems import Problem
+from ogp.data.rules.registration_date import refused
+from ogp.data.rules.status_date import day
 from ogp.data.schema.values import email as email_value
 from ogp.data.schema.values.invalid import Invalid
 from ogp.errors import OgpError
@@ -34,9 +36,14 @@ LIST = "registrations"
 class InputInvalid(OgpError):
     """Some of the people given cannot be registered; each is named, nothing was written."""
 
-    def __init__(self, problems: Sequence[str], what: str) -> None:
+    def __init__(
+        self,
+        problems: Sequence[str],
+        what: str,
+        hint: str = "correct the input and run the command again",
+    ) -> None:
         self.problems = list(problems)
-        super().__init__(what, hint="correct the input and run the command again")
+        super().__init__(what, hint=hint)
 
     def lines(self) -> list[str]:
         return [*self.problems, *super().lines()]
@@ -81,15 +88,34 @@ def _resolve_agency(data: Dataset, text: str) -> str | None:
     return None
 
 
+def _date_problem(p: Person, meeting: Meeting, today: dt.date) -> tuple[str, str] | None:
+    """What is wrong with the person's date (the rule registration-date's test), and a hint."""
+    why = refused(p.date, meeting, today)
+    if why is None:
+        return None
+    on = f"today ({day(today)})" if p.date == today else f"on {day(p.date)}"
+    given = "the date column (a row without one takes --date, or today)" if p.where else "--date"
+    hint = f"give {given} the day the registration came in"
+    if p.date > meeting.date:
+        on_the_day = "the meeting's day, with" if p.where else f"--date {meeting.date.isoformat()}"
+        hint += (
+            f", on or before {day(meeting.date)} (someone who came without registering: "
+            f"{on_the_day} --attended)"
+        )
+    return f"cannot register for meeting {meeting.id} {on}: that is {why}", hint
+
+
 def check_people(
-    data: Dataset, meeting: Meeting, people: Sequence[Person]
+    data: Dataset, meeting: Meeting, people: Sequence[Person], today: dt.date
 ) -> list[tuple[Person, str]]:
     """Each person with the agency's id; raises :class:`InputInvalid` naming every one that
-    cannot be registered (unknown agency, not invited, malformed address, no name)."""
+    cannot be registered (unknown agency, not invited, malformed address, no name, a date
+    after today or after the meeting)."""
     import difflib
 
     problems: list[str] = []
     resolved: list[tuple[Person, str]] = []
+    date_hints: list[str] = []  # a date's problem has a hint of its own
     for p in people:
         at = _prefix(p.where)
         if not p.name.strip():
@@ -116,6 +142,11 @@ def check_people(
                 f"(invited: {', '.join(meeting.invited)})"
             )
             continue
+        dated = _date_problem(p, meeting, today)
+        if dated is not None:
+            problems.append(f"{at}{dated[0]}")
+            date_hints.append(dated[1])
+            continue
         resolved.append((p, agency))
     if problems:
         n = len(problems)
@@ -124,9 +155,10 @@ def check_people(
             if len(people) > 1
             else "the person cannot be registered; nothing was written"
         )
+        own = date_hints[:1] if len(date_hints) == n else []  # only dates are wrong
         if len(people) == 1:  # one line says it all
-            raise InputInvalid([], problems[0].removeprefix(_prefix(people[0].where)))
-        raise InputInvalid(problems, what)
+            raise InputInvalid([], problems[0].removeprefix(_prefix(people[0].where)), *own)
+        raise InputInvalid(problems, what, *own)
     return resolved
 
 
@@ -174,11 +206,16 @@ def _ensure_folder(private_dir: Path, outcome: Outcome) -> None:
 
 
 def register(
-    private_dir: Path, data: Dataset, meeting: Meeting, people: Sequence[Person]
+    private_dir: Path,
+    data: Dataset,
+    meeting: Meeting,
+    people: Sequence[Person],
+    today: dt.date | None = None,
 ) -> Outcome:
-    """Register ``people`` for ``meeting``: all, or (on a wrong one) none."""
+    """Register ``people`` for ``meeting``: all, or (on a wrong one) none. A date after
+    ``today`` (the clock's, unless given) or after the meeting is wrong."""
     existing = private.load(private_dir, data)
-    resolved = check_people(data, meeting, people)
+    resolved = check_people(data, meeting, people, today or dt.date.today())
     outcome = Outcome()
     by_email = {
         r.email.casefold(): (i, r) for i, r in enumerate(existing) if r.meeting == meeting.id

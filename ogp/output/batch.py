@@ -15,10 +15,10 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
-from ogp.data.atomic import reason, resolved
+from ogp.data.atomic import mode_for, reason, resolved
 from ogp.data.problems import listed
 from ogp.errors import OgpError
-from ogp.output.write import check_target
+from ogp.output.write import check_personal_target, check_target
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -66,10 +66,17 @@ def targets(
     return paths
 
 
-def write_all(items: Iterable[tuple[Path, str | bytes]], *, protected: Collection[Path]) -> int:
+def write_all(
+    items: Iterable[tuple[Path, str | bytes]],
+    *,
+    protected: Collection[Path],
+    personal: bool = False,
+) -> int:
     """Write every (path, data): all staged beside their places first, then renamed into place.
 
     The folders are made if needed. If staging fails, nothing new is left behind.
+    Each file's mode is :func:`ogp.data.atomic.mode_for`'s (0600 for ``personal`` data,
+    which is never written into a website that ``ogp site`` wrote).
     """
     import tempfile  # only when files are written
 
@@ -77,6 +84,8 @@ def write_all(items: Iterable[tuple[Path, str | bytes]], *, protected: Collectio
     try:
         for path, data in items:
             check_target(path, protected)
+            if personal:
+                check_personal_target(path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -94,7 +103,7 @@ def write_all(items: Iterable[tuple[Path, str | bytes]], *, protected: Collectio
                     fh.write(raw)
                     fh.flush()
                     os.fsync(fh.fileno())
-                os.chmod(tmp, 0o666 & ~_umask())
+                os.chmod(tmp, mode_for(target, personal=personal))
             except OSError as exc:
                 raise OgpError(f"cannot write {path}: {reason(exc)}; nothing was written") from None
         for i, (tmp, target) in enumerate(staged):
@@ -110,9 +119,3 @@ def write_all(items: Iterable[tuple[Path, str | bytes]], *, protected: Collectio
         for tmp, _target in staged:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

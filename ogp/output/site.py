@@ -32,10 +32,10 @@ from ogp.documents.site import Feed, LetterRef, Link, MeetingFiles, Page, Site, 
 from ogp.errors import OgpError
 from ogp.output import registry
 from ogp.output.context import OutputContext
-from ogp.output.write import check_target
+from ogp.output.write import SITE_MARKER, check_target
 from ogp.text.phrasing import is_address
 
-MARKER = ".ogp-site"  # in the root of every site ogp writes: the folder may be replaced
+MARKER = SITE_MARKER  # in the root of every site ogp writes: the folder may be replaced
 CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
 ATOM = "http://www.w3.org/2005/Atom"
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

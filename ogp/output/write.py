@@ -3,6 +3,8 @@
 Outputs never overwrite the data or the templates: every function that writes a
 file takes ``protected``, the folders it must not write into (the command line's
 ``State.protected``: the data folder, ``templates/`` beside it, ``--templates``).
+An output that holds personal data is never written into a website that ``ogp
+site`` made (which is there to be published; it holds :data:`SITE_MARKER`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,20 @@ from pathlib import Path
 
 from ogp.data.atomic import resolved
 from ogp.errors import OgpError
+
+SITE_MARKER = ".ogp-site"  # in the root of every site ogp writes: the folder may be replaced
+
+
+def check_personal_target(path: Path) -> None:
+    """Refuse to write personal data into a website that ``ogp site`` wrote (a folder above
+    ``path`` holds its marker): whatever is in it is published with it."""
+    for folder in resolved(path).parents:
+        if (folder / SITE_MARKER).is_file():
+            raise OgpError(
+                f"refusing to write {path}: it names people (personal data), and it is inside "
+                f"{folder}, a website that 'ogp site' wrote, to be published",
+                hint="write it outside the site's folder: it is for internal use only",
+            )
 
 
 def check_target(path: Path, protected: Collection[Path]) -> None:
@@ -31,15 +47,24 @@ def is_stdout(target: str | Path | None) -> bool:
 
 
 def write_atomic(
-    path: Path, data: str | bytes, *, protected: Collection[Path], force: bool = True
+    path: Path,
+    data: str | bytes,
+    *,
+    protected: Collection[Path],
+    force: bool = True,
+    personal: bool = False,
 ) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it into place.
 
     A reader never sees half a file, and a failure (disk full, Ctrl-C) leaves
     the old file, or none, never a truncated one. With ``force=False`` an
-    existing ``path`` is refused.
+    existing ``path`` is refused. ``personal`` data (names and e-mail addresses of
+    people registered) is written readable by its owner only (0600), and never into a
+    website that ``ogp site`` wrote.
     """
     check_target(path, protected)
+    if personal:
+        check_personal_target(path)
     if path.is_dir():
         raise OgpError(f"{path} is a folder; give the name of a file to write")
     if path.exists() and not path.is_file():  # /dev/null, a pipe: written to, not replaced
@@ -52,7 +77,7 @@ def write_atomic(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     from ogp.data.atomic import replace_atomic
 
-    replace_atomic(path, raw)
+    replace_atomic(path, raw, personal=personal)
 
 
 def _write_through(path: Path, data: str | bytes) -> None:
@@ -72,8 +97,10 @@ def emit(
     *,
     protected: Collection[Path],
     force: bool = True,
+    personal: bool = False,
 ) -> None:
-    """Print to standard output, or write the file ``output`` atomically."""
+    """Print to standard output, or write the file ``output`` atomically (0600 when it
+    holds ``personal`` data)."""
     if is_stdout(output):
         if sys.stdout is None:  # started with no standard output at all (>&-)
             raise OgpError(
@@ -94,4 +121,4 @@ def emit(
 
             raise OgpError(f"cannot write to standard output: {reason(exc)}") from None
         return
-    write_atomic(Path(str(output)), text, force=force, protected=protected)
+    write_atomic(Path(str(output)), text, force=force, protected=protected, personal=personal)

@@ -38,6 +38,7 @@ from ogp.data.rules import (
     no_reporter,
     not_invited,
     registrant,
+    registration_date,
     registration_deadline,
     repeated_entry,
     reporter_not_owner,
@@ -92,7 +93,7 @@ DATASET_RULES: list[DatasetRule] = list(RULES.values())  # the same, as a list
 
 # Rules of the private folder (registrations), run only where it is checked:
 # `ogp validate` and the commands that read it (see ogp.data.private).
-PRIVATE_RULES: dict[str, DatasetRule] = {registrant.ID: registrant}
+PRIVATE_RULES: dict[str, DatasetRule] = {rule.ID: rule for rule in (registrant, registration_date)}
 
 
 Check = Callable[[Facts], Iterable[Problem]]
