@@ -227,12 +227,77 @@ def test_feed_read_by_feedparser(built: Path) -> None:
     feed = feedparser.parse((built / "en/2013-2015/feed.xml").read_bytes())
     assert not feed.bozo, feed.bozo_exception
     titles = [e.title for e in feed.entries]
-    assert titles[:2] == ["4.5: substantial", "4.5: limited"] or "4.5: substantial" in titles
+    assert titles[:2] == [
+        "4.5 Re-use of public sector information: substantial",
+        "4.5 Re-use of public sector information: limited",
+    ]
     assert "Meeting no. 1, 17 March 2014" in titles
     links = {e.link for e in feed.entries}
     assert "https://example.github.io/ogp/en/2013-2015/commitments/4.5/" in links
     assert feed.feed.links[-1].href == "https://example.github.io/ogp/en/2013-2015/feed.xml"
     assert len({e.id for e in feed.entries}) == len(feed.entries)
+
+
+FORM_REPORT = (
+    '  - id: "4.9"\n',
+    '  - id: "4.9"\n    status:\n'
+    "      - {date: 2014-06-13, level: substantial, reported_by: kud,\n"
+    "         source: Statusskjema fra KUD til møte 2}\n",
+)
+
+
+def test_feed_entries_name_the_commitment_where_it_was_reported_in_one_order(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    """An entry's title has the commitment's title in the feed's language; every status
+    report says where it came from, a meeting's as a form's; both feeds hold the same
+    entries in the same order (newest first, then by id); the author is the contact point."""
+    import feedparser
+
+    edit("commitments.yaml", *STATUS)
+    edit("commitments.yaml", *FORM_REPORT)
+    out = tmp_path / "public"
+    _build(run, data_dir, out, "--base-url", "https://example.github.io/ogp/")
+    feeds = {}
+    for lang in ("no", "en"):
+        feed = feedparser.parse((out / lang / "2013-2015/feed.xml").read_bytes())
+        assert not feed.bozo, feed.bozo_exception
+        feeds[lang] = feed
+    en = {e.title: e for e in feeds["en"].entries}
+    assert "4.5 Re-use of public sector information: substantial" in en
+    form = en["4.9 Simplification and digital administration of arrangements for NGOs: substantial"]
+    assert "Reported: Statusskjema fra KUD til møte 2." in form.summary
+    assert "Reported by: KUD." in form.summary
+    meeting = en["4.5 Re-use of public sector information: limited"]
+    assert "Reported: Meeting no. 1." in meeting.summary
+    # the Norwegian feed takes the English title where the data has no Norwegian one
+    nb = [e.title for e in feeds["no"].entries]
+    assert "4.9 Simplification and digital administration of arrangements for NGOs: betydelig" in nb
+    assert (
+        "Rapportert: Møte nr. 1."
+        in feeds["no"]
+        .entries[nb.index("4.5 Re-use of public sector information: begrenset")]
+        .summary
+    )
+
+    def order(feed: object) -> list[str]:
+        return [e.link.split("/2013-2015/")[1] for e in feed.entries]  # type: ignore[attr-defined]
+
+    assert (
+        order(feeds["no"])
+        == order(feeds["en"])
+        == [
+            "commitments/4.5/",  # 2014-06-13, then by id: 4.5 before 4.9
+            "commitments/4.9/",
+            "commitments/4.5/",  # 2014-03-17
+            "meetings/mote-1/",  # both announced on 2014-02-28: by id
+            "meetings/mote-2/",
+        ]
+    )
+    for feed in feeds.values():
+        author = feed.feed.author_detail
+        assert author.name == "Kommunal- og moderniseringsdepartementet"
+        assert "handlingsplan" not in author.name.lower()
 
 
 def test_without_a_base_url_the_feed_resolves_against_its_own_address(

@@ -37,6 +37,7 @@ from ogp.data.model import (
     Milestone,
     Person,
     Role,
+    StatusReport,
 )
 from ogp.data.yamlload import gc_paused
 from ogp.text import dates
@@ -410,6 +411,9 @@ class Feed:
     home: str  # the front page, from the root
     _entries: Later | tuple[FeedEntry, ...]  # newest first, at most FEED_ENTRIES
     history: str = ""  # status.csv (every status report), from the root
+    # who publishes it: the plan's contact point (its e-mail), else the plan's country
+    author: str = ""
+    author_email: str | None = None
 
     @cached_property
     def entries(self) -> tuple[FeedEntry, ...]:
@@ -1364,15 +1368,20 @@ def _feed(s: _Site, lang: str, updated: dict[str, dt.date], history: str) -> Fee
         ),
         default=None,
     )
+    plan = s.data.plan
+    contact = s.data.agency_by_id.get(plan.contact_point) if plan and plan.contact_point else None
+    title = s.plan_title(lang).text
     return Feed(
         lang=lang,
         path=s.home(lang) + "feed.xml",
-        title=site_word(lang, "feed_title", plan=s.plan_title(lang).text),
+        title=site_word(lang, "feed_title", plan=title),
         id=_feed_id(s, "feed", lang),
         updated=newest,
         home=s.home(lang),
         _entries=Later(_feed_entries, (s, lang, updated)),
         history=history,
+        author=contact.name if contact else (plan.country if plan and plan.country else title),
+        author_email=contact.email if contact and _mailto(contact.email) else None,
     )
 
 
@@ -1386,44 +1395,43 @@ def _meetings_updated(s: _Site) -> dict[str, dt.date]:
 
 def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[FeedEntry, ...]:
     """The newest :data:`FEED_ENTRIES` status changes (dated status reports) and
-    meetings, newest first (by date, then id). Which they are is chosen before any
-    is phrased; every status report is in status.csv and plan.json."""
-
-    def entry_id(kind: int, at: int, i: int) -> str:
-        if kind == 0:
-            c = s.order[at]
-            return _feed_id(s, "status", c.id, c.status[i].date.isoformat(), str(i), lang)
-        return _feed_id(s, "meeting", s.data.meetings[at].id, lang)
-
+    meetings, newest first by date, then by the id of the commitment or meeting (then
+    the report's place in the data): the same order in every language. Which they are
+    is chosen before any is phrased; every status report is in status.csv and plan.json."""
+    # (date, id, kind, index of the commitment or meeting, index of the report)
     candidates = [
-        (r.date, 0, ci, i) for ci, c in enumerate(s.order) for i, r in enumerate(c.status)
+        (r.date, c.id, 0, ci, i) for ci, c in enumerate(s.order) for i, r in enumerate(c.status)
     ]
-    candidates += [(updated[m.id], 1, mi, 0) for mi, m in enumerate(s.data.meetings)]
+    candidates += [(updated[m.id], m.id, 1, mi, 0) for mi, m in enumerate(s.data.meetings)]
     if len(candidates) > FEED_ENTRIES:  # those on the last date that fits, and newer
         last = heapq.nlargest(FEED_ENTRIES, (x[0] for x in candidates))[-1]
         candidates = [x for x in candidates if x[0] >= last]
-    keyed = sorted(((d, entry_id(k, at, i), k, at, i) for d, k, at, i in candidates), reverse=True)
+    candidates.sort(key=lambda x: (-x[0].toordinal(), x[1], x[2], x[3], x[4]))
     entries: list[FeedEntry] = []
-    for _, ident, kind, at, i in keyed[:FEED_ENTRIES]:
+    for _, _, kind, at, i in candidates[:FEED_ENTRIES]:
         if kind == 0:
             c = s.order[at]
             r = c.status[i]
             label = commitment_label(c, lang)
             level = s.level_text(r.level, lang)
-            where = s.meeting_link(r.meeting, lang)
+            title = s.commitment_title(c, lang)  # in the feed's language where the data has it
+            head = site_word(lang, "feed_status", label=label, title=title.text) if title else label
+            where = _reported_where(s, r, lang)
+            by = agency_name(s.data, r.reported_by, annex=False) if r.reported_by else ""
             summary = " ".join(
                 x
                 for x in (
-                    f"{label}: {level}, {dates.prose_date(r.date, lang)}.",
-                    f"{site_word(lang, 'reported_at')}: {where.text}." if where else "",
+                    f"{head}: {level}, {dates.prose_date(r.date, lang)}.",
+                    f"{site_word(lang, 'reported_at')}: {where}." if where else "",
+                    f"{site_word(lang, 'reported_by')}: {by}." if by else "",
                     r.note or "",
                 )
                 if x
             )
             entries.append(
                 FeedEntry(
-                    id=ident,
-                    title=f"{label}: {level}",
+                    id=_feed_id(s, "status", c.id, r.date.isoformat(), str(i), lang),
+                    title=f"{head}: {level}",
                     updated=r.date,
                     link=s.commitment_path(lang, c.id),
                     summary=summary,
@@ -1434,7 +1442,7 @@ def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[Fee
             name = s.meeting_name(m, lang)
             entries.append(
                 FeedEntry(
-                    id=ident,
+                    id=_feed_id(s, "meeting", m.id, lang),
                     title=f"{name}, {dates.prose_date(m.date, lang)}",
                     updated=updated[m.id],
                     link=s.meeting_path(lang, m.id),
@@ -1442,6 +1450,14 @@ def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[Fee
                 )
             )
     return tuple(entries)
+
+
+def _reported_where(s: _Site, r: StatusReport, lang: str) -> str:
+    """Where a status report came from, as a commitment's page says it: the meeting it
+    was reported at, the report it comes from (a status form taken in, an e-mail), or
+    both ("Møte nr. 1; Statusskjema fra KUD til møte 2")."""
+    meeting = s.meeting_link(r.meeting, lang)
+    return "; ".join(x for x in (meeting.text if meeting else "", r.source or "") if x)
 
 
 def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
