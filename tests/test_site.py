@@ -12,6 +12,7 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
@@ -38,6 +39,18 @@ def _build(run: RunFn, data_dir: Path, out: Path, *args: str) -> Result:
     result = run("--data", data_dir, "site", "-o", out, "--no-pdf", *args)
     assert result.exit_code == 0, result.output
     return result
+
+
+def _table(out: Path, name: str) -> list[dict[str, str]]:
+    """A CSV file of the site's data files, read back."""
+    text = (out / "files/2013-2015" / name).read_text(encoding="utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _plan(out: Path) -> dict[str, Any]:
+    """plan.json of the site, read back."""
+    plan: dict[str, Any] = json.loads((out / "files/2013-2015/plan.json").read_bytes())
+    return plan
 
 
 @pytest.fixture
@@ -924,3 +937,55 @@ def test_a_marker_this_ogp_does_not_read_keeps_the_folder(
     (out / "old-page.html").write_text("old", encoding="utf-8")
     _build(run, data_dir, out, "--force")
     assert not (out / "old-page.html").exists()
+
+
+def test_the_data_files_give_each_commitments_page(
+    run: RunFn, data_dir: Path, built: Path, tmp_path: Path
+) -> None:
+    """plan.json and commitments.csv give the address of each commitment's page in both
+    languages: absolute with --base-url, else from the site's root; each is a page."""
+    base = "https://example.github.io/ogp/"
+    relative = tmp_path / "relative"
+    _build(run, data_dir, relative)
+    for out, prefix in ((built, base), (relative, "")):
+        plan = _plan(out)
+        c45 = next(c for c in plan["commitments"] if c["id"] == "4.5")
+        assert c45["url"] == prefix + "no/2013-2015/commitments/4.5/"
+        assert c45["url_en"] == prefix + "en/2013-2015/commitments/4.5/"
+        rows = _table(out, "commitments.csv")
+        assert [(r["url"], r["url_en"]) for r in rows] == [
+            (c["url"], c["url_en"]) for c in plan["commitments"]
+        ]
+        for r in rows:
+            for url in (r["url"], r["url_en"]):
+                assert url.startswith(prefix)
+                assert (out / url[len(prefix) :] / "index.html").is_file(), url
+
+
+def test_status_csv_keeps_the_evidences_titles_beside_their_addresses(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    """evidence_titles: one title a line, the n-th that of evidence's n-th address, as
+    plan.json has them; the cell starts with ' where it would start a formula, as any."""
+    edit(
+        "commitments.yaml",
+        '  - id: "4.5"\n',
+        '  - id: "4.5"\n'
+        "    status:\n"
+        "      - date: 2014-06-13\n"
+        "        level: limited\n"
+        "        meeting: mote-2\n"
+        "        evidence:\n"
+        "          - {title: '=HYPERLINK(\"https://evil.example\")', url: 'https://a.example/1'}\n"
+        "          - {title: Mandat for  utvalget, url: 'https://www.regjeringen.no/mandat'}\n"
+        "          - {title: '-Rapport 2014', url: 'https://b.example/r'}\n",
+    )
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    (row,) = _table(out, "status.csv")
+    (report,) = next(c for c in _plan(out)["commitments"] if c["id"] == "4.5")["status"]
+    assert row["evidence"].split(" ") == [e["url"] for e in report["evidence"]]
+    titles = [e["title"] for e in report["evidence"]]
+    assert titles == ['=HYPERLINK("https://evil.example")', "Mandat for  utvalget", "-Rapport 2014"]
+    # the cell starts with ', as any cell that would start a formula; its lines are the titles
+    assert row["evidence_titles"].split("\n") == ["'" + titles[0], *titles[1:]]

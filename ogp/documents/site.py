@@ -481,8 +481,15 @@ def _made(part: Any) -> Any:
 class _Site:
     """What building one site needs at hand: the data, the dates, where things are."""
 
-    def __init__(self, data: Dataset, today: dt.date, last_changed: dt.date | None) -> None:
+    def __init__(
+        self,
+        data: Dataset,
+        today: dt.date,
+        last_changed: dt.date | None,
+        base_url: str | None = None,
+    ) -> None:
         self.data = data
+        self.base_url = base_url  # ending in "/", or None: links relative to the site's root
         self.today = today
         self.last_changed = last_changed
         self.plan = plan_slug(data)
@@ -505,6 +512,10 @@ class _Site:
 
     def meeting_path(self, lang: str, mid: str) -> str:
         return self.at(lang, "meetings", slug(mid))
+
+    def url(self, path: str) -> str:
+        """A path from the site's root as the data files give it: absolute with --base-url."""
+        return self.base_url + path if self.base_url else path
 
     def files(self, *parts: str) -> str:
         """Language-neutral files of the plan (letters, calendars, data): files/2013-2015/..."""
@@ -627,7 +638,8 @@ def _build(
     base_url: str | None,
     pdf: bool,
 ) -> Site:
-    s = _Site(data, today, last_changed)
+    base_url = base_url.rstrip("/") + "/" if base_url else None
+    s = _Site(data, today, last_changed, base_url)
     pages: list[Page] = []
     letters = [_letter_ref(s, x, pdf) for x in sorted(data.letters, key=lambda x: (x.date, x.id))]
     letter_refs = {x.id: x for x in letters}
@@ -784,7 +796,7 @@ def _build(
     return Site(
         data=data,
         plan=s.plan,
-        base_url=base_url.rstrip("/") + "/" if base_url else None,
+        base_url=base_url,
         pages=pages,
         feeds=[_feed(s, lang, updated, data_files["status"]) for lang in LANGUAGES],
         letters=letters,
@@ -1460,10 +1472,10 @@ def _reported_where(s: _Site, r: StatusReport, lang: str) -> str:
     return "; ".join(x for x in (meeting.text if meeting else "", r.source or "") if x)
 
 
-def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
+def plan_json(data: Dataset, s: _Site) -> dict[str, Any]:
     """The whole plan as plain data: what the IRM and other tools read (``plan.json``)."""
     plan = data.plan
-    order = s.order if s else data.commitments_in_plan_order()
+    order = s.order
     return {
         "format": "ogp-plan/1",
         "plan": None
@@ -1477,7 +1489,7 @@ def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
             "end": plan.end.isoformat() if plan.end else None,
             "contact_point": plan.contact_point,
         },
-        "last_changed": s.last_changed.isoformat() if s and s.last_changed else None,
+        "last_changed": s.last_changed.isoformat() if s.last_changed else None,
         "agencies": [
             {
                 "id": a.id,
@@ -1501,6 +1513,8 @@ def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
                 "label": c.label,
                 "title": c.title,
                 "title_en": c.title_en,
+                "url": s.url(s.commitment_path("nb", c.id)),
+                "url_en": s.url(s.commitment_path("en", c.id)),
                 "irm_no": c.irm_no,
                 "parts": list(c.parts),
                 "owners": [
@@ -1602,73 +1616,58 @@ def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
     }
 
 
+# The columns of commitments.csv and status.csv in their order, each with how its cell
+# is made: the one list that writes the files' headers, and the one the documents page
+# and docs/data.md describe, each column by its words "column_<file>_<name>" in
+# ogp.text.site_wording (a test checks that every column has them).
+_COMMITMENT_CELLS: tuple[tuple[str, Callable[[_Site, Commitment], str]], ...] = (
+    ("id", lambda s, c: c.id),
+    ("ogp_id", lambda s, c: c.ogp_id or ""),
+    ("label", lambda s, c: commitment_label(c)),
+    ("irm_no", lambda s, c: str(c.irm_no) if c.irm_no is not None else ""),
+    ("title", lambda s, c: c.title or ""),
+    ("title_en", lambda s, c: c.title_en or ""),
+    ("owners", lambda s, c: " ".join(c.owner_ids)),
+    ("collaborators", lambda s, c: " ".join(c.collaborators)),
+    ("reporter", lambda s, c: c.effective_reporter() or ""),
+    ("level", lambda s, c: c.level.value),
+    ("level_date", lambda s, c: latest.date.isoformat() if (latest := c.latest_status()) else ""),
+    ("url", lambda s, c: s.url(s.commitment_path("nb", c.id))),
+    ("url_en", lambda s, c: s.url(s.commitment_path("en", c.id))),
+)
+_STATUS_CELLS: tuple[tuple[str, Callable[[Commitment, StatusReport], str]], ...] = (
+    ("commitment", lambda c, r: c.id),
+    ("date", lambda c, r: r.date.isoformat()),
+    ("level", lambda c, r: r.level.value),
+    ("note", lambda c, r: r.note or ""),
+    ("meeting", lambda c, r: r.meeting or ""),
+    ("source", lambda c, r: r.source or ""),
+    ("milestone", lambda c, r: r.milestone or ""),
+    ("reported_by", lambda c, r: r.reported_by or ""),
+    ("challenges", lambda c, r: r.challenges or ""),
+    ("next_steps", lambda c, r: r.next_steps or ""),
+    ("evidence", lambda c, r: " ".join(e.url for e in r.evidence)),  # an address has no space
+    ("evidence_titles", lambda c, r: evidence_titles(r.evidence)),
+)
+COMMITMENT_COLUMNS = tuple(name for name, _ in _COMMITMENT_CELLS)
+STATUS_COLUMNS = tuple(name for name, _ in _STATUS_CELLS)
+
+
+def evidence_titles(items: list[Evidence]) -> str:
+    """The evidence's titles for status.csv: one a line (a title is one line, as the
+    schema asks), the n-th line the title of the n-th address in ``evidence``."""
+    return "\n".join(e.title for e in items)
+
+
 def _csv_commitments(s: _Site) -> list[list[str]]:
-    rows = [
-        [
-            "id",
-            "ogp_id",
-            "label",
-            "irm_no",
-            "title",
-            "title_en",
-            "owners",
-            "collaborators",
-            "reporter",
-            "level",
-            "level_date",
-        ]
-    ]
-    for c in s.order:
-        latest = c.latest_status()
-        rows.append(
-            [
-                c.id,
-                c.ogp_id or "",
-                commitment_label(c),
-                str(c.irm_no) if c.irm_no is not None else "",
-                c.title or "",
-                c.title_en or "",
-                " ".join(c.owner_ids),
-                " ".join(c.collaborators),
-                c.effective_reporter() or "",
-                c.level.value,
-                latest.date.isoformat() if latest else "",
-            ]
-        )
+    rows = [list(COMMITMENT_COLUMNS)]
+    rows += [[cell(s, c) for _, cell in _COMMITMENT_CELLS] for c in s.order]
     return rows
 
 
 def _csv_status(s: _Site) -> list[list[str]]:
-    rows = [
-        [
-            "commitment",
-            "date",
-            "level",
-            "note",
-            "meeting",
-            "source",
-            "milestone",
-            "reported_by",
-            "challenges",
-            "next_steps",
-            "evidence",
-        ]
-    ]
+    rows = [list(STATUS_COLUMNS)]
     for c in s.order:
         for r in sorted(c.status, key=lambda r: r.date):
-            rows.append(
-                [
-                    c.id,
-                    r.date.isoformat(),
-                    r.level.value,
-                    r.note or "",
-                    r.meeting or "",
-                    r.source or "",
-                    r.milestone or "",
-                    r.reported_by or "",
-                    r.challenges or "",
-                    r.next_steps or "",
-                    " ".join(e.url for e in r.evidence),
-                ]
-            )
+            rows.append([cell(c, r) for _, cell in _STATUS_CELLS])
     return rows
