@@ -989,3 +989,65 @@ def test_status_csv_keeps_the_evidences_titles_beside_their_addresses(
     assert titles == ['=HYPERLINK("https://evil.example")', "Mandat for  utvalget", "-Rapport 2014"]
     # the cell starts with ', as any cell that would start a formula; its lines are the titles
     assert row["evidence_titles"].split("\n") == ["'" + titles[0], *titles[1:]]
+
+
+def _described(html: str) -> set[str]:
+    """The columns and fields a documents page describes (each a <dt><code>)."""
+    return {re.sub(r"<wbr>", "", m) for m in re.findall(r"<dt><code>(.+?)</code></dt><dd>", html)}
+
+
+def test_every_column_and_field_written_is_described_in_both_languages(built: Path) -> None:
+    """The documents page describes every column the CSV files have and every field of
+    plan.json (its keys, and a commitment's and a report's that the CSVs have not, or
+    in another shape), each from the table the writer writes them by."""
+    commitments, status = (_table(built, n)[0] for n in ("commitments.csv", "status.csv"))
+    assert tuple(commitments) == core.COMMITMENT_COLUMNS == core.DATA_FIELDS["commitments"]
+    assert tuple(status) == core.STATUS_COLUMNS == core.DATA_FIELDS["status"]
+    plan = _plan(built)
+    fields = set(core.DATA_FIELDS["json"])
+    assert {k for k in fields if "." not in k} == set(plan)
+    c45 = next(c for c in plan["commitments"] if c["id"] == "4.5")
+    in_json = {f"commitments[].{k}" for k in c45 if k not in commitments}
+    in_json |= {f"commitments[].status[].{k}" for r in c45["status"] for k in r if k not in status}
+    assert in_json <= fields, in_json - fields
+    assert plan["format"] == core.PLAN_FORMAT
+    for lang in ("no", "en"):
+        html = (built / lang / "2013-2015/documents/index.html").read_text(encoding="utf-8")
+        assert _described(html) == set(commitments) | set(status) | fields, lang
+        for code in ("not-reported", "no-evidence", "substantial"):
+            assert f"<dt><code>{code}</code>" in html
+        assert core.PLAN_FORMAT in html
+    for key, names in core.DATA_FIELDS.items():
+        for name in names:
+            nb, en = (SITE_WORDS[lang][f"field_{key}_{name}"] for lang in ("nb", "en"))
+            assert nb and en and nb != en, (key, name)
+
+
+def data_reference() -> str:
+    """docs/data.md: what the documents page says of the data files, in English."""
+    data = dataset.load(ROOT_TEMPLATES.parent / "data")
+    site = core.build(data, today=dt.date(2014, 3, 1))
+    w = SITE_WORDS["en"]
+    parts = [
+        "# The site's data files\n",
+        "What `ogp site` writes into `files/<plan>/` for the IRM and other tools, as its "
+        "documents page says it; generated from the code that writes the files, by "
+        "`pytest --update-golden`.\n",
+        w["data_files_intro"] + "\n",
+    ]
+    for f in core.data_file_views("en", site.data_files):
+        rows = "".join(f"| `{name}` | {text} |\n" for name, text in f.fields)
+        head = f"| {w['data_field']} | What it holds |\n| --- | --- |\n"
+        parts.append(f"## {f.link.text}\n\n{f.text}\n\n{head}{rows}")
+    levels = "".join(
+        f"| `{code}` | {label} | {text} |\n" for code, label, text in core.level_words("en")
+    )
+    head = "| Code | Words | Meaning |\n| --- | --- | --- |\n"
+    parts.append(f"## {w['level_words']}\n\n{w['level_words_intro']}\n\n{head}{levels}")
+    return "\n".join(parts)
+
+
+def test_the_data_files_reference_is_current(request: pytest.FixtureRequest) -> None:
+    from tests.test_cli_reference import check_generated
+
+    check_generated(ROOT_TEMPLATES.parent / "docs" / "data.md", data_reference(), request)

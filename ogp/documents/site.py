@@ -344,6 +344,22 @@ class DocumentRow:
 
 
 @dataclass(slots=True, unsafe_hash=True)
+class DataFileView:
+    """What a data file holds, for the researcher who reads it: each column or field."""
+
+    link: Link  # its name (plan.json), to the file
+    text: str
+    fields: tuple[tuple[str, str], ...]  # (column or field, what it holds)
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class DocumentsView:
+    rows: tuple[DocumentRow, ...]
+    files: tuple[DataFileView, ...]
+    levels: tuple[tuple[str, str, str], ...]  # (a level's code, its words, what it means)
+
+
+@dataclass(slots=True, unsafe_hash=True)
 class AccessibilityView:
     owner: str
     contact: Link | None
@@ -571,9 +587,7 @@ class _Site:
         return self._links[key]
 
     def level_text(self, level: Level, lang: str) -> str:
-        if level is Level.NOT_REPORTED:
-            return site_word(lang, "not_reported")
-        return level_label(lang, level)
+        return level_text(level, lang)
 
     def row(self, c: Commitment, lang: str) -> CommitmentRow:
         """The commitment's row in the tables (made once per language, shown on many pages)."""
@@ -1262,7 +1276,7 @@ def _documents(
     status_html: dict[str, str],
     addresses_html: dict[str, str],
     data_files: dict[str, str],
-) -> tuple[DocumentRow, ...]:
+) -> DocumentsView:
     in_nb = site_word(lang, "in_norwegian") if lang == "en" else ""
     nb_lang = "nb" if lang == "en" else None
     rows: list[DocumentRow] = []
@@ -1339,7 +1353,37 @@ def _documents(
             "Atom",
         )
     )
-    return tuple(rows)
+    return DocumentsView(tuple(rows), data_file_views(lang, data_files), level_words(lang))
+
+
+def data_file_views(lang: str, data_files: dict[str, str]) -> tuple[DataFileView, ...]:
+    """Each data file and what each of its columns or fields holds (:data:`DATA_FIELDS`),
+    in ``lang``: for the documents page and docs/data.md."""
+    return tuple(
+        DataFileView(
+            Link(data_files[key].rpartition("/")[2], data_files[key]),
+            site_word(lang, f"file_{key}"),
+            tuple(
+                (name, site_word(lang, f"field_{key}_{name}", format=PLAN_FORMAT)) for name in names
+            ),
+        )
+        for key, names in DATA_FIELDS.items()
+    )
+
+
+def level_words(lang: str) -> tuple[tuple[str, str, str], ...]:
+    """Each level's code in the data files, its words in ``lang`` and what it means."""
+    return tuple(
+        (level.value, level_text(level, lang), site_word(lang, f"level_word_{level.value}"))
+        for level in Level
+    )
+
+
+def level_text(level: Level, lang: str) -> str:
+    """A level's words on the site: "not reported" where no status is."""
+    if level is Level.NOT_REPORTED:
+        return site_word(lang, "not_reported")
+    return level_label(lang, level)
 
 
 def _country(name: str, lang: str) -> Text:
@@ -1477,7 +1521,7 @@ def plan_json(data: Dataset, s: _Site) -> dict[str, Any]:
     plan = data.plan
     order = s.order
     return {
-        "format": "ogp-plan/1",
+        "format": PLAN_FORMAT,
         "plan": None
         if plan is None
         else {
@@ -1651,6 +1695,37 @@ _STATUS_CELLS: tuple[tuple[str, Callable[[Commitment, StatusReport], str]], ...]
 )
 COMMITMENT_COLUMNS = tuple(name for name, _ in _COMMITMENT_CELLS)
 STATUS_COLUMNS = tuple(name for name, _ in _STATUS_CELLS)
+# plan.json's format and version: a new number when a reader of the old must change
+PLAN_FORMAT = "ogp-plan/1"
+# plan.json's keys, and a commitment's that commitments.csv has not, or in another shape
+# (a test checks that these are all its keys there, besides the CSV's columns)
+PLAN_JSON_FIELDS = (
+    "format",
+    "plan",
+    "last_changed",
+    "agencies",
+    "commitments",
+    "commitments[].owners",
+    "commitments[].collaborators",
+    "commitments[].parts",
+    "commitments[].description",
+    "commitments[].description_en",
+    "commitments[].contact",
+    "commitments[].milestones",
+    "commitments[].irm",
+    "commitments[].status",
+    "commitments[].status[].evidence",
+    "meetings",
+    "letters",
+    "timeline",
+)
+# each data file (the key of its path in Site.data_files) and its fields, described by
+# the words "field_<key>_<name>" (the documents page, docs/data.md)
+DATA_FIELDS: dict[str, tuple[str, ...]] = {
+    "json": PLAN_JSON_FIELDS,
+    "commitments": COMMITMENT_COLUMNS,
+    "status": STATUS_COLUMNS,
+}
 
 
 def evidence_titles(items: list[Evidence]) -> str:
