@@ -12,6 +12,7 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
@@ -38,6 +39,18 @@ def _build(run: RunFn, data_dir: Path, out: Path, *args: str) -> Result:
     result = run("--data", data_dir, "site", "-o", out, "--no-pdf", *args)
     assert result.exit_code == 0, result.output
     return result
+
+
+def _table(out: Path, name: str) -> list[dict[str, str]]:
+    """A CSV file of the site's data files, read back."""
+    text = (out / "files/2013-2015" / name).read_text(encoding="utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _plan(out: Path) -> dict[str, Any]:
+    """plan.json of the site, read back."""
+    plan: dict[str, Any] = json.loads((out / "files/2013-2015/plan.json").read_bytes())
+    return plan
 
 
 @pytest.fixture
@@ -227,12 +240,77 @@ def test_feed_read_by_feedparser(built: Path) -> None:
     feed = feedparser.parse((built / "en/2013-2015/feed.xml").read_bytes())
     assert not feed.bozo, feed.bozo_exception
     titles = [e.title for e in feed.entries]
-    assert titles[:2] == ["4.5: substantial", "4.5: limited"] or "4.5: substantial" in titles
+    assert titles[:2] == [
+        "4.5 Re-use of public sector information: substantial",
+        "4.5 Re-use of public sector information: limited",
+    ]
     assert "Meeting no. 1, 17 March 2014" in titles
     links = {e.link for e in feed.entries}
     assert "https://example.github.io/ogp/en/2013-2015/commitments/4.5/" in links
     assert feed.feed.links[-1].href == "https://example.github.io/ogp/en/2013-2015/feed.xml"
     assert len({e.id for e in feed.entries}) == len(feed.entries)
+
+
+FORM_REPORT = (
+    '  - id: "4.9"\n',
+    '  - id: "4.9"\n    status:\n'
+    "      - {date: 2014-06-13, level: substantial, reported_by: kud,\n"
+    "         source: Statusskjema fra KUD til møte 2}\n",
+)
+
+
+def test_feed_entries_name_the_commitment_where_it_was_reported_in_one_order(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    """An entry's title has the commitment's title in the feed's language; every status
+    report says where it came from, a meeting's as a form's; both feeds hold the same
+    entries in the same order (newest first, then by id); the author is the contact point."""
+    import feedparser
+
+    edit("commitments.yaml", *STATUS)
+    edit("commitments.yaml", *FORM_REPORT)
+    out = tmp_path / "public"
+    _build(run, data_dir, out, "--base-url", "https://example.github.io/ogp/")
+    feeds = {}
+    for lang in ("no", "en"):
+        feed = feedparser.parse((out / lang / "2013-2015/feed.xml").read_bytes())
+        assert not feed.bozo, feed.bozo_exception
+        feeds[lang] = feed
+    en = {e.title: e for e in feeds["en"].entries}
+    assert "4.5 Re-use of public sector information: substantial" in en
+    form = en["4.9 Simplification and digital administration of arrangements for NGOs: substantial"]
+    assert "Reported: Statusskjema fra KUD til møte 2." in form.summary
+    assert "Reported by: KUD." in form.summary
+    meeting = en["4.5 Re-use of public sector information: limited"]
+    assert "Reported: Meeting no. 1." in meeting.summary
+    # the Norwegian feed takes the English title where the data has no Norwegian one
+    nb = [e.title for e in feeds["no"].entries]
+    assert "4.9 Simplification and digital administration of arrangements for NGOs: betydelig" in nb
+    assert (
+        "Rapportert: Møte nr. 1."
+        in feeds["no"]
+        .entries[nb.index("4.5 Re-use of public sector information: begrenset")]
+        .summary
+    )
+
+    def order(feed: object) -> list[str]:
+        return [e.link.split("/2013-2015/")[1] for e in feed.entries]  # type: ignore[attr-defined]
+
+    assert (
+        order(feeds["no"])
+        == order(feeds["en"])
+        == [
+            "commitments/4.5/",  # 2014-06-13, then by id: 4.5 before 4.9
+            "commitments/4.9/",
+            "commitments/4.5/",  # 2014-03-17
+            "meetings/mote-1/",  # both announced on 2014-02-28: by id
+            "meetings/mote-2/",
+        ]
+    )
+    for feed in feeds.values():
+        author = feed.feed.author_detail
+        assert author.name == "Kommunal- og moderniseringsdepartementet"
+        assert "handlingsplan" not in author.name.lower()
 
 
 def test_without_a_base_url_the_feed_resolves_against_its_own_address(
@@ -859,3 +937,117 @@ def test_a_marker_this_ogp_does_not_read_keeps_the_folder(
     (out / "old-page.html").write_text("old", encoding="utf-8")
     _build(run, data_dir, out, "--force")
     assert not (out / "old-page.html").exists()
+
+
+def test_the_data_files_give_each_commitments_page(
+    run: RunFn, data_dir: Path, built: Path, tmp_path: Path
+) -> None:
+    """plan.json and commitments.csv give the address of each commitment's page in both
+    languages: absolute with --base-url, else from the site's root; each is a page."""
+    base = "https://example.github.io/ogp/"
+    relative = tmp_path / "relative"
+    _build(run, data_dir, relative)
+    for out, prefix in ((built, base), (relative, "")):
+        plan = _plan(out)
+        c45 = next(c for c in plan["commitments"] if c["id"] == "4.5")
+        assert c45["url"] == prefix + "no/2013-2015/commitments/4.5/"
+        assert c45["url_en"] == prefix + "en/2013-2015/commitments/4.5/"
+        rows = _table(out, "commitments.csv")
+        assert [(r["url"], r["url_en"]) for r in rows] == [
+            (c["url"], c["url_en"]) for c in plan["commitments"]
+        ]
+        for r in rows:
+            for url in (r["url"], r["url_en"]):
+                assert url.startswith(prefix)
+                assert (out / url[len(prefix) :] / "index.html").is_file(), url
+
+
+def test_status_csv_keeps_the_evidences_titles_beside_their_addresses(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    """evidence_titles: one title a line, the n-th that of evidence's n-th address, as
+    plan.json has them; the cell starts with ' where it would start a formula, as any."""
+    edit(
+        "commitments.yaml",
+        '  - id: "4.5"\n',
+        '  - id: "4.5"\n'
+        "    status:\n"
+        "      - date: 2014-06-13\n"
+        "        level: limited\n"
+        "        meeting: mote-2\n"
+        "        evidence:\n"
+        "          - {title: '=HYPERLINK(\"https://evil.example\")', url: 'https://a.example/1'}\n"
+        "          - {title: Mandat for  utvalget, url: 'https://www.regjeringen.no/mandat'}\n"
+        "          - {title: '-Rapport 2014', url: 'https://b.example/r'}\n",
+    )
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    (row,) = _table(out, "status.csv")
+    (report,) = next(c for c in _plan(out)["commitments"] if c["id"] == "4.5")["status"]
+    assert row["evidence"].split(" ") == [e["url"] for e in report["evidence"]]
+    titles = [e["title"] for e in report["evidence"]]
+    assert titles == ['=HYPERLINK("https://evil.example")', "Mandat for  utvalget", "-Rapport 2014"]
+    # the cell starts with ', as any cell that would start a formula; its lines are the titles
+    assert row["evidence_titles"].split("\n") == ["'" + titles[0], *titles[1:]]
+
+
+def _described(html: str) -> set[str]:
+    """The columns and fields a documents page describes (each a <dt><code>)."""
+    return {re.sub(r"<wbr>", "", m) for m in re.findall(r"<dt><code>(.+?)</code></dt><dd>", html)}
+
+
+def test_every_column_and_field_written_is_described_in_both_languages(built: Path) -> None:
+    """The documents page describes every column the CSV files have and every field of
+    plan.json (its keys, and a commitment's and a report's that the CSVs have not, or
+    in another shape), each from the table the writer writes them by."""
+    commitments, status = (_table(built, n)[0] for n in ("commitments.csv", "status.csv"))
+    assert tuple(commitments) == core.COMMITMENT_COLUMNS == core.DATA_FIELDS["commitments"]
+    assert tuple(status) == core.STATUS_COLUMNS == core.DATA_FIELDS["status"]
+    plan = _plan(built)
+    fields = set(core.DATA_FIELDS["json"])
+    assert {k for k in fields if "." not in k} == set(plan)
+    c45 = next(c for c in plan["commitments"] if c["id"] == "4.5")
+    in_json = {f"commitments[].{k}" for k in c45 if k not in commitments}
+    in_json |= {f"commitments[].status[].{k}" for r in c45["status"] for k in r if k not in status}
+    assert in_json <= fields, in_json - fields
+    assert plan["format"] == core.PLAN_FORMAT
+    for lang in ("no", "en"):
+        html = (built / lang / "2013-2015/documents/index.html").read_text(encoding="utf-8")
+        assert _described(html) == set(commitments) | set(status) | fields, lang
+        for code in ("not-reported", "no-evidence", "substantial"):
+            assert f"<dt><code>{code}</code>" in html
+        assert core.PLAN_FORMAT in html
+    for key, names in core.DATA_FIELDS.items():
+        for name in names:
+            nb, en = (SITE_WORDS[lang][f"field_{key}_{name}"] for lang in ("nb", "en"))
+            assert nb and en and nb != en, (key, name)
+
+
+def data_reference() -> str:
+    """docs/data.md: what the documents page says of the data files, in English."""
+    data = dataset.load(ROOT_TEMPLATES.parent / "data")
+    site = core.build(data, today=dt.date(2014, 3, 1))
+    w = SITE_WORDS["en"]
+    parts = [
+        "# The site's data files\n",
+        "What `ogp site` writes into `files/<plan>/` for the IRM and other tools, as its "
+        "documents page says it; generated from the code that writes the files, by "
+        "`pytest --update-golden`.\n",
+        w["data_files_intro"] + "\n",
+    ]
+    for f in core.data_file_views("en", site.data_files):
+        rows = "".join(f"| `{name}` | {text} |\n" for name, text in f.fields)
+        head = f"| {w['data_field']} | What it holds |\n| --- | --- |\n"
+        parts.append(f"## {f.link.text}\n\n{f.text}\n\n{head}{rows}")
+    levels = "".join(
+        f"| `{code}` | {label} | {text} |\n" for code, label, text in core.level_words("en")
+    )
+    head = "| Code | Words | Meaning |\n| --- | --- | --- |\n"
+    parts.append(f"## {w['level_words']}\n\n{w['level_words_intro']}\n\n{head}{levels}")
+    return "\n".join(parts)
+
+
+def test_the_data_files_reference_is_current(request: pytest.FixtureRequest) -> None:
+    from tests.test_cli_reference import check_generated
+
+    check_generated(ROOT_TEMPLATES.parent / "docs" / "data.md", data_reference(), request)

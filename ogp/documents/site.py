@@ -37,6 +37,7 @@ from ogp.data.model import (
     Milestone,
     Person,
     Role,
+    StatusReport,
 )
 from ogp.data.yamlload import gc_paused
 from ogp.text import dates
@@ -344,6 +345,22 @@ class DocumentRow:
 
 
 @dataclass(slots=True, unsafe_hash=True)
+class DataFileView:
+    """What a data file holds, for the researcher who reads it: each column or field."""
+
+    link: Link  # its name (plan.json), to the file
+    text: str
+    fields: tuple[tuple[str, str], ...]  # (column or field, what it holds)
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class DocumentsView:
+    rows: tuple[DocumentRow, ...]
+    files: tuple[DataFileView, ...]
+    levels: tuple[tuple[str, str, str], ...]  # (a level's code, its words, what it means)
+
+
+@dataclass(slots=True, unsafe_hash=True)
 class AccessibilityView:
     owner: str
     contact: Link | None
@@ -411,6 +428,9 @@ class Feed:
     home: str  # the front page, from the root
     _entries: Later | tuple[FeedEntry, ...]  # newest first, at most FEED_ENTRIES
     history: str = ""  # status.csv (every status report), from the root
+    # who publishes it: the plan's contact point (its e-mail), else the plan's country
+    author: str = ""
+    author_email: str | None = None
 
     @cached_property
     def entries(self) -> tuple[FeedEntry, ...]:
@@ -478,8 +498,15 @@ def _made(part: Any) -> Any:
 class _Site:
     """What building one site needs at hand: the data, the dates, where things are."""
 
-    def __init__(self, data: Dataset, today: dt.date, last_changed: dt.date | None) -> None:
+    def __init__(
+        self,
+        data: Dataset,
+        today: dt.date,
+        last_changed: dt.date | None,
+        base_url: str | None = None,
+    ) -> None:
         self.data = data
+        self.base_url = base_url  # ending in "/", or None: links relative to the site's root
         self.today = today
         self.last_changed = last_changed
         self.plan = plan_slug(data)
@@ -502,6 +529,10 @@ class _Site:
 
     def meeting_path(self, lang: str, mid: str) -> str:
         return self.at(lang, "meetings", slug(mid))
+
+    def url(self, path: str) -> str:
+        """A path from the site's root as the data files give it: absolute with --base-url."""
+        return self.base_url + path if self.base_url else path
 
     def files(self, *parts: str) -> str:
         """Language-neutral files of the plan (letters, calendars, data): files/2013-2015/..."""
@@ -557,9 +588,7 @@ class _Site:
         return self._links[key]
 
     def level_text(self, level: Level, lang: str) -> str:
-        if level is Level.NOT_REPORTED:
-            return site_word(lang, "not_reported")
-        return level_label(lang, level)
+        return level_text(level, lang)
 
     def row(self, c: Commitment, lang: str) -> CommitmentRow:
         """The commitment's row in the tables (made once per language, shown on many pages)."""
@@ -624,7 +653,8 @@ def _build(
     base_url: str | None,
     pdf: bool,
 ) -> Site:
-    s = _Site(data, today, last_changed)
+    base_url = base_url.rstrip("/") + "/" if base_url else None
+    s = _Site(data, today, last_changed, base_url)
     pages: list[Page] = []
     letters = [_letter_ref(s, x, pdf) for x in sorted(data.letters, key=lambda x: (x.date, x.id))]
     letter_refs = {x.id: x for x in letters}
@@ -781,7 +811,7 @@ def _build(
     return Site(
         data=data,
         plan=s.plan,
-        base_url=base_url.rstrip("/") + "/" if base_url else None,
+        base_url=base_url,
         pages=pages,
         feeds=[_feed(s, lang, updated, data_files["status"]) for lang in LANGUAGES],
         letters=letters,
@@ -1242,7 +1272,7 @@ def _documents(
     status_html: dict[str, str],
     addresses_html: dict[str, str],
     data_files: dict[str, str],
-) -> tuple[DocumentRow, ...]:
+) -> DocumentsView:
     in_nb = site_word(lang, "in_norwegian") if lang == "en" else ""
     nb_lang = "nb" if lang == "en" else None
     rows: list[DocumentRow] = []
@@ -1319,7 +1349,37 @@ def _documents(
             "Atom",
         )
     )
-    return tuple(rows)
+    return DocumentsView(tuple(rows), data_file_views(lang, data_files), level_words(lang))
+
+
+def data_file_views(lang: str, data_files: dict[str, str]) -> tuple[DataFileView, ...]:
+    """Each data file and what each of its columns or fields holds (:data:`DATA_FIELDS`),
+    in ``lang``: for the documents page and docs/data.md."""
+    return tuple(
+        DataFileView(
+            Link(data_files[key].rpartition("/")[2], data_files[key]),
+            site_word(lang, f"file_{key}"),
+            tuple(
+                (name, site_word(lang, f"field_{key}_{name}", format=PLAN_FORMAT)) for name in names
+            ),
+        )
+        for key, names in DATA_FIELDS.items()
+    )
+
+
+def level_words(lang: str) -> tuple[tuple[str, str, str], ...]:
+    """Each level's code in the data files, its words in ``lang`` and what it means."""
+    return tuple(
+        (level.value, level_text(level, lang), site_word(lang, f"level_word_{level.value}"))
+        for level in Level
+    )
+
+
+def level_text(level: Level, lang: str) -> str:
+    """A level's words on the site: "not reported" where no status is."""
+    if level is Level.NOT_REPORTED:
+        return site_word(lang, "not_reported")
+    return level_label(lang, level)
 
 
 def _country(name: str, lang: str) -> Text:
@@ -1360,15 +1420,20 @@ def _feed(s: _Site, lang: str, updated: dict[str, dt.date], history: str) -> Fee
         ),
         default=None,
     )
+    plan = s.data.plan
+    contact = s.data.agency_by_id.get(plan.contact_point) if plan and plan.contact_point else None
+    title = s.plan_title(lang).text
     return Feed(
         lang=lang,
         path=s.home(lang) + "feed.xml",
-        title=site_word(lang, "feed_title", plan=s.plan_title(lang).text),
+        title=site_word(lang, "feed_title", plan=title),
         id=_feed_id(s, "feed", lang),
         updated=newest,
         home=s.home(lang),
         _entries=Later(_feed_entries, (s, lang, updated)),
         history=history,
+        author=contact.name if contact else (plan.country if plan and plan.country else title),
+        author_email=contact.email if contact and _mailto(contact.email) else None,
     )
 
 
@@ -1382,44 +1447,43 @@ def _meetings_updated(s: _Site) -> dict[str, dt.date]:
 
 def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[FeedEntry, ...]:
     """The newest :data:`FEED_ENTRIES` status changes (dated status reports) and
-    meetings, newest first (by date, then id). Which they are is chosen before any
-    is phrased; every status report is in status.csv and plan.json."""
-
-    def entry_id(kind: int, at: int, i: int) -> str:
-        if kind == 0:
-            c = s.order[at]
-            return _feed_id(s, "status", c.id, c.status[i].date.isoformat(), str(i), lang)
-        return _feed_id(s, "meeting", s.data.meetings[at].id, lang)
-
+    meetings, newest first by date, then by the id of the commitment or meeting (then
+    the report's place in the data): the same order in every language. Which they are
+    is chosen before any is phrased; every status report is in status.csv and plan.json."""
+    # (date, id, kind, index of the commitment or meeting, index of the report)
     candidates = [
-        (r.date, 0, ci, i) for ci, c in enumerate(s.order) for i, r in enumerate(c.status)
+        (r.date, c.id, 0, ci, i) for ci, c in enumerate(s.order) for i, r in enumerate(c.status)
     ]
-    candidates += [(updated[m.id], 1, mi, 0) for mi, m in enumerate(s.data.meetings)]
+    candidates += [(updated[m.id], m.id, 1, mi, 0) for mi, m in enumerate(s.data.meetings)]
     if len(candidates) > FEED_ENTRIES:  # those on the last date that fits, and newer
         last = heapq.nlargest(FEED_ENTRIES, (x[0] for x in candidates))[-1]
         candidates = [x for x in candidates if x[0] >= last]
-    keyed = sorted(((d, entry_id(k, at, i), k, at, i) for d, k, at, i in candidates), reverse=True)
+    candidates.sort(key=lambda x: (-x[0].toordinal(), x[1], x[2], x[3], x[4]))
     entries: list[FeedEntry] = []
-    for _, ident, kind, at, i in keyed[:FEED_ENTRIES]:
+    for _, _, kind, at, i in candidates[:FEED_ENTRIES]:
         if kind == 0:
             c = s.order[at]
             r = c.status[i]
             label = commitment_label(c, lang)
             level = s.level_text(r.level, lang)
-            where = s.meeting_link(r.meeting, lang)
+            title = s.commitment_title(c, lang)  # in the feed's language where the data has it
+            head = site_word(lang, "feed_status", label=label, title=title.text) if title else label
+            where = _reported_where(s, r, lang)
+            by = agency_name(s.data, r.reported_by, annex=False) if r.reported_by else ""
             summary = " ".join(
                 x
                 for x in (
-                    f"{label}: {level}, {dates.prose_date(r.date, lang)}.",
-                    f"{site_word(lang, 'reported_at')}: {where.text}." if where else "",
+                    f"{head}: {level}, {dates.prose_date(r.date, lang)}.",
+                    f"{site_word(lang, 'reported_at')}: {where}." if where else "",
+                    f"{site_word(lang, 'reported_by')}: {by}." if by else "",
                     r.note or "",
                 )
                 if x
             )
             entries.append(
                 FeedEntry(
-                    id=ident,
-                    title=f"{label}: {level}",
+                    id=_feed_id(s, "status", c.id, r.date.isoformat(), str(i), lang),
+                    title=f"{head}: {level}",
                     updated=r.date,
                     link=s.commitment_path(lang, c.id),
                     summary=summary,
@@ -1430,7 +1494,7 @@ def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[Fee
             name = s.meeting_name(m, lang)
             entries.append(
                 FeedEntry(
-                    id=ident,
+                    id=_feed_id(s, "meeting", m.id, lang),
                     title=f"{name}, {dates.prose_date(m.date, lang)}",
                     updated=updated[m.id],
                     link=s.meeting_path(lang, m.id),
@@ -1440,12 +1504,20 @@ def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[Fee
     return tuple(entries)
 
 
-def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
+def _reported_where(s: _Site, r: StatusReport, lang: str) -> str:
+    """Where a status report came from, as a commitment's page says it: the meeting it
+    was reported at, the report it comes from (a status form taken in, an e-mail), or
+    both ("Møte nr. 1; Statusskjema fra KUD til møte 2")."""
+    meeting = s.meeting_link(r.meeting, lang)
+    return "; ".join(x for x in (meeting.text if meeting else "", r.source or "") if x)
+
+
+def plan_json(data: Dataset, s: _Site) -> dict[str, Any]:
     """The whole plan as plain data: what the IRM and other tools read (``plan.json``)."""
     plan = data.plan
-    order = s.order if s else data.commitments_in_plan_order()
+    order = s.order
     return {
-        "format": "ogp-plan/1",
+        "format": PLAN_FORMAT,
         "plan": None
         if plan is None
         else {
@@ -1457,7 +1529,7 @@ def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
             "end": plan.end.isoformat() if plan.end else None,
             "contact_point": plan.contact_point,
         },
-        "last_changed": s.last_changed.isoformat() if s and s.last_changed else None,
+        "last_changed": s.last_changed.isoformat() if s.last_changed else None,
         "agencies": [
             {
                 "id": a.id,
@@ -1481,6 +1553,8 @@ def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
                 "label": c.label,
                 "title": c.title,
                 "title_en": c.title_en,
+                "url": s.url(s.commitment_path("nb", c.id)),
+                "url_en": s.url(s.commitment_path("en", c.id)),
                 "irm_no": c.irm_no,
                 "parts": list(c.parts),
                 "owners": [
@@ -1582,73 +1656,89 @@ def plan_json(data: Dataset, s: _Site | None = None) -> dict[str, Any]:
     }
 
 
+# The columns of commitments.csv and status.csv in their order, each with how its cell
+# is made: the one list that writes the files' headers, and the one the documents page
+# and docs/data.md describe, each column by its words "column_<file>_<name>" in
+# ogp.text.site_wording (a test checks that every column has them).
+_COMMITMENT_CELLS: tuple[tuple[str, Callable[[_Site, Commitment], str]], ...] = (
+    ("id", lambda s, c: c.id),
+    ("ogp_id", lambda s, c: c.ogp_id or ""),
+    ("label", lambda s, c: commitment_label(c)),
+    ("irm_no", lambda s, c: str(c.irm_no) if c.irm_no is not None else ""),
+    ("title", lambda s, c: c.title or ""),
+    ("title_en", lambda s, c: c.title_en or ""),
+    ("owners", lambda s, c: " ".join(c.owner_ids)),
+    ("collaborators", lambda s, c: " ".join(c.collaborators)),
+    ("reporter", lambda s, c: c.effective_reporter() or ""),
+    ("level", lambda s, c: c.level.value),
+    ("level_date", lambda s, c: latest.date.isoformat() if (latest := c.latest_status()) else ""),
+    ("url", lambda s, c: s.url(s.commitment_path("nb", c.id))),
+    ("url_en", lambda s, c: s.url(s.commitment_path("en", c.id))),
+)
+_STATUS_CELLS: tuple[tuple[str, Callable[[Commitment, StatusReport], str]], ...] = (
+    ("commitment", lambda c, r: c.id),
+    ("date", lambda c, r: r.date.isoformat()),
+    ("level", lambda c, r: r.level.value),
+    ("note", lambda c, r: r.note or ""),
+    ("meeting", lambda c, r: r.meeting or ""),
+    ("source", lambda c, r: r.source or ""),
+    ("milestone", lambda c, r: r.milestone or ""),
+    ("reported_by", lambda c, r: r.reported_by or ""),
+    ("challenges", lambda c, r: r.challenges or ""),
+    ("next_steps", lambda c, r: r.next_steps or ""),
+    ("evidence", lambda c, r: " ".join(e.url for e in r.evidence)),  # an address has no space
+    ("evidence_titles", lambda c, r: evidence_titles(r.evidence)),
+)
+COMMITMENT_COLUMNS = tuple(name for name, _ in _COMMITMENT_CELLS)
+STATUS_COLUMNS = tuple(name for name, _ in _STATUS_CELLS)
+# plan.json's format and version: a new number when a reader of the old must change
+PLAN_FORMAT = "ogp-plan/1"
+# plan.json's keys, and a commitment's that commitments.csv has not, or in another shape
+# (a test checks that these are all its keys there, besides the CSV's columns)
+PLAN_JSON_FIELDS = (
+    "format",
+    "plan",
+    "last_changed",
+    "agencies",
+    "commitments",
+    "commitments[].owners",
+    "commitments[].collaborators",
+    "commitments[].parts",
+    "commitments[].description",
+    "commitments[].description_en",
+    "commitments[].contact",
+    "commitments[].milestones",
+    "commitments[].irm",
+    "commitments[].status",
+    "commitments[].status[].evidence",
+    "meetings",
+    "letters",
+    "timeline",
+)
+# each data file (the key of its path in Site.data_files) and its fields, described by
+# the words "field_<key>_<name>" (the documents page, docs/data.md)
+DATA_FIELDS: dict[str, tuple[str, ...]] = {
+    "json": PLAN_JSON_FIELDS,
+    "commitments": COMMITMENT_COLUMNS,
+    "status": STATUS_COLUMNS,
+}
+
+
+def evidence_titles(items: list[Evidence]) -> str:
+    """The evidence's titles for status.csv: one a line (a title is one line, as the
+    schema asks), the n-th line the title of the n-th address in ``evidence``."""
+    return "\n".join(e.title for e in items)
+
+
 def _csv_commitments(s: _Site) -> list[list[str]]:
-    rows = [
-        [
-            "id",
-            "ogp_id",
-            "label",
-            "irm_no",
-            "title",
-            "title_en",
-            "owners",
-            "collaborators",
-            "reporter",
-            "level",
-            "level_date",
-        ]
-    ]
-    for c in s.order:
-        latest = c.latest_status()
-        rows.append(
-            [
-                c.id,
-                c.ogp_id or "",
-                commitment_label(c),
-                str(c.irm_no) if c.irm_no is not None else "",
-                c.title or "",
-                c.title_en or "",
-                " ".join(c.owner_ids),
-                " ".join(c.collaborators),
-                c.effective_reporter() or "",
-                c.level.value,
-                latest.date.isoformat() if latest else "",
-            ]
-        )
+    rows = [list(COMMITMENT_COLUMNS)]
+    rows += [[cell(s, c) for _, cell in _COMMITMENT_CELLS] for c in s.order]
     return rows
 
 
 def _csv_status(s: _Site) -> list[list[str]]:
-    rows = [
-        [
-            "commitment",
-            "date",
-            "level",
-            "note",
-            "meeting",
-            "source",
-            "milestone",
-            "reported_by",
-            "challenges",
-            "next_steps",
-            "evidence",
-        ]
-    ]
+    rows = [list(STATUS_COLUMNS)]
     for c in s.order:
         for r in sorted(c.status, key=lambda r: r.date):
-            rows.append(
-                [
-                    c.id,
-                    r.date.isoformat(),
-                    r.level.value,
-                    r.note or "",
-                    r.meeting or "",
-                    r.source or "",
-                    r.milestone or "",
-                    r.reported_by or "",
-                    r.challenges or "",
-                    r.next_steps or "",
-                    " ".join(e.url for e in r.evidence),
-                ]
-            )
+            rows.append([cell(c, r) for _, cell in _STATUS_CELLS])
     return rows

@@ -744,7 +744,9 @@ def atom(feed: Feed, base_url: str | None) -> bytes:
     # feed's own address, where it is the feed itself
     sub(root, "link", rel="self", type="application/atom+xml", href=url(feed.path))
     author = sub(root, "author")
-    sub(author, "name", feed.title.split(":")[0])
+    sub(author, "name", feed.author)
+    if feed.author_email:
+        sub(author, "email", feed.author_email)
     sub(root, "generator", "ogp")
     for e in feed.entries:
         entry = sub(root, "entry")
