@@ -579,6 +579,24 @@ def test_templates_override_a_page(run: RunFn, data_dir: Path, tmp_path: Path) -
     assert "axe-core" not in statement and "WCAG 2.1 at levels A and AA" in statement
 
 
+def test_a_documents_template_written_for_its_rows_alone_still_lists_them(
+    run: RunFn, data_dir: Path, tmp_path: Path
+) -> None:
+    # the documents page's view was its rows before it described the data files too
+    mine = tmp_path / "mine" / "site"
+    mine.mkdir(parents=True)
+    (mine / "documents.html.j2").write_text(
+        '{% extends "site/base.html.j2" %}{% block main %}<ul>{% for r in page.view %}'
+        "<li>{{ r.kind }}: {{ r.link|link }}</li>{% endfor %}</ul>{% endblock %}",
+        encoding="utf-8",
+    )
+    out = tmp_path / "public"
+    result = run("--data", data_dir, "--templates", mine.parent, "site", "-o", out, "--no-pdf")
+    assert result.exit_code == 0, result.output
+    html = (out / "en/2013-2015/documents/index.html").read_text(encoding="utf-8")
+    assert 'Data: <a href="../../../files/2013-2015/commitments.csv">' in html
+
+
 def test_the_accessibility_statement_claims_only_what_ogp_checks(built: Path) -> None:
     en = (built / "en/2013-2015/accessibility/index.html").read_text(encoding="utf-8")
     assert (
