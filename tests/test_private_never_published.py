@@ -262,3 +262,44 @@ def test_minutes_with_names_are_not_written_into_the_site_ogp_made(run: Run, pro
     assert sorted(site.rglob("*")) == before
     public = run("--data", project / "data", "minutes", "1", "-o", site / "x.html")
     assert public.exit_code == 0, public.output  # without names: public minutes
+
+
+MINUTES_NAMING = """    minutes:
+      present: [{agency: kud, count: 1}]
+      items:
+        - item: 1
+          notes: Spørsmål fra kari  NORDMANN (KUD) om fristen
+          decisions: [Svar sendes til ingrid.saebo@fin.dep.no]
+      actions:
+        - {agency: kud, what: Kari Nordmann og Ingrid Sæbø sender notatet}
+"""
+
+
+def test_validate_warns_of_a_registrant_named_in_the_public_minutes(
+    run: Run, project: Path
+) -> None:
+    meetings = project / "data" / "meetings.yaml"
+    text = meetings.read_text(encoding="utf-8")
+    at = text.index("  - id: mote-2")
+    meetings.write_text(text[:at] + MINUTES_NAMING + text[at:], encoding="utf-8")
+    lines = text[:at].count("\n")  # the minutes' first line is lines + 1
+    result = run("--data", project / "data", "validate")
+    found = [ln for ln in result.stdout.splitlines() if ln.endswith("[named-in-minutes]")]
+    assert found[0] == (
+        f"{meetings}:{lines + 5}:18: warning: the notes on item 1 in the minutes of meeting "
+        "mote-1 name Kari Nordmann, who registered for a meeting: personal data, published "
+        "with the minutes; name the organisation instead; 'ogp minutes --with-names' makes "
+        "the internal minutes with the names [named-in-minutes]"
+    )
+    # every name and address, at its text; whatever the case and spacing of the words
+    places = [
+        (ln.split(": warning: ")[0].rsplit(":", 2)[1:], ln.split(" name ")[1].split(",")[0])
+        for ln in found
+    ]
+    assert places == [
+        ([str(lines + 5), "18"], "Kari Nordmann"),
+        ([str(lines + 6), "23"], "ingrid.saebo@fin.dep.no"),
+        ([str(lines + 8), "31"], "Ingrid Sæbø"),
+        ([str(lines + 8), "31"], "Kari Nordmann"),
+    ]
+    assert result.exit_code == 0  # a warning: --strict fails

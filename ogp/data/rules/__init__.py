@@ -35,6 +35,7 @@ from ogp.data.rules import (
     milestones,
     minutes_item,
     missing_address,
+    named_in_minutes,
     no_reporter,
     not_invited,
     registrant,
@@ -93,7 +94,9 @@ DATASET_RULES: list[DatasetRule] = list(RULES.values())  # the same, as a list
 
 # Rules of the private folder (registrations), run only where it is checked:
 # `ogp validate` and the commands that read it (see ogp.data.private).
-PRIVATE_RULES: dict[str, DatasetRule] = {rule.ID: rule for rule in (registrant, registration_date)}
+PRIVATE_RULES: dict[str, DatasetRule] = {
+    rule.ID: rule for rule in (registrant, registration_date, named_in_minutes)
+}
 
 
 Check = Callable[[Facts], Iterable[Problem]]
