@@ -25,7 +25,8 @@ def _row(ws: Any, cid: str, milestone: str = "") -> int:
 
 
 def fill(path: Path, cid: str, **cells: Any) -> int:
-    """Fill the row of ``cid`` as an agency would: G level, H date, I note, J evidence ..."""
+    """Fill the row of ``cid`` as an agency would: G level, H date, I note, J evidence ...;
+    ``link``: the address behind the evidence cell's text, as Excel's Ctrl+K puts it."""
     book = load_workbook(path)
     ws = book["Status"]
     r = _row(ws, cid)
@@ -33,6 +34,8 @@ def fill(path: Path, cid: str, **cells: Any) -> int:
     for key, value in cells.items():
         if key == "commitment":
             ws.cell(r, 1).value = value
+        elif key == "link":
+            ws.cell(r, columns["evidence"]).hyperlink = value
         else:
             ws.cell(r, columns[key]).value = value
     book.save(path)
@@ -140,7 +143,19 @@ def test_the_round_trip_adds_only_the_status_reports(run: Run, data_dir: Path, f
 BAD_CELLS = [
     ({"level": "halvveis", "date": dt.date(2014, 6, 13)}, "G6", "'halvveis' is not a status"),
     ({"level": "begrenset", "date": "neste uke"}, "H6", "'neste uke' is not a date"),
-    ({"level": "begrenset", "date": "31.02.2014"}, "H6", "'31.02.2014' is not a date"),
+    (
+        {"level": "begrenset", "date": "31.02.2014"},
+        "H6",
+        "'31.02.2014' is not a real date: February 2014 has 28 days",
+    ),
+    (
+        {"level": "begrenset", "date": "2015-02-31"},
+        "H6",
+        "'2015-02-31' is not a real date: February 2015 has 28 days",
+    ),
+    # a formula is told once: not again as the empty cell it leaves
+    ({"level": "begrenset", "date": "=TODAY()"}, "H6", "a formula in an input cell"),
+    ({"level": "=G7", "date": dt.date(2014, 6, 13)}, "G6", "a formula in an input cell"),
     ({"level": "begrenset"}, "H6", "give the date of the status"),
     ({"date": dt.date(2014, 6, 13), "note": "x"}, "G6", "pick the new status from the list"),
     (
@@ -203,6 +218,38 @@ BAD_CELLS = [
         "J6",
         "has text after its link ('b.pdf')",
     ),
+    (
+        {"level": "begrenset", "date": dt.date(2014, 6, 13), "evidence": "R https://a.no/\u200bx"},
+        "J6",
+        "the address holds an invisible character (U+200B ZERO WIDTH SPACE) at position 14; "
+        "type the address again",
+    ),
+    (
+        {"level": "begrenset", "date": dt.date(2014, 6, 13), "evidence": "R https://a\u2060.no"},
+        "J6",
+        "the address holds an invisible character (U+2060 WORD JOINER) at position 10",
+    ),
+    # a link the Excel way (Ctrl+K) is checked as a typed one
+    (
+        {
+            "level": "begrenset",
+            "date": dt.date(2014, 6, 13),
+            "evidence": "Vedtak",
+            "link": "javascript:alert(1)",
+        },
+        "J6",
+        "the link behind 'Vedtak': 'javascript:' links are not allowed",
+    ),
+    (
+        {
+            "level": "begrenset",
+            "date": dt.date(2014, 6, 13),
+            "evidence": "Vedtak",
+            "link": "https://www.regjeringen.no/\ufeffvedtak",
+        },
+        "J6",
+        "the link behind 'Vedtak': the address holds an invisible character (U+FEFF",
+    ),
 ]
 
 
@@ -245,8 +292,48 @@ def test_a_bad_cell_is_named_and_nothing_is_written(
     result = run("--data", data_dir, "intake", kmd)
     assert result.exit_code == 1
     assert f"{kmd}:Status!{cell}: " in result.output and message in result.output, result.output
+    assert result.output.count(f"{kmd}:Status!{cell}: ") == 1, result.output  # one problem
     assert "nothing was written" in result.output
     assert (data_dir / "commitments.yaml").read_bytes() == before
+
+
+def test_a_link_put_behind_the_evidence_text_is_taken_in(
+    run: Run, data_dir: Path, forms: Path
+) -> None:
+    """Excel's Ctrl+K: the cell's text 'Vedtak', the address behind it. One evidence per
+    cell, the text its title; a cell whose text has a link of its own keeps that one."""
+    kmd, june = forms / "kmd.xlsx", {"level": "begrenset", "date": dt.date(2014, 6, 13)}
+    fill(kmd, "4.2", **june, evidence="Vedtak om\nåpenhet", link="https://www.regjeringen.no/v")
+    fill(kmd, "4.5", **june, evidence="Rapport https://a.no/r", link="https://b.no/elsewhere")
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 0, result.output
+    text = (data_dir / "commitments.yaml").read_text(encoding="utf-8")
+    assert (
+        '          - title: "Vedtak om åpenhet"\n            url: "https://www.regjeringen.no/v"\n'
+        in text
+    )
+    assert "https://a.no/r" in text and "https://b.no/elsewhere" not in text
+    assert run("--data", data_dir, "validate").exit_code == 0
+
+
+def test_a_link_behind_the_text_that_cannot_be_read_is_said_so(
+    run: Run, data_dir: Path, forms: Path
+) -> None:
+    """The relationships part declares a DOCTYPE (an entity bomb's first step): it is not
+    read, and the message says the link behind the text was not, and what to do."""
+    kmd = forms / "kmd.xlsx"
+    row = fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13), evidence="Vedtak",
+               link="https://www.regjeringen.no/vedtak")  # fmt: skip
+    rels = "xl/worksheets/_rels/sheet1.xml.rels"
+    bomb = b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">]>'
+    _rezip(kmd, lambda name, b: bomb + b.split(b"?>", 1)[-1] if name == rels else b)
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 1
+    assert (
+        f"{kmd}:Status!J{row}: error: 'Vedtak' has no https:// link; add it (a link behind "
+        f"the text could not be read: the part {rels} declares a DOCTYPE"
+    ) in result.output, result.output
+    assert "paste the address itself after the title" in result.output
 
 
 def _meta(path: Path, key: str, value: str) -> None:
@@ -525,6 +612,18 @@ def test_text_that_begins_with_an_equals_sign_is_not_called_a_formula(
         ("--date", "2014-13-45", "Invalid value for --date: '2014-13-45' is not a real date"),
         ("--date", "13.06.2014", "Invalid value for --date:"),
         ("--evidence", "javascript:alert(1)", "Invalid value for --evidence: 'javascript:'"),
+        (
+            "--date",
+            "31.2.2015",
+            "Invalid value for --date: '31.2.2015' is not a real date: February 2015 has 28 days",
+        ),
+        (
+            "--evidence",
+            "Rapport https://a.no/\u200bx",
+            "Invalid value for --evidence: the address holds an invisible character (U+200B "
+            "ZERO WIDTH SPACE) at position 14",
+        ),
+        ("--evidence", "Rapport https://a.no og https://b.no", "has 2 links"),
         ("--level", "bogus", "Invalid value for --level: 'bogus' is not a level"),
     ],
 )
@@ -540,6 +639,19 @@ def test_record_takes_a_malformed_value_as_a_usage_error(
     assert result.exit_code == 2, result.output
     assert said in result.output
     assert path.read_bytes() == before
+
+
+def test_record_reads_an_evidence_as_a_forms_line(run: Run, data_dir: Path) -> None:
+    """'Rapport https://a.no' is a title and its link, as on a form (it was refused as a
+    link of the scheme 'rapport https:')."""
+    result = run(
+        "--data", data_dir, "record", "4.12", "--level", "limited", "--date", "2014-06-13",
+        "--source", "x", "--evidence", "Rapport https://a.no", "--evidence", "https://b.no/x",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    text = (data_dir / "commitments.yaml").read_text(encoding="utf-8")
+    assert "- title: Rapport\n" in text and 'url: "https://a.no"' in text, text
+    assert 'title: "https://b.no/x"' in text or "title: https://b.no/x" in text, text
 
 
 def test_record_refuses_a_status_dated_after_today(run: Run, data_dir: Path) -> None:

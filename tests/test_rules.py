@@ -374,6 +374,16 @@ ERRORS = [
     ),
     (
         "commitments.yaml",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2}",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2,"
+        " evidence: [{title: Rapport, url: 'https://a.no/\u200bx'}]}",
+        "14:94",
+        "url",
+        "the address holds an invisible character (U+200B ZERO WIDTH SPACE) at position 14; "
+        "type the address again",
+    ),
+    (
+        "commitments.yaml",
         "    owners: [kmd]\n",
         "    owners: [kmd]\n    ogp_id: no20\n",
         "13:13",

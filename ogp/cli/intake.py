@@ -115,7 +115,11 @@ def intake(state: State, files: tuple[Path, ...], dry_run: bool, round_id: str |
 @click.option("--source", metavar="TEXT", help="The report or document it comes from.")
 @click.option("--note", metavar="TEXT", help="What was reported.")
 @click.option(
-    "--evidence", metavar="URL", multiple=True, help="A link to evidence (https); repeatable."
+    "--evidence",
+    metavar="TEXT",
+    multiple=True,
+    help="Evidence: its title, then its link (https), as a form's line: "
+    "'Rapport https://...'; a link alone; repeatable.",
 )
 @click.option("--milestone", metavar="ID", help="The commitment's milestone it is about.")
 @click.option("--reported-by", metavar="AGENCY", help="The agency that reported it.")
@@ -144,7 +148,6 @@ def record(
     from ogp.data import dataset
     from ogp.data.lookup import pick_meeting, resolve_agency
     from ogp.data.schema.values import date as date_rule
-    from ogp.data.schema.values import url as url_rule
     from ogp.data.schema.values.invalid import Invalid
     from ogp.errors import OgpError
     from ogp.text.formwords import level_of
@@ -169,9 +172,12 @@ def record(
         when = date_rule.parse(date_text)
     except Invalid as exc:
         raise click.BadParameter(str(exc), param_hint="--date") from None
-    for link in evidence:
+    from ogp.documents.intake import evidence_of
+
+    given: list[tuple[str, str]] = []
+    for line in evidence:
         try:
-            url_rule.parse(link)
+            given.append(evidence_of(line.strip()))
         except Invalid as exc:
             raise click.BadParameter(str(exc), param_hint="--evidence") from None
     from ogp.data.rules.status_date import implausible
@@ -189,12 +195,12 @@ def record(
     if note:
         report["note"] = note
     if evidence:
-        report["evidence"] = [{"title": link, "url": link} for link in evidence]
+        report["evidence"] = [{"title": title, "url": link} for title, link in given]
     if reported_by:
         report["reported_by"] = resolve_agency(data, reported_by)
     from ogp.data.problems import Pos
     from ogp.documents.intake import Proposed
 
     # a problem of the report given here is the command line's, not a line of the file
-    given = Proposed(commitment, report, "ogp record", Pos("ogp record"))
-    _apply(state, data, [(commitment, report)], dry_run=dry_run, rows=[given])
+    row = Proposed(commitment, report, "ogp record", Pos("ogp record"))
+    _apply(state, data, [(commitment, report)], dry_run=dry_run, rows=[row])

@@ -11,6 +11,16 @@ Every problem is reported at ``FILE:Sheet!C7``: a level not on the list, a date
 that is not a date, a formula in an input cell, an evidence link that is not
 https/http, a commitment the form's agency does not own or report on, an
 unknown commitment or milestone, a form for another data set, agency or round.
+A cell has one problem at most where it holds a formula: what the formula
+leaves (an empty cell) is not told again.
+
+An evidence cell whose text has no link of its own may carry one the Excel
+way (Ctrl+K: the text a title, the address behind it). openpyxl's read-only
+mode does not read hyperlinks, and its full mode is not for hostile files, so
+they are read here (:func:`sheet_links`): the sheet's ``<hyperlinks>`` and its
+relationships part, from the zip that check_zip passed, streamed through expat
+with a DOCTYPE refused (so no entity is ever declared, let alone expanded),
+only when a cell asks for them. The address is checked as a typed one is.
 """
 
 from __future__ import annotations
@@ -18,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -43,6 +53,7 @@ from ogp.data.rules.status_date import implausible
 from ogp.data.rules.status_source import ID as STATUS_SOURCE
 from ogp.data.rules.status_source import origin
 from ogp.data.schema.values import url as url_rule
+from ogp.data.schema.values.date import no_such_day
 from ogp.data.schema.values.invalid import Invalid
 from ogp.errors import OgpError
 from ogp.text.formwords import REPORTABLE, form_headers, level_of
@@ -55,6 +66,7 @@ MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 200  # unpacked / packed, for an entry over 1 MiB unpacked
 ROW_MARGIN = 50  # rows beyond the form's own that may hold something (a note at the end)
 MAX_TEXT = 10_000
+MAX_LINKS = 10_000  # hyperlinks read from a sheet (a form has one per row at most)
 
 
 class FormInvalid(OgpError):
@@ -149,6 +161,127 @@ def check_zip(path: Path, file: str) -> str | None:
     return None
 
 
+class _Done(Exception):
+    """The part's hyperlinks are all read: the rest of it is not parsed."""
+
+
+def _parse_part(
+    z: zipfile.ZipFile,
+    name: str,
+    start: Callable[[str, dict[str, str]], None],
+    end: Callable[[str], None] | None = None,
+) -> None:
+    """Stream the XML part ``name`` through expat, calling ``start(local name, attributes by
+    local name)`` (and ``end``, which may raise _Done). A DOCTYPE is refused: a workbook's
+    parts have none, and without one no entity is declared, so none is expanded. The part
+    reads no more than the size its entry declares (zipfile's own bound, checked by
+    check_zip)."""
+    from xml.parsers import expat
+
+    def local(name: str) -> str:
+        return name.rpartition(" ")[2]
+
+    def refuse(*_: Any) -> None:
+        raise _Damaged(f"the part {name} declares a DOCTYPE, which a workbook's parts never do")
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.StartElementHandler = lambda tag, attrs: start(
+        local(tag), {local(k): v for k, v in attrs.items()}
+    )
+    if end is not None:
+        parser.EndElementHandler = lambda tag: end(local(tag))
+    try:
+        with z.open(name) as f:
+            while chunk := f.read(64 * 1024):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except _Done:
+        return
+    except expat.ExpatError as exc:
+        raise _Damaged(f"the part {name} is not well-formed XML: {exc}") from None
+
+
+def sheet_links(path: Path, part: str) -> dict[str, str]:
+    """The addresses behind the cells of the sheet ``part`` (``xl/worksheets/sheet1.xml``)
+    that carry a hyperlink, by cell ('J7': 'https://…'); a link within the workbook (to a
+    cell) has none. Read from the zip without openpyxl (see the module's docstring), in a
+    file that check_zip passed; _Damaged if the parts cannot be read."""
+    from openpyxl.utils.cell import range_boundaries
+
+    refs: list[tuple[str, str]] = []  # (cell or range, relationship id)
+    targets: dict[str, str] = {}
+
+    def hyperlink(tag: str, attrs: dict[str, str]) -> None:
+        if tag == "hyperlink" and "id" in attrs and "ref" in attrs:
+            if len(refs) >= MAX_LINKS:
+                raise _Damaged(f"the sheet holds more than {MAX_LINKS:,} hyperlinks")
+            refs.append((attrs["ref"], attrs["id"]))
+
+    def ended(tag: str) -> None:
+        if tag == "hyperlinks":  # after sheetData; there is one
+            raise _Done
+
+    def relationship(tag: str, attrs: dict[str, str]) -> None:
+        if tag == "Relationship" and attrs.get("Type", "").endswith("/hyperlink"):
+            targets[attrs.get("Id", "")] = attrs.get("Target", "")
+
+    part = part.lstrip("/")
+    folder, _, base = part.rpartition("/")
+    rels = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            if part not in names:
+                raise _Damaged(f"the workbook has no part {part}")
+            _parse_part(z, part, hyperlink, ended)
+            if refs and rels in names:
+                _parse_part(z, rels, relationship)
+    except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
+        raise _Damaged(str(exc)) from None
+    out: dict[str, str] = {}
+    for ref, rid in refs:
+        if rid not in targets:
+            continue
+        bounds: tuple[int | None, ...]
+        try:
+            bounds = range_boundaries(ref)
+        except (ValueError, TypeError):
+            bounds = (None, None, None, None)
+        min_col, min_row, max_col, max_row = bounds
+        if min_col is None or min_row is None or max_col is None or max_row is None:
+            raise _Damaged(f"a hyperlink's cell is '{ref[:20]}'")  # a whole row or column
+        if (max_col - min_col + 1) * (max_row - min_row + 1) > MAX_LINKS - len(out):
+            raise _Damaged(f"the sheet's hyperlinks cover more than {MAX_LINKS:,} cells")
+        for col in range(min_col, max_col + 1):
+            for row in range(min_row, max_row + 1):
+                out.setdefault(f"{column_letter(col)}{row}", targets[rid])
+    return out
+
+
+class _Links:
+    """The sheet's hyperlinks, read once, when the first cell asks (most forms have none)."""
+
+    def __init__(self, path: Path, part: str | None) -> None:
+        self.path, self.part = path, part
+        self.found: dict[str, str] | None = None
+        self.why = ""  # why they could not be read
+
+    def at(self, cell: str) -> str | None:
+        """The address behind ``cell``, if it has one (and the hyperlinks could be read)."""
+        if self.found is None:
+            self.found = {}
+            if self.part is None:
+                self.why = "this openpyxl does not name the sheet's part"
+            else:
+                try:
+                    self.found = sheet_links(self.path, self.part)
+                except _Damaged as exc:
+                    self.why = str(exc)
+        return self.found.get(cell)
+
+
 _DATE_TEXT = (
     re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"),
     re.compile(r"(\d{4})-(\d{2})-(\d{2})"),
@@ -206,7 +339,20 @@ def _evidence_line(line: str) -> tuple[str, str] | str:
     return title, link
 
 
-def _date(value: Any) -> dt.date | None:
+def evidence_of(line: str) -> tuple[str, str]:
+    """An evidence line as (title, link), read as a form's evidence cell reads each of its
+    lines and as ``ogp record --evidence`` reads its value ('Rapport https://…', or a link
+    alone): the link checked as every link of the data is. Invalid says what is wrong."""
+    found = _evidence_line(line)
+    if isinstance(found, str):
+        raise Invalid(found)
+    url_rule.parse(found[1])
+    return found
+
+
+def _date(value: Any) -> dt.date | str | None:
+    """The date in a date cell; or why the text, written as a date, is no day of the
+    calendar ('February 2015 has 28 days'); or None for what is no date at all."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -217,10 +363,8 @@ def _date(value: Any) -> dt.date | None:
             m = pattern.fullmatch(text)
             if m:
                 a, b, c = (int(x) for x in m.groups())
-                try:
-                    return dt.date(c, b, a) if i == 0 else dt.date(a, b, c)
-                except ValueError:
-                    return None
+                day, month, year = (a, b, c) if i == 0 else (c, b, a)
+                return no_such_day(year, month, day) or dt.date(year, month, day)
     return None
 
 
@@ -262,7 +406,7 @@ def read(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl's notes on odd cell values
-            _read_book(book, file, data, round_, out)
+            _read_book(book, path, file, data, round_, out)
     except _Damaged as exc:
         out.problems.append(
             error(
@@ -297,7 +441,9 @@ def _reading(rows: Any) -> Any:
         yield row
 
 
-def _read_book(book: Any, file: str, data: Dataset, round_: Meeting, out: Intake) -> None:
+def _read_book(
+    book: Any, path: Path, file: str, data: Dataset, round_: Meeting, out: Intake
+) -> None:
     if META_SHEET not in book.sheetnames or SHEET not in book.sheetnames:
         out.problems.append(
             error(
@@ -374,6 +520,8 @@ def _read_book(book: Any, file: str, data: Dataset, round_: Meeting, out: Intake
     lang = lang if lang in ("nb", "en") else "nb"  # the language of the form's own words
     if not _headers_as_made(file, ws, lang, width, out):
         return
+    part = getattr(ws, "_worksheet_path", None)  # the part openpyxl reads the cells from
+    links = _Links(path, part if isinstance(part, str) else None)
     r = FIRST_ROW - 1
     rows = ws.iter_rows(min_row=FIRST_ROW, max_row=limit + 1, max_col=width)
     for r, cells in enumerate(_reading(rows), start=FIRST_ROW):
@@ -394,7 +542,7 @@ def _read_book(book: Any, file: str, data: Dataset, round_: Meeting, out: Intake
             if isinstance(col, int) and col in values:
                 values[col] = cell.value
                 kinds[col] = getattr(cell, "data_type", "")
-        _read_row(file, r, values, kinds, data, agency, name, mine, round_, seen, lang, out)
+        _read_row(file, r, values, kinds, links, data, agency, name, mine, round_, seen, lang, out)
 
 
 def _headers_as_made(file: str, ws: Any, lang: str, width: int, out: Intake) -> bool:
@@ -431,6 +579,7 @@ def _read_row(
     r: int,
     values: dict[int, Any],
     kinds: dict[int, str],
+    links: _Links,
     data: Dataset,
     agency: str,
     name: str,
@@ -444,8 +593,15 @@ def _read_row(
         return _at(file, SHEET, COLUMN[key], r)
 
     problems = out.problems
+    refused: set[int] = set()  # the cells whose formula is reported: nothing more is said
+
+    def fault(key: str, message: str) -> None:
+        if COLUMN[key] not in refused:
+            problems.append(error(at(key), "form", message))
+
     for col in INPUT_COLUMNS:
         if kinds.get(col) == "f":
+            refused.add(col)
             problems.append(
                 error(
                     _at(file, SHEET, col, r),
@@ -456,6 +612,7 @@ def _read_row(
             values[col] = None
         elif isinstance(values[col], str) and values[col].lstrip().startswith("="):
             # text that a spreadsheet would run as a formula where the data is ever pasted back
+            refused.add(col)
             problems.append(
                 error(
                     _at(file, SHEET, col, r),
@@ -522,22 +679,21 @@ def _read_row(
     label = _text(values[COLUMN["level"]])
     level = level_of(label) if label else None
     if not label:
-        problems.append(error(at("level"), "form", "pick the new status from the list"))
+        fault("level", "pick the new status from the list")
     elif level is None:
         allowed = ", ".join(LEVELS[lang][lv] for lv in REPORTABLE)  # the form's list
-        problems.append(
-            error(at("level"), "form", f"'{label}' is not a status on the list: {allowed}")
-        )
+        fault("level", f"'{label}' is not a status on the list: {allowed}")
     raw_date = values[COLUMN["date"]]
-    when = _date(raw_date)
+    found = _date(raw_date)
+    when = found if isinstance(found, dt.date) else None
     if raw_date in (None, ""):
-        problems.append(error(at("date"), "form", "give the date of the status"))
+        fault("date", "give the date of the status")
+    elif isinstance(found, str):
+        fault("date", f"'{_text(raw_date)}' is not a real date: {found}")
     elif when is None:
-        problems.append(
-            error(at("date"), "form", f"'{_text(raw_date)}' is not a date; write e.g. 13.06.2014")
-        )
+        fault("date", f"'{_text(raw_date)}' is not a date; write e.g. 13.06.2014")
     elif out.today is not None and (why := implausible(when, data.plan, out.today)):
-        problems.append(error(at("date"), "form", f"{_day(when)} is {why}; check the year"))
+        fault("date", f"{_day(when)} is {why}; check the year")
         when = None
     for key in ("note", "evidence", "challenges", "next_steps"):
         value = values[COLUMN[key]]
@@ -560,19 +716,34 @@ def _read_row(
         elif text:
             texts[key] = text
     evidence: list[dict[str, str]] = []
-    for line in _text(values[COLUMN["evidence"]]).splitlines():
+    cell = values[COLUMN["evidence"]]
+    written = _text(cell)
+    behind = links.at(at("evidence").cell) if written and not _URL.search(written) else None
+    if behind is not None:
+        # a link the Excel way (Ctrl+K): the cell's text its title, one line for the cell
+        try:
+            url_rule.parse(behind)
+        except Invalid as exc:
+            problems.append(
+                error(at("evidence"), "form", f"the link behind '{written[:60]}': {exc}")
+            )
+        else:
+            evidence.append({"title": " ".join(written.split()), "url": behind})
+        written = ""
+    for line in written.splitlines():
         line = line.strip()
         if not line:
             continue
-        found = _evidence_line(line)
-        if isinstance(found, str):
-            problems.append(error(at("evidence"), "form", found))
-            continue
-        title, link = found
         try:
-            url_rule.parse(link)
+            title, link = evidence_of(line)
         except Invalid as exc:
-            problems.append(error(at("evidence"), "form", str(exc)))
+            message = str(exc)
+            if links.why and not _URL.search(line):
+                message += (
+                    f" (a link behind the text could not be read: {links.why}; paste the "
+                    "address itself after the title)"
+                )
+            problems.append(error(at("evidence"), "form", message))
             continue
         evidence.append({"title": title, "url": link})
     if len(problems) > before or level is None or when is None:

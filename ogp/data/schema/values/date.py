@@ -1,8 +1,8 @@
 """date: dates are real calendar dates written YYYY-MM-DD.
 
-``2014-03-17`` is 17 March 2014. A date that does not exist (``2014-02-30``),
-a Norwegian-style ``17.03.2014`` or a date with a time is refused, with what
-to write instead.
+``2014-03-17`` is 17 March 2014. A date that does not exist (``2014-02-30``,
+``31.02.2014``) is refused with why (February 2014 has 28 days); a
+Norwegian-style ``17.03.2014`` or a date with a time, with what to write instead.
 
 Years from 1900 to 2199 are accepted: an action plan's dates lie there, and
 a year like 0001 is a typo that would only break the arithmetic of deadlines.
@@ -42,12 +42,45 @@ def fits(text: str) -> bool:
     )
 
 
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def no_such_day(year: int, month: int, day: int) -> str | None:
+    """Why ``day.month.year`` is no day of the calendar ("February 2015 has 28 days"), or
+    None if it is one: the one explanation of every date ogp reads (data, options, forms)."""
+    if not 1 <= month <= 12:
+        return f"a year has 12 months, not {month}"
+    if not 1 <= year <= 9999:
+        return f"there is no year {year}"
+    if day < 1:
+        return "a month's days are counted from 1"
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    days = (following - date(year, month, 1)).days
+    if 1 <= day <= days:
+        return None
+    return f"{_MONTHS[month - 1]} {year} has {days} days"
+
+
 def parse(text: str) -> date:
     if fits(text):
-        try:
-            day = date(int(text[:4]), int(text[5:7]), int(text[8:10]))
-        except ValueError:
-            raise Invalid(f"'{text}' is not a real date (no such day in the calendar)") from None
+        y, mo, d = int(text[:4]), int(text[5:7]), int(text[8:10])
+        why = no_such_day(y, mo, d)
+        if why is not None:
+            raise Invalid(f"'{text}' is not a real date: {why}")
+        day = date(y, mo, d)
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
             raise Invalid(
                 f"'{text}' is outside the years ogp accepts ({FIRST_YEAR}-{LAST_YEAR})",
@@ -56,6 +89,11 @@ def parse(text: str) -> date:
         return day
     m = _norwegian().match(text)
     if m:
-        d, mo, y = m.groups()
-        raise Invalid(f"write dates as YYYY-MM-DD: '{y}-{int(mo):02d}-{int(d):02d}', not '{text}'")
+        dd, mm, yyyy = m.groups()
+        why = no_such_day(int(yyyy), int(mm), int(dd))
+        if why is not None:  # never suggest the same day written another way
+            raise Invalid(f"'{text}' is not a real date: {why}")
+        raise Invalid(
+            f"write dates as YYYY-MM-DD: '{yyyy}-{int(mm):02d}-{int(dd):02d}', not '{text}'"
+        )
     raise Invalid(f"'{text}' is not a date", hint="write it as YYYY-MM-DD, e.g. 2014-03-17")

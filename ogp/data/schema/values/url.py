@@ -4,7 +4,9 @@ A link is shown on the site, in forms and in exports, and followed by people
 who trust the data: ``javascript:``, ``data:``, ``file:`` and other schemes are
 refused, as are addresses with spaces or without a host, and characters that
 a web address never holds as they are (``<``, ``>``, ``"``, a backtick, ``{``,
-``}``, ``|``, ``\\``, ``^``: a link copied with the brackets around it).
+``}``, ``|``, ``\\``, ``^``: a link copied with the brackets around it), and
+characters a reader cannot see (a zero-width space pasted with the address, a
+bidirectional control: the same as no text may hold), named with their place.
 
 Good: ``url: https://www.opengovpartnership.org/members/norway/commitments/NO0020/``.
 Bad: ``url: javascript:alert(1)``, ``url: www.regjeringen.no`` (no scheme).
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ogp.data.schema.values.invalid import Invalid
+from ogp.data.schema.values.invisible import character_name, invisible
 
 ID = "url"
 # what a web address never holds unencoded (RFC 3986), beside spaces
@@ -32,6 +35,14 @@ def parse(text: str) -> str:
         raise Invalid(f"the address is {len(text):,} characters long; at most {MAX:,} are allowed")
     m = _RE.fullmatch(text)
     if m and "." in m.group(2) and not m.group(2).startswith((".", "-")):
+        # the pattern keeps out spaces, not what is invisible (U+200B, U+202E, a control);
+        # a printable ASCII address, nearly every one, is passed by one look
+        hidden = None if text.isascii() and text.isprintable() else invisible(text)
+        if hidden is not None:
+            raise Invalid(
+                f"the address holds an invisible character ({character_name(hidden)}) at "
+                f"position {text.index(hidden) + 1}; type the address again"
+            )
         return text
     scheme = text.split(":", 1)[0].lower() if ":" in text else ""
     if scheme and scheme not in ("http", "https"):
