@@ -153,6 +153,7 @@ BAD_CELLS = [
         "H6",
         "'2015-02-31' is not a real date: February 2015 has 28 days",
     ),
+    ({"level": "begrenset", "date": "01.12.9999"}, "H6", "01.12.9999 is after today"),
     # a formula is told once: not again as the empty cell it leaves
     ({"level": "begrenset", "date": "=TODAY()"}, "H6", "a formula in an input cell"),
     ({"level": "=G7", "date": dt.date(2014, 6, 13)}, "G6", "a formula in an input cell"),
@@ -334,6 +335,74 @@ def test_a_link_behind_the_text_that_cannot_be_read_is_said_so(
         f"the text could not be read: the part {rels} declares a DOCTYPE"
     ) in result.output, result.output
     assert "paste the address itself after the title" in result.output
+
+
+def _broken_after_the_rows(path: Path) -> None:
+    """The sheet's compressed data breaks after its rows (an invalid deflate block where
+    its hyperlinks begin), its sizes declared as the whole sheet's."""
+    import struct
+    import zlib
+
+    with zipfile.ZipFile(path) as z:
+        parts = [(i, z.read(i.filename)) for i in z.infolist()]
+    out = io.BytesIO()
+    size = 0
+    with zipfile.ZipFile(out, "w") as z:
+        for info, data in parts:
+            if info.filename != _STATUS_XML:
+                z.writestr(info, data, zipfile.ZIP_DEFLATED)
+                continue
+            co = zlib.compressobj(9, zlib.DEFLATED, -15)
+            pad = b"<!--" + b"0123456789abcdef" * 32_768 + b"-->"
+            cut = data.index(b"<hyperlinks>")
+            body = co.compress(data[:cut] + pad) + co.flush(zlib.Z_FULL_FLUSH) + b"\x07"
+            size = len(data) + len(pad)
+            z.writestr(zipfile.ZipInfo(_STATUS_XML, info.date_time), body + b"\0" * 100)
+    raw = bytearray(out.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(raw))) as z:
+        member = z.getinfo(_STATUS_XML)
+    # stored as it is, but declared deflated and as long as the sheet
+    struct.pack_into("<HxxxxxxxxxxxxI", raw, member.header_offset + 8, 8, size)
+    at = raw.find(b"PK\x01\x02")
+    while at >= 0:
+        length = struct.unpack_from("<H", raw, at + 28)[0]
+        if raw[at + 46 : at + 46 + length] == _STATUS_XML.encode():
+            struct.pack_into("<H", raw, at + 10, 8)
+            struct.pack_into("<I", raw, at + 24, size)
+        at = raw.find(b"PK\x01\x02", at + 4)
+    path.write_bytes(bytes(raw))
+
+
+def test_a_sheets_compressed_data_broken_is_a_damaged_workbook(
+    run: Run, data_dir: Path, forms: Path
+) -> None:
+    kmd = forms / "kmd.xlsx"
+    row = fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13), evidence="Vedtak",
+               link="https://www.regjeringen.no/vedtak")  # fmt: skip
+    _broken_after_the_rows(kmd)
+    before = (data_dir / "commitments.yaml").read_bytes()
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output and "internal error" not in result.output
+    assert f"{kmd}: error: the workbook is damaged and cannot be read (error: " in result.output
+    assert row == 6 and (data_dir / "commitments.yaml").read_bytes() == before
+
+
+def test_hyperlinks_whose_compressed_data_is_broken_are_damaged(tmp_path: Path) -> None:
+    """The reader of the links behind cells (sheet_links) says a broken part is damaged, as
+    the cells' reader does, rather than failing on what zlib raises."""
+    from ogp.documents import intake
+
+    path = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo(_STATUS_XML), b"\x07" + b"\0" * 100)
+    raw = bytearray(path.read_bytes())
+    raw[8:10] = b"\x08\x00"  # the local header: deflated, in truth not
+    at = raw.find(b"PK\x01\x02")
+    raw[at + 10 : at + 12] = b"\x08\x00"  # and the central directory
+    path.write_bytes(bytes(raw))
+    with pytest.raises(intake._Damaged, match="invalid block type"):
+        intake.sheet_links(path, _STATUS_XML)
 
 
 def _meta(path: Path, key: str, value: str) -> None:
@@ -610,6 +679,7 @@ def test_text_that_begins_with_an_equals_sign_is_not_called_a_formula(
     ("option", "value", "said"),
     [
         ("--date", "2014-13-45", "Invalid value for --date: '2014-13-45' is not a real date"),
+        ("--date", "9999-12-31", "Invalid value for --date: '9999-12-31' is outside the years"),
         ("--date", "13.06.2014", "Invalid value for --date:"),
         ("--evidence", "javascript:alert(1)", "Invalid value for --evidence: 'javascript:'"),
         (

@@ -182,6 +182,14 @@ ERRORS = [
         "date",
         "'2014-02-30' is not a real date",
     ),
+    (  # December of the last year a date can have (the day after it is none)
+        "meetings.yaml",
+        "date: 2014-03-17",
+        "date: 9999-12-17",
+        "3:11",
+        "date",
+        "'9999-12-17' is outside the years ogp accepts (1900-2199)",
+    ),
     (
         "meetings.yaml",
         "date: 2014-03-17",

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -238,7 +239,15 @@ def sheet_links(path: Path, part: str) -> dict[str, str]:
             _parse_part(z, part, hyperlink, ended)
             if refs and rels in names:
                 _parse_part(z, rels, relationship)
-    except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,  # compressed data broken after the rows openpyxl read
+        EOFError,
+        OSError,
+        RuntimeError,
+        NotImplementedError,  # a compression zipfile does not know
+        ValueError,
+    ) as exc:
         raise _Damaged(str(exc)) from None
     out: dict[str, str] = {}
     for ref, rid in refs:
@@ -436,7 +445,17 @@ def _reading(rows: Any) -> Any:
             row = next(it)
         except StopIteration:
             return
-        except (ParseError, ValueError, TypeError, IndexError, KeyError) as exc:
+        except (
+            ParseError,
+            ValueError,
+            TypeError,
+            IndexError,
+            KeyError,
+            zlib.error,  # the sheet's compressed data broken
+            EOFError,
+            zipfile.BadZipFile,  # a bad CRC
+            NotImplementedError,
+        ) as exc:
             raise _Damaged(f"{type(exc).__name__}: {exc}") from None
         yield row
 

@@ -67,8 +67,8 @@ def no_such_day(year: int, month: int, day: int) -> str | None:
         return f"there is no year {year}"
     if day < 1:
         return "a month's days are counted from 1"
-    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    days = (following - date(year, month, 1)).days
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
     if 1 <= day <= days:
         return None
     return f"{_MONTHS[month - 1]} {year} has {days} days"
