@@ -680,6 +680,11 @@ def test_text_that_begins_with_an_equals_sign_is_not_called_a_formula(
     [
         ("--date", "2014-13-45", "Invalid value for --date: '2014-13-45' is not a real date"),
         ("--date", "9999-12-31", "Invalid value for --date: '9999-12-31' is outside the years"),
+        (
+            "--evidence",
+            "Rapport https://a.no https://b.no",
+            "has 2 links; give each link with a --evidence of its own, its title before it",
+        ),
         ("--date", "13.06.2014", "Invalid value for --date:"),
         ("--evidence", "javascript:alert(1)", "Invalid value for --evidence: 'javascript:'"),
         (

@@ -336,6 +336,16 @@ def test_a_list_from_a_form(run: Run, plan: Path) -> None:
                 "error: 1 row(s) of list.csv are wrong; nothing was written",
             ],
         ),
+        (  # written as a date, but none: say why, and do not suggest it
+            "navn;virksomhet;e-post;dato\nAnne;kud;anne@kud.dep.no;31.02.2014\n"
+            "Ola;kud;ola@kud.dep.no;05.03.14\n",
+            [
+                "list.csv:2: '31.02.2014' is not a real date: February 2014 has 28 days",
+                "list.csv:3: '05.03.14' is outside the years ogp accepts (1900-2199); write the "
+                "year in full, as 05.03.2014",
+                "error: 2 row(s) of list.csv are wrong; nothing was written",
+            ],
+        ),
         (
             "name,email\nAnne,anne@kud.dep.no\n",
             ["error: list.csv:1: the header row has no column for agency"],

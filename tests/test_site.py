@@ -264,11 +264,18 @@ def test_feed_entries_name_the_commitment_where_it_was_reported_in_one_order(
 ) -> None:
     """An entry's title has the commitment's title in the feed's language; every status
     report says where it came from, a meeting's as a form's; both feeds hold the same
-    entries in the same order (newest first, then by id); the author is the contact point."""
+    entries in the same order (newest first, then in the plan's order); the author is the
+    contact point."""
     import feedparser
 
     edit("commitments.yaml", *STATUS)
     edit("commitments.yaml", *FORM_REPORT)
+    edit(
+        "commitments.yaml",
+        '  - id: "4.10"\n',
+        '  - id: "4.10"\n    status:\n'
+        "      - {date: 2014-06-13, level: limited, reported_by: kud, source: Statusskjema}\n",
+    )
     out = tmp_path / "public"
     _build(run, data_dir, out, "--base-url", "https://example.github.io/ogp/")
     feeds = {}
@@ -300,8 +307,9 @@ def test_feed_entries_name_the_commitment_where_it_was_reported_in_one_order(
         order(feeds["no"])
         == order(feeds["en"])
         == [
-            "commitments/4.5/",  # 2014-06-13, then by id: 4.5 before 4.9
+            "commitments/4.5/",  # 2014-06-13, then in the plan's order: 4.9 before 4.10
             "commitments/4.9/",
+            "commitments/4.10/",
             "commitments/4.5/",  # 2014-03-17
             "meetings/mote-1/",  # both announced on 2014-02-28: by id
             "meetings/mote-2/",

@@ -177,7 +177,7 @@ def record(
     given: list[tuple[str, str]] = []
     for line in evidence:
         try:
-            given.append(evidence_of(line.strip()))
+            given.append(evidence_of(line.strip(), "option"))
         except Invalid as exc:
             raise click.BadParameter(str(exc), param_hint="--evidence") from None
     from ogp.data.rules.status_date import implausible

@@ -381,17 +381,28 @@ def _header_index(headers: list[str]) -> tuple[dict[str, int], list[str]]:
 def parse_date(text: str) -> dt.date:
     """A date as forms and mailboxes export it: 2014-03-05, 05.03.2014, 5.3.2014, each
     perhaps followed by a time."""
+    from ogp.data.schema.values.date import FIRST_YEAR, LAST_YEAR, no_such_day
+
     first = text.strip().split()[0] if text.strip() else ""
     first = first.split("T")[0]
     try:
         if "-" in first:
-            return dt.date.fromisoformat(first)
-        d, m, y = first.split(".")
-        return dt.date(int(y), int(m), int(d))
+            y, m, d = (int(x) for x in first.split("-"))
+        else:
+            d, m, y = (int(x) for x in first.split("."))
     except ValueError:
         raise Invalid(
             f"'{text.strip()}' is not a date; write it as 2014-03-05 or 05.03.2014"
         ) from None
+    why = no_such_day(y, m, d)  # written as a date, but no day of the calendar
+    if why is not None:
+        raise Invalid(f"'{text.strip()}' is not a real date: {why}")
+    if not FIRST_YEAR <= y <= LAST_YEAR:  # '05.03.14': the year written short
+        raise Invalid(
+            f"'{text.strip()}' is outside the years ogp accepts ({FIRST_YEAR}-{LAST_YEAR}); "
+            "write the year in full, as 05.03.2014"
+        )
+    return dt.date(y, m, d)
 
 
 def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:

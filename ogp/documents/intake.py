@@ -313,18 +313,23 @@ _TYPED = {
 _CLOSING = {")": "(", ">": "<", "]": "["}
 
 
-def _evidence_line(line: str) -> tuple[str, str] | str:
+# how the form's evidence cell and ogp record's option each give a second link
+_EACH_LINK = {
+    "form": "put each link on a line of its own (Alt+Enter in Excel), its title before it",
+    "option": "give each link with a --evidence of its own, its title before it",
+}
+
+
+def _evidence_line(line: str, given: str = "form") -> tuple[str, str] | str:
     """A line of the evidence cell as (title, link): 'Rapport https://…', '(https://…)' or a
     link alone; or what is wrong with it. One link per line, its title before it: text
-    after a link could be a link's end cut at a space, and a second link would be lost."""
+    after a link could be a link's end cut at a space, and a second link would be lost.
+    ``given``: where the line is from, the form's cell or ``ogp record``'s option."""
     links = list(_URL.finditer(line))
     if not links:
         return f"'{line[:60]}' has no https:// link; add it"
     if len(links) > 1:
-        return (
-            f"'{line[:60]}' has {len(links)} links; put each link on a line of its own "
-            "(Alt+Enter in Excel), its title before it"
-        )
+        return f"'{line[:60]}' has {len(links)} links; {_EACH_LINK[given]}"
     m = links[0]
     link = m.group().rstrip(".,;:")
     # a closing bracket ends the link only where the link opens none ('(https://a.no/x)',
@@ -348,11 +353,12 @@ def _evidence_line(line: str) -> tuple[str, str] | str:
     return title, link
 
 
-def evidence_of(line: str) -> tuple[str, str]:
+def evidence_of(line: str, given: str = "form") -> tuple[str, str]:
     """An evidence line as (title, link), read as a form's evidence cell reads each of its
     lines and as ``ogp record --evidence`` reads its value ('Rapport https://…', or a link
-    alone): the link checked as every link of the data is. Invalid says what is wrong."""
-    found = _evidence_line(line)
+    alone; ``given`` "option"): the link checked as every link of the data is. Invalid
+    says what is wrong."""
+    found = _evidence_line(line, given)
     if isinstance(found, str):
         raise Invalid(found)
     url_rule.parse(found[1])

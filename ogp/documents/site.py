@@ -1451,20 +1451,22 @@ def _meetings_updated(s: _Site) -> dict[str, dt.date]:
 
 def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[FeedEntry, ...]:
     """The newest :data:`FEED_ENTRIES` status changes (dated status reports) and
-    meetings, newest first by date, then by the id of the commitment or meeting (then
-    the report's place in the data): the same order in every language. Which they are
-    is chosen before any is phrased; every status report is in status.csv and plan.json."""
-    # (date, id, kind, index of the commitment or meeting, index of the report)
+    meetings, newest first by date, then status changes in the plan's order (4.9 before
+    4.10) and meetings in the data's (then a report's place in the data): the same order
+    in every language. Which they are is chosen before any is phrased; every status
+    report is in status.csv and plan.json."""
+    # (date, kind, index of the commitment in the plan's order or of the meeting, index
+    # of the report)
     candidates = [
-        (r.date, c.id, 0, ci, i) for ci, c in enumerate(s.order) for i, r in enumerate(c.status)
+        (r.date, 0, ci, i) for ci, c in enumerate(s.order) for i, r in enumerate(c.status)
     ]
-    candidates += [(updated[m.id], m.id, 1, mi, 0) for mi, m in enumerate(s.data.meetings)]
+    candidates += [(updated[m.id], 1, mi, 0) for mi, m in enumerate(s.data.meetings)]
     if len(candidates) > FEED_ENTRIES:  # those on the last date that fits, and newer
         last = heapq.nlargest(FEED_ENTRIES, (x[0] for x in candidates))[-1]
         candidates = [x for x in candidates if x[0] >= last]
-    candidates.sort(key=lambda x: (-x[0].toordinal(), x[1], x[2], x[3], x[4]))
+    candidates.sort(key=lambda x: (-x[0].toordinal(), x[1], x[2], x[3]))
     entries: list[FeedEntry] = []
-    for _, _, kind, at, i in candidates[:FEED_ENTRIES]:
+    for _, kind, at, i in candidates[:FEED_ENTRIES]:
         if kind == 0:
             c = s.order[at]
             r = c.status[i]
