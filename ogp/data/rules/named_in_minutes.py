@@ -6,7 +6,9 @@ in the private folder. Where the registrations are read (``ogp validate``), a
 registered person's full name or e-mail address in the minutes' apologies,
 notes, decisions or actions is reported, so that it is not published. The
 public minutes name organisations and give counts; ``ogp minutes --with-names``
-makes the internal minutes with the names.
+makes the internal minutes with the names. A person the plan data names in a
+public role (a meeting's chair or registration contact, a commitment's contact,
+a letter's signatory or case officer) may be named in the minutes too.
 
 Good: ``notes: KMD spurte om fristen``. Bad: ``notes: Kari Nordmann (KMD) spurte
 om fristen``, where Kari Nordmann registered for a meeting.
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ogp.data.model import Items, Meeting, Registrant
+from ogp.data.model import Dataset, Items, Meeting, Person, Registrant
 from ogp.data.problems import Pos, Problem, Severity, warning
 from ogp.data.rules.facts import Facts
 
@@ -32,16 +34,18 @@ class _Names:
     """The registrants' full names (two words or more) by their first word, and their
     e-mail addresses: a text is read once, word by word, whatever their number."""
 
-    def __init__(self, registrants: list[Registrant]) -> None:
+    def __init__(self, registrants: list[Registrant], public: set[str]) -> None:
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         self.shown: dict[tuple[str, ...], str] = {}
         self.emails: dict[str, str] = {}
+        named = {tuple(_WORD.findall(name.casefold())) for name in public}
         for r in registrants:
             words = tuple(_WORD.findall(r.name.casefold()))
-            if len(words) >= 2 and words not in self.shown:
+            if len(words) >= 2 and words not in self.shown and words not in named:
                 self.shown[words] = " ".join(r.name.split())
                 self.by_first.setdefault(words[0], []).append(words)
-            self.emails.setdefault(r.email.casefold(), r.email)
+            if r.email.casefold() not in public:
+                self.emails.setdefault(r.email.casefold(), r.email)
 
     def found(self, text: str) -> list[str]:
         """The names and addresses ``text`` holds, in the order they stand."""
@@ -75,10 +79,27 @@ def _texts(m: Meeting) -> Iterator[tuple[Pos, str, str]]:
         yield action.at("what"), "actions", action.what
 
 
+def _public(data: Dataset) -> set[str]:
+    """The names (and casefolded e-mail addresses) of the people the plan data names in a
+    public role: its chairs, registration contacts, contacts, signatories, case officers."""
+    people: list[Person | None] = [c.contact for c in data.commitments]
+    for m in data.meetings:
+        people += [m.chair, m.registration.contact if m.registration else None]
+    for letter in data.letters:
+        people += [*letter.signatories, letter.case_officer]
+    out: set[str] = set()
+    for p in people:
+        if p is not None:
+            out.add(p.name)
+            if p.email:
+                out.add(p.email.casefold())
+    return out
+
+
 def check(facts: Facts) -> Iterator[Problem]:
     if not facts.registrants:
         return
-    names = _Names(list(facts.registrants))
+    names = _Names(list(facts.registrants), _public(facts.data))
     for m in facts.data.meetings:
         for pos, what, text in _texts(m):
             for name in names.found(text):
