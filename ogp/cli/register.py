@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def _day(text: str | None, today: dt.date) -> dt.date:
-    from ogp.data.register import parse_date
+    from ogp.data.register import parse_date, said
     from ogp.data.schema.values.invalid import Invalid
 
     if text is None:
@@ -24,7 +24,7 @@ def _day(text: str | None, today: dt.date) -> dt.date:
     try:
         return parse_date(text)
     except Invalid as exc:
-        raise click.BadParameter(str(exc), param_hint="'--date'") from None
+        raise click.BadParameter(said(exc), param_hint="'--date'") from None
 
 
 @click.command()

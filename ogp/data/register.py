@@ -381,7 +381,7 @@ def _header_index(headers: list[str]) -> tuple[dict[str, int], list[str]]:
 def parse_date(text: str) -> dt.date:
     """A date as forms and mailboxes export it: 2014-03-05, 05.03.2014, 5.3.2014, each
     perhaps followed by a time."""
-    from ogp.data.schema.values.date import FIRST_YEAR, LAST_YEAR, no_such_day
+    from ogp.data.schema.values.date import calendar_day
 
     first = text.strip().split()[0] if text.strip() else ""
     first = first.split("T")[0]
@@ -394,15 +394,13 @@ def parse_date(text: str) -> dt.date:
         raise Invalid(
             f"'{text.strip()}' is not a date; write it as 2014-03-05 or 05.03.2014"
         ) from None
-    why = no_such_day(y, m, d)  # written as a date, but no day of the calendar
-    if why is not None:
-        raise Invalid(f"'{text.strip()}' is not a real date: {why}")
-    if not FIRST_YEAR <= y <= LAST_YEAR:  # '05.03.14': the year written short
-        raise Invalid(
-            f"'{text.strip()}' is outside the years ogp accepts ({FIRST_YEAR}-{LAST_YEAR}); "
-            "write the year in full, as 05.03.2014"
-        )
-    return dt.date(y, m, d)
+    # '05.03.14' is the year written short
+    return calendar_day(y, m, d, text.strip(), hint="write the year in full, as 05.03.2014")
+
+
+def said(exc: Invalid) -> str:
+    """What is wrong with a value given, and what to do, as one line."""
+    return f"{exc.message}; {exc.hint}" if exc.hint else exc.message
 
 
 def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
@@ -482,7 +480,7 @@ def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
         try:
             day = parse_date(cell("date")) if cell("date") else today
         except Invalid as exc:
-            problems.append(f"{where}: {exc}")
+            problems.append(f"{where}: {said(exc)}")
             continue
         people.append(
             Person(

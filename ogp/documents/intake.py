@@ -68,6 +68,9 @@ MAX_RATIO = 200  # unpacked / packed, for an entry over 1 MiB unpacked
 ROW_MARGIN = 50  # rows beyond the form's own that may hold something (a note at the end)
 MAX_TEXT = 10_000
 MAX_LINKS = 10_000  # hyperlinks read from a sheet (a form has one per row at most)
+# what reading a damaged member of the zip raises, beside what its XML parser does: its
+# compressed data broken (zlib), cut short, a bad CRC, a compression zipfile does not know
+_UNZIPPING = (zlib.error, EOFError, zipfile.BadZipFile, NotImplementedError)
 
 
 class FormInvalid(OgpError):
@@ -239,15 +242,7 @@ def sheet_links(path: Path, part: str) -> dict[str, str]:
             _parse_part(z, part, hyperlink, ended)
             if refs and rels in names:
                 _parse_part(z, rels, relationship)
-    except (
-        zipfile.BadZipFile,
-        zlib.error,  # compressed data broken after the rows openpyxl read
-        EOFError,
-        OSError,
-        RuntimeError,
-        NotImplementedError,  # a compression zipfile does not know
-        ValueError,
-    ) as exc:
+    except (*_UNZIPPING, OSError, RuntimeError, ValueError) as exc:
         raise _Damaged(str(exc)) from None
     out: dict[str, str] = {}
     for ref, rid in refs:
@@ -451,17 +446,7 @@ def _reading(rows: Any) -> Any:
             row = next(it)
         except StopIteration:
             return
-        except (
-            ParseError,
-            ValueError,
-            TypeError,
-            IndexError,
-            KeyError,
-            zlib.error,  # the sheet's compressed data broken
-            EOFError,
-            zipfile.BadZipFile,  # a bad CRC
-            NotImplementedError,
-        ) as exc:
+        except (ParseError, ValueError, TypeError, IndexError, KeyError, *_UNZIPPING) as exc:
             raise _Damaged(f"{type(exc).__name__}: {exc}") from None
         yield row
 

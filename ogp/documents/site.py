@@ -534,8 +534,10 @@ class _Site:
     def meeting_path(self, lang: str, mid: str) -> str:
         return self.at(lang, "meetings", slug(mid))
 
-    def url(self, path: str) -> str:
-        """A path from the site's root as the data files give it: absolute with --base-url."""
+    def page_url(self, lang: str, cid: str) -> str:
+        """A commitment's page as the data files give it: from the site's root, absolute
+        with --base-url."""
+        path = self.commitment_path(lang, cid)
         return self.base_url + path if self.base_url else path
 
     def files(self, *parts: str) -> str:
@@ -591,9 +593,6 @@ class _Site:
             )
         return self._links[key]
 
-    def level_text(self, level: Level, lang: str) -> str:
-        return level_text(level, lang)
-
     def row(self, c: Commitment, lang: str) -> CommitmentRow:
         """The commitment's row in the tables (made once per language, shown on many pages)."""
         key = (c.id, lang)
@@ -610,7 +609,7 @@ class _Site:
             title=self.commitment_title(c, lang),
             owners=owners_phrase(self.data, c, lang),
             level=c.level,
-            level_text=self.level_text(c.level, lang),
+            level_text=level_text(c.level, lang),
             date=dates.table_date(latest.date, lang) if latest else "",
         )
 
@@ -621,7 +620,7 @@ class _Site:
         return tuple(
             Bar(
                 level=level,
-                label=self.level_text(level, lang),
+                label=level_text(level, lang),
                 count=counts.get(level, 0),
                 share=f"{round(100 * counts.get(level, 0) / total)} %",
                 width=counts.get(level, 0) / most,
@@ -1066,7 +1065,7 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
         HistoryRow(
             date=day,
             level=r.level,
-            level_text=s.level_text(r.level, lang),
+            level_text=level_text(r.level, lang),
             note=_nb(r.note, lang),
             reported_at=s.meeting_link(r.meeting, lang),
             source=Text(r.source, "nb") if r.source else None,
@@ -1131,7 +1130,7 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
         reporter=s.agency_link(reporter, lang) if reporter else None,
         reporter_agreed=reporter is not None,
         level=c.level,
-        level_text=s.level_text(c.level, lang),
+        level_text=level_text(c.level, lang),
         history=history,
     )
 
@@ -1471,7 +1470,7 @@ def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[Fee
             c = s.order[at]
             r = c.status[i]
             label = commitment_label(c, lang)
-            level = s.level_text(r.level, lang)
+            level = level_text(r.level, lang)
             title = s.commitment_title(c, lang)  # in the feed's language where the data has it
             head = site_word(lang, "feed_status", label=label, title=title.text) if title else label
             where = _reported_where(s, r, lang)
@@ -1559,8 +1558,8 @@ def plan_json(data: Dataset, s: _Site) -> dict[str, Any]:
                 "label": c.label,
                 "title": c.title,
                 "title_en": c.title_en,
-                "url": s.url(s.commitment_path("nb", c.id)),
-                "url_en": s.url(s.commitment_path("en", c.id)),
+                "url": s.page_url("nb", c.id),
+                "url_en": s.page_url("en", c.id),
                 "irm_no": c.irm_no,
                 "parts": list(c.parts),
                 "owners": [
@@ -1678,8 +1677,8 @@ _COMMITMENT_CELLS: tuple[tuple[str, Callable[[_Site, Commitment], str]], ...] = 
     ("reporter", lambda s, c: c.effective_reporter() or ""),
     ("level", lambda s, c: c.level.value),
     ("level_date", lambda s, c: latest.date.isoformat() if (latest := c.latest_status()) else ""),
-    ("url", lambda s, c: s.url(s.commitment_path("nb", c.id))),
-    ("url_en", lambda s, c: s.url(s.commitment_path("en", c.id))),
+    ("url", lambda s, c: s.page_url("nb", c.id)),
+    ("url_en", lambda s, c: s.page_url("en", c.id)),
 )
 _STATUS_CELLS: tuple[tuple[str, Callable[[Commitment, StatusReport], str]], ...] = (
     ("commitment", lambda c, r: c.id),

@@ -74,19 +74,22 @@ def no_such_day(year: int, month: int, day: int) -> str | None:
     return f"{_MONTHS[month - 1]} {year} has {days} days"
 
 
+def calendar_day(year: int, month: int, day: int, text: str, hint: str = "check the year") -> date:
+    """The day that ``text`` writes as ``day.month.year``; Invalid where the calendar has no
+    such day, or its year is outside the years ogp accepts (``hint``: what to do then)."""
+    why = no_such_day(year, month, day)
+    if why is not None:
+        raise Invalid(f"'{text}' is not a real date: {why}")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise Invalid(
+            f"'{text}' is outside the years ogp accepts ({FIRST_YEAR}-{LAST_YEAR})", hint=hint
+        )
+    return date(year, month, day)
+
+
 def parse(text: str) -> date:
     if fits(text):
-        y, mo, d = int(text[:4]), int(text[5:7]), int(text[8:10])
-        why = no_such_day(y, mo, d)
-        if why is not None:
-            raise Invalid(f"'{text}' is not a real date: {why}")
-        day = date(y, mo, d)
-        if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            raise Invalid(
-                f"'{text}' is outside the years ogp accepts ({FIRST_YEAR}-{LAST_YEAR})",
-                hint="check the year",
-            )
-        return day
+        return calendar_day(int(text[:4]), int(text[5:7]), int(text[8:10]), text)
     m = _norwegian().match(text)
     if m:
         dd, mm, yyyy = m.groups()
