@@ -317,6 +317,25 @@ def test_a_link_put_behind_the_evidence_text_is_taken_in(
     assert run("--data", data_dir, "validate").exit_code == 0
 
 
+def test_a_link_whose_fragment_excel_keeps_apart_is_taken_in_whole(
+    run: Run, data_dir: Path, forms: Path
+) -> None:
+    """Excel saves https://a.no/sak#vedtak as the target https://a.no/sak and the location
+    'vedtak'; the evidence points where its author pointed it, fragment and all."""
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    kmd = forms / "kmd.xlsx"
+    row = fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13), evidence="Vedtak")
+    book = load_workbook(kmd)
+    cell = book["Status"].cell(row, 10)
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, target="https://a.no/sak", location="vedtak")
+    book.save(kmd)
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 0, result.output
+    text = (data_dir / "commitments.yaml").read_text(encoding="utf-8")
+    assert 'url: "https://a.no/sak#vedtak"' in text, text
+
+
 def test_a_link_behind_the_text_that_cannot_be_read_is_said_so(
     run: Run, data_dir: Path, forms: Path
 ) -> None:

@@ -321,6 +321,62 @@ def test_feed_entries_name_the_commitment_where_it_was_reported_in_one_order(
         assert "handlingsplan" not in author.name.lower()
 
 
+def test_a_text_only_in_norwegian_says_so_in_the_english_feed(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    """A feed's title and summary are plain text, with no markup to carry a language: the
+    English feed says in words which texts it has only in Norwegian, as a page marks them
+    (the Norwegian feed needs no mark)."""
+    import feedparser
+
+    edit(
+        "commitments.yaml",
+        "    title: Kommunereformen\n",
+        "    title: Reformen av kommunestrukturen\n    status:\n"
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2, note: Lovforslag sendt}\n",
+    )
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    feeds = {
+        lang: feedparser.parse((out / lang / "2013-2015/feed.xml").read_bytes())
+        for lang in ("no", "en")
+    }
+    [en] = [e for e in feeds["en"].entries if "kommunereformen" in e.link]
+    assert en.title == (
+        "Kommunereformen Reformen av kommunestrukturen (only in Norwegian): limited"
+    ), en.title
+    assert en.summary.endswith("Lovforslag sendt (only in Norwegian)"), en.summary
+    [nb] = [e for e in feeds["no"].entries if "kommunereformen" in e.link]
+    assert "bare på norsk" not in nb.title + nb.summary, nb
+
+
+def test_a_title_that_only_repeats_the_label_is_not_said_twice(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    """The bundled commitment 'Kommunereformen' is titled 'Kommunereformen': its heading,
+    its page's title and its feed entry name it once; the list of commitments keeps both
+    columns."""
+    import feedparser
+
+    edit(
+        "commitments.yaml",
+        "    title: Kommunereformen\n",
+        "    title: Kommunereformen\n    status:\n"
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2}\n",
+    )
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    for lang in ("no", "en"):
+        page = (out / lang / "2013-2015/commitments/kommunereformen/index.html").read_text()
+        assert "<h1>Kommunereformen</h1>" in page
+        assert "<title>Kommunereformen – " in page
+        feed = feedparser.parse((out / lang / "2013-2015/feed.xml").read_bytes())
+        [entry] = [e for e in feed.entries if "kommunereformen" in e.link]
+        assert entry.title.startswith("Kommunereformen: "), entry.title
+    listing = (out / "no/2013-2015/commitments/index.html").read_text()
+    assert "Kommunereformen</a></th><td>Kommunereformen</td>" in listing
+
+
 def test_without_a_base_url_the_feed_resolves_against_its_own_address(
     run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
 ) -> None:

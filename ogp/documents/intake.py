@@ -210,18 +210,21 @@ def _parse_part(
 def sheet_links(path: Path, part: str) -> dict[str, str]:
     """The addresses behind the cells of the sheet ``part`` (``xl/worksheets/sheet1.xml``)
     that carry a hyperlink, by cell ('J7': 'https://…'); a link within the workbook (to a
-    cell) has none. Read from the zip without openpyxl (see the module's docstring), in a
-    file that check_zip passed; _Damaged if the parts cannot be read."""
+    cell) has none. Excel keeps an address's fragment apart, as the hyperlink's
+    ``location`` ('https://a.no/sak' and 'vedtak' for https://a.no/sak#vedtak); it is put
+    back, so the link goes where its author pointed it. Read from the zip without
+    openpyxl (see the module's docstring), in a file that check_zip passed; _Damaged if
+    the parts cannot be read."""
     from openpyxl.utils.cell import range_boundaries
 
-    refs: list[tuple[str, str]] = []  # (cell or range, relationship id)
+    refs: list[tuple[str, str, str]] = []  # (cell or range, relationship id, fragment)
     targets: dict[str, str] = {}
 
     def hyperlink(tag: str, attrs: dict[str, str]) -> None:
         if tag == "hyperlink" and "id" in attrs and "ref" in attrs:
             if len(refs) >= MAX_LINKS:
                 raise _Damaged(f"the sheet holds more than {MAX_LINKS:,} hyperlinks")
-            refs.append((attrs["ref"], attrs["id"]))
+            refs.append((attrs["ref"], attrs["id"], attrs.get("location", "")))
 
     def ended(tag: str) -> None:
         if tag == "hyperlinks":  # after sheetData; there is one
@@ -245,9 +248,12 @@ def sheet_links(path: Path, part: str) -> dict[str, str]:
     except (*_UNZIPPING, OSError, RuntimeError, ValueError) as exc:
         raise _Damaged(str(exc)) from None
     out: dict[str, str] = {}
-    for ref, rid in refs:
+    for ref, rid, fragment in refs:
         if rid not in targets:
             continue
+        target = targets[rid]
+        if fragment and "#" not in target:
+            target = f"{target}#{fragment.lstrip('#')}"
         bounds: tuple[int | None, ...]
         try:
             bounds = range_boundaries(ref)
@@ -260,7 +266,7 @@ def sheet_links(path: Path, part: str) -> dict[str, str]:
             raise _Damaged(f"the sheet's hyperlinks cover more than {MAX_LINKS:,} cells")
         for col in range(min_col, max_col + 1):
             for row in range(min_row, max_row + 1):
-                out.setdefault(f"{column_letter(col)}{row}", targets[rid])
+                out.setdefault(f"{column_letter(col)}{row}", target)
     return out
 
 

@@ -562,6 +562,15 @@ class _Site:
     def commitment_title(self, c: Commitment, lang: str) -> Text | None:
         return self.text(c.title, c.title_en, lang)
 
+    def heading_title(self, c: Commitment, lang: str) -> Text | None:
+        """The title that follows the commitment's label where it is named in full (its
+        page's heading and title, a feed's entry): none where it only repeats the label
+        ('Kommunereformen Kommunereformen')."""
+        title = self.commitment_title(c, lang)
+        if title and title.text.casefold() == commitment_label(c, lang).casefold():
+            return None
+        return title
+
     def commitment_link(self, c: Commitment, lang: str) -> Link:
         return Link(commitment_label(c, lang), self.commitment_path(lang, c.id))
 
@@ -728,7 +737,7 @@ def _build(
         up = (home, Link(site_word(lang, "commitments"), s.at(lang, "commitments")))
         for c in s.order:
             label = commitment_label(c, lang)
-            text = s.commitment_title(c, lang)
+            text = s.heading_title(c, lang)
             pages.append(
                 page(
                     s.commitment_path(lang, c.id),
@@ -1107,7 +1116,7 @@ def _commitment(s: _Site, c: Commitment, lang: str) -> CommitmentView:
             phone=p.phone or "",
         )
     ogp_page = _ogp_page(c)
-    title = s.commitment_title(c, lang)
+    title = s.heading_title(c, lang)
     return CommitmentView(
         ogp_id=c.ogp_id or "",
         ogp_page=Link(site_word(lang, "ogp_page"), ogp_page, internal=False) if ogp_page else None,
@@ -1471,8 +1480,12 @@ def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[Fee
             r = c.status[i]
             label = commitment_label(c, lang)
             level = level_text(r.level, lang)
-            title = s.commitment_title(c, lang)  # in the feed's language where the data has it
-            head = site_word(lang, "feed_status", label=label, title=title.text) if title else label
+            title = s.heading_title(c, lang)  # in the feed's language where the data has it
+            head = (
+                site_word(lang, "feed_status", label=label, title=_plain_marked(title, lang))
+                if title
+                else label
+            )
             where = _reported_where(s, r, lang)
             by = agency_name(s.data, r.reported_by, annex=False) if r.reported_by else ""
             summary = " ".join(
@@ -1481,7 +1494,7 @@ def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[Fee
                     f"{head}: {level}, {dates.prose_date(r.date, lang)}.",
                     f"{site_word(lang, 'reported_at')}: {where}." if where else "",
                     f"{site_word(lang, 'reported_by')}: {by}." if by else "",
-                    r.note or "",
+                    _plain_marked(_nb(r.note, lang), lang),
                 )
                 if x
             )
@@ -1507,6 +1520,14 @@ def _feed_entries(s: _Site, lang: str, updated: dict[str, dt.date]) -> tuple[Fee
                 )
             )
     return tuple(entries)
+
+
+def _plain_marked(text: Text | None, lang: str) -> str:
+    """A text where there is no markup to carry its language (a feed's title and summary):
+    a Norwegian text in an English feed says so in words, as a page marks it."""
+    if text is None:
+        return ""
+    return f"{text.text} {site_word(lang, 'only_nb')}" if text.only_nb else text.text
 
 
 def _reported_where(s: _Site, r: StatusReport, lang: str) -> str:
