@@ -24,10 +24,14 @@ def test_pre_commit_hook_runs_ogp_validate(run: Run) -> None:
 
 def test_workflow_validates_and_summarises_the_change() -> None:
     flow = yaml.safe_load((ROOT / ".github/workflows/ogp-data.yml").read_text(encoding="utf-8"))
-    assert flow[True]["pull_request"]["paths"] == ["data/**"]  # YAML 1.1 reads 'on' as True
+    # YAML 1.1 reads 'on' as True; what ogp-site.yml publishes is what a pull request checks
+    site = yaml.safe_load((ROOT / ".github/workflows/ogp-site.yml").read_text(encoding="utf-8"))
+    paths = flow[True]["pull_request"]["paths"]
+    assert paths == ["data/**", "templates/**"] == site[True]["push"]["paths"]
     steps = flow["jobs"]["check"]["steps"]
     runs = [s.get("run", "") for s in steps]
     assert "ogp validate --format github" in runs
+    assert 'ogp site -o "$RUNNER_TEMP/site"' in runs  # renders every template
     assert 'ogp diff "origin/$BASE" --format md >> "$GITHUB_STEP_SUMMARY"' in runs
     assert steps[0]["with"]["fetch-depth"] == 0
 

@@ -600,6 +600,10 @@ def test_an_existing_folder_is_kept_unless_force_and_only_an_ogp_site_is_replace
     (other / "notes.txt").write_text("keep me")
     refused = run("--data", data_dir, "site", "-o", other, "--no-pdf", "--force")
     assert refused.exit_code == 1 and "did not write" in refused.output
+    # without --force, the same answer: it does not send anyone to a --force that refuses
+    unforced = run("--data", data_dir, "site", "-o", other, "--no-pdf")
+    assert unforced.exit_code == 1 and "did not write" in unforced.output, unforced.output
+    assert "use --force" not in unforced.output
     assert (other / "notes.txt").read_text() == "keep me"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no leftovers
 

@@ -129,13 +129,14 @@ def _check_folder(folder: Path, *, force: bool, protected: Collection[Path]) -> 
     if folder.exists() and not folder.is_dir():
         raise OgpError(f"{folder} is a file, not a folder", hint="give -o the name of a folder")
     existing = folder.is_dir() and any(folder.iterdir())
-    if existing and not force:
-        raise OgpError(f"{folder} exists; use --force to replace the site in it")
+    # a folder ogp site did not write is refused first: --force would not replace it either
     if existing and not (folder / MARKER).is_file():
         raise OgpError(
             f"{folder} holds files that ogp did not write; refusing to replace it",
             hint="give -o an empty or new folder, or one that ogp site wrote before",
         )
+    if existing and not force:
+        raise OgpError(f"{folder} exists; use --force to replace the site in it")
     if existing:
         foreign = _foreign(folder)
         if foreign:
