@@ -5,8 +5,9 @@ every output meant for publication is built: the site (with its feed, its
 JSON and CSV exports and calendar files), the status overview, the letters,
 the agendas, the minutes without --with-names, the diff and the schemas. Each
 is searched, as bytes and as text in a PDF, for every name and address. And
-the commands that publish must not even read the private folder: they are
-run with a private file that would stop any command that reads it. The
+the commands that publish do not depend on the private folder: they are run
+with a private file that would stop any command that needs it (the public
+minutes and the site read it only to warn of a registrant they name). The
 internal documents that do name people are written readable by their owner
 only (0600), as the registrations are.
 """
@@ -94,7 +95,7 @@ def test_no_published_output_names_a_registrant(run: Run, project: Path) -> None
     assert all(name in internal for name, _, _, _ in PEOPLE)
 
 
-def test_the_publishing_commands_do_not_read_the_private_folder(run: Run, project: Path) -> None:
+def test_the_publishing_commands_do_not_need_the_private_folder(run: Run, project: Path) -> None:
     if not shutil.which("git"):
         pytest.skip("git is needed for ogp diff")
     # a private file no command could read: any command that reads it fails
@@ -307,3 +308,47 @@ def test_validate_warns_of_a_registrant_named_in_the_public_minutes(
         ([str(lines + 8), "31"], "Kari Nordmann"),
     ]
     assert result.exit_code == 0  # a warning: --strict fails
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("minutes", "1", "--format", "txt"), ("site", "-o", "{out}", "--no-pdf")],
+    ids=["minutes", "site"],
+)
+def test_publishing_minutes_warns_of_a_registrant_named_in_them(
+    run: Run, project: Path, args: tuple[str, ...]
+) -> None:
+    """Not only validate: the commands that publish the minutes warn, on standard error,
+    of each registrant they name, at its place (and still write: it is a warning)."""
+    meetings = project / "data" / "meetings.yaml"
+    text = meetings.read_text(encoding="utf-8")
+    at = text.index("  - id: mote-2")
+    meetings.write_text(text[:at] + MINUTES_NAMING + text[at:], encoding="utf-8")
+    lines = text[:at].count("\n")
+    given = [a.replace("{out}", str(project / "public")) for a in args]
+    result = run("--data", project / "data", *given)
+    assert result.exit_code == 0, result.output
+    warned = [ln for ln in result.stderr.splitlines() if ln.endswith("[named-in-minutes]")]
+    assert len(warned) == 4, result.stderr
+    assert warned[0].startswith(f"{meetings}:{lines + 5}:18: warning: the notes on item 1 ")
+    assert all(ln not in result.stdout for ln in warned)
+    # a meeting whose minutes name no one: no warning
+    quiet = run("--data", project / "data", "minutes", "2", "--format", "txt")
+    assert "[named-in-minutes]" not in quiet.stderr
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+def test_minutes_not_written_yet_say_so_and_tell_only_the_user_what_to_do(
+    run: Run, project: Path, fmt: str
+) -> None:
+    """Meeting 2 has neither minutes nor an agenda in the data: the document says both, in
+    words fit to print; the command to draft them is said on standard error."""
+    result = run("--data", project / "data", "minutes", "2", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert "Referatet er ikke skrevet ennå." in result.stdout
+    assert "Dataene har ingen dagsorden for dette møtet." in result.stdout
+    assert "--draft" not in result.stdout and "meetings.yaml" not in result.stdout
+    assert result.stderr == (
+        "note: meeting mote-2 has no minutes in the data yet; 'ogp minutes mote-2 --draft' "
+        "gives a draft to fill in in meetings.yaml\n"
+    )

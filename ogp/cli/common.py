@@ -14,7 +14,7 @@ import gc
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -24,6 +24,9 @@ from ogp.output import registry
 from ogp.output.caches import RenderCaches
 from ogp.output.context import OutputContext
 from ogp.output.write import check_target, emit, is_stdout
+
+if TYPE_CHECKING:
+    from ogp.data.model import Dataset, Meeting
 
 T = TypeVar("T")
 
@@ -54,6 +57,21 @@ class State:
         from ogp.data import private
 
         return private.folder(self.data_dir, self.private)
+
+    def warn_of_names_in_minutes(
+        self, data: Dataset, meetings: Sequence[Meeting] | None = None
+    ) -> None:
+        """Before public minutes are written (``minutes``, ``site``): a warning on standard
+        error for each registrant they name, where registrations are kept and readable
+        (their problems are ``ogp validate``'s to report)."""
+        from ogp.data import private
+
+        try:
+            found = private.named_in_minutes(self.private_dir(), data, meetings)
+        except OgpError:
+            return
+        for problem in found:
+            click.echo(str(problem), err=True)
 
     def emit(
         self, text: str | bytes, output: str | Path | None, *, force: bool, personal: bool = False

@@ -62,9 +62,17 @@ def minutes(
         state.emit(core.draft(the_meeting, counts, lang=lang), output, force=force)
         return
     names = private.load(state.private_dir(), data) if with_names else None
+    if not with_names:  # the public minutes
+        state.warn_of_names_in_minutes(data, [the_meeting])
     doc = core.build(data, the_meeting, lang, names=names)
     state.publish(
         "minutes", doc, fmt=fmt, output=output, force=force, lang=lang, personal=with_names
     )
     if with_names:
         click.echo("note: these minutes name people: for internal use, do not publish", err=True)
+    if the_meeting.minutes is None:  # what to do is said to the one who runs ogp, not in print
+        click.echo(
+            f"note: meeting {the_meeting.id} has no minutes in the data yet; "
+            f"'ogp minutes {the_meeting.id} --draft' gives a draft to fill in in meetings.yaml",
+            err=True,
+        )

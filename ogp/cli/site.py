@@ -87,6 +87,7 @@ def site(
                 err=True,
             )
     data = dataset.load(state.data_dir)
+    state.warn_of_names_in_minutes(data)  # the site publishes every meeting's minutes
     doc = core.build(
         data,
         today=dt.date.today(),

@@ -13,19 +13,21 @@ write it again once the registrations exist.
 The file is read through the one strict loader with its schema
 (``ogp.data.schema.files.PRIVATE_FILES``) and checked by the rules in
 ``ogp.data.rules.PRIVATE_RULES``, problems at file:line:column like the data's.
-Only the commands that do not publish read it: ``validate``, ``register``,
+Only the commands that do not publish render it: ``validate``, ``register``,
 ``attended``, ``attendees``, ``calendar`` and ``minutes --with-names`` (and
-``minutes --draft``, which writes counts, never names, into the data).
+``minutes --draft``, which writes counts, never names, into the data). The
+commands that publish minutes (``minutes``, ``site``) read it only to warn, on
+standard error, of a registrant named in them (:func:`named_in_minutes`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import field
 from pathlib import Path
 
 from ogp.data.dataset import display_path, load_one
-from ogp.data.model import Dataset, Registrant
+from ogp.data.model import Dataset, Meeting, Registrant
 from ogp.data.problems import Problem, Severity
 from ogp.data.records import compiled
 from ogp.data.rules import run_private
@@ -125,6 +127,22 @@ def load(private_dir: Path, data: Dataset) -> list[Registrant]:
     if result.errors:
         raise DataInvalid(result.problems)
     return result.registrants
+
+
+def named_in_minutes(
+    private_dir: Path, data: Dataset, meetings: Iterable[Meeting] | None = None
+) -> list[Problem]:
+    """Before public minutes are made (``ogp minutes``, ``ogp site``): where registrations
+    are kept, the warnings of the rule named-in-minutes for the minutes of ``meetings``
+    (every meeting's by default). Nothing where there are none, or where they cannot be
+    read (``ogp validate`` says why); the registrations are read, never published."""
+    from ogp.data.rules import named_in_minutes as rule
+
+    result = read(private_dir, data, rules=False)
+    if not result.registrants or result.errors:
+        return []
+    chosen = data.meetings if meetings is None else meetings
+    return list(rule.in_minutes(data, result.registrants, chosen))
 
 
 def for_meeting(registrants: list[Registrant], meeting_id: str) -> list[Registrant]:

@@ -93,6 +93,7 @@ class MinutesDoc:
     decisions_heading: str
     no_notes: str
     items: tuple[ItemText, ...]
+    no_items: str  # where the data has no agenda for the meeting
     status_heading: str
     status_headers: tuple[str, str, str, str]
     status: tuple[StatusLine, ...]
@@ -145,7 +146,7 @@ def build(
         else word(lang, "minutes_title_unnumbered")
     )
     if minutes is None:
-        state = word(lang, "minutes_draft_note", meeting=meeting.id)
+        state = word(lang, "minutes_not_written")
     elif minutes.approved is not None:
         state = word(lang, "minutes_approved", date=dates.table_date(minutes.approved, lang))
     else:
@@ -250,6 +251,7 @@ def build(
         decisions_heading=word(lang, "decisions"),
         no_notes=word(lang, "no_notes"),
         items=tuple(items),
+        no_items=word(lang, "no_agenda"),
         status_heading=word(lang, "status_reported"),
         status_headers=(
             word(lang, "commitment"),

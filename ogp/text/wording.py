@@ -151,8 +151,7 @@ WORDS: dict[str, dict[str, str]] = {
         # minutes (ogp minutes)
         "minutes_title": "Referat fra møte nr. {number}",
         "minutes_title_unnumbered": "Referat",
-        "minutes_draft_note": "Referatet er ikke skrevet ennå: 'ogp minutes {meeting} --draft' "
-        "gir et utkast å fylle ut i meetings.yaml.",
+        "minutes_not_written": "Referatet er ikke skrevet ennå.",
         "minutes_approved": "Godkjent {date}",
         "minutes_not_approved": "Utkast, ikke godkjent",
         "present": "Til stede",
@@ -332,8 +331,7 @@ WORDS: dict[str, dict[str, str]] = {
         # minutes (ogp minutes)
         "minutes_title": "Minutes of meeting no. {number}",
         "minutes_title_unnumbered": "Minutes",
-        "minutes_draft_note": "The minutes are not written yet: 'ogp minutes {meeting} --draft' "
-        "gives a draft to fill in in meetings.yaml.",
+        "minutes_not_written": "The minutes are not written yet.",
         "minutes_approved": "Approved {date}",
         "minutes_not_approved": "Draft, not approved",
         "present": "Present",

@@ -17,7 +17,7 @@ om fristen``, where Kari Nordmann registered for a meeting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ogp.data.model import Dataset, Items, Meeting, Person, Registrant
 from ogp.data.problems import Pos, Problem, Severity, warning
@@ -97,10 +97,17 @@ def _public(data: Dataset) -> set[str]:
 
 
 def check(facts: Facts) -> Iterator[Problem]:
-    if not facts.registrants:
+    return in_minutes(facts.data, list(facts.registrants), facts.data.meetings)
+
+
+def in_minutes(
+    data: Dataset, registrants: list[Registrant], meetings: Iterable[Meeting]
+) -> Iterator[Problem]:
+    """The warnings of the minutes of ``meetings`` that name a registrant."""
+    if not registrants:
         return
-    names = _Names(list(facts.registrants), _public(facts.data))
-    for m in facts.data.meetings:
+    names = _Names(registrants, _public(data))
+    for m in meetings:
         for pos, what, text in _texts(m):
             for name in names.found(text):
                 yield warning(
