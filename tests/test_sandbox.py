@@ -40,6 +40,18 @@ PAYLOADS = [
     ("huge-power", "{{ 9**999999 }}"),
     ("huge-repeat", '{{ "x" * 10**9 }}'),
     ("huge-list-repeat", "{{ ([1] * 10**8)|length }}"),
+    (
+        "doubling-concat",
+        "{% set a = 'x' * 10**6 %}" + "{% set a = a ~ a %}" * 12 + "{{ a|length }}",
+    ),
+    ("doubling-plus", "{% set a = ['x'] * 10**6 %}" + "{% set a = a + a %}" * 8 + "{{ a|length }}"),
+    ("huge-center", "{{ 'x'|center(2000000000) }}"),
+    ("huge-indent", "{{ 'a b'|indent(1500000000) }}"),
+    ("huge-wordwrap", "{{ 'a b'|wordwrap(2000000000) }}"),
+    ("huge-str-format-width", "{{ '{:>2000000000}'.format(1) }}"),
+    ("huge-format-filter-width", "{{ '%2000000000s'|format(1) }}"),
+    ("huge-percent-width", "{{ '%2000000000s' % 1 }}"),
+    ("huge-lipsum", "{{ lipsum(n=100000000) }}"),
 ]
 
 
@@ -173,3 +185,57 @@ def test_data_that_looks_like_a_template_is_printed_as_it_is(
     assert result.exit_code == 0, result.output
     assert "{{ 7*7 }} {% if 1 %}x{% endif %}" in result.output
     assert "49" not in result.output.split("{{ 7*7 }}")[0][-5:]
+
+
+@pytest.mark.parametrize(
+    ("linked", "command"),
+    [
+        ("letter.txt.j2", ("render-letter", "--format", "txt")),  # a template
+        ("site/site.css", ("site", "--no-pdf")),  # a static file the site copies
+        ("included.txt", ("render-letter", "--format", "txt")),  # a file a template includes
+    ],
+    ids=["template", "static", "include"],
+)
+def test_a_template_that_is_a_link_out_of_its_folder_is_refused(
+    run: RunFn, place: tuple[Path, list[str]], tmp_path: Path, linked: str,
+    command: tuple[str, ...],
+) -> None:  # fmt: skip
+    """A pull request may add a symbolic link: to /etc/passwd, the runner's environment.
+    Followed, the site would publish it; it is refused at the link, and nothing written."""
+    folder, options = place
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET=hunter2\n", encoding="utf-8")
+    link = folder / linked
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(secret)
+    if linked == "included.txt":
+        (folder / "letter.txt.j2").write_text("{% include 'included.txt' %}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(*options, *command, "-o", out / "x" if command[0] != "site" else out)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(
+        f"error: {link}: the template is a link to {secret.resolve()}, outside the template "
+        "folders; refused\nhint: put the file itself in the template folder"
+    ), result.output
+    assert "hunter2" not in result.output
+    assert not out.exists()
+
+
+def test_a_link_within_the_template_folder_is_followed(
+    run: RunFn, place: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    folder, options = place
+    (folder / "mine.txt.j2").write_text("{{ doc.title }}\n", encoding="utf-8")
+    (folder / "letter.txt.j2").symlink_to(folder / "mine.txt.j2")
+    result = run(*options, "render-letter", "--format", "txt")
+    assert result.exit_code == 0, result.output
+
+
+def test_a_template_nested_too_deep_to_compile_is_a_template_error(
+    run: RunFn, place: tuple[Path, list[str]]
+) -> None:
+    folder, options = place
+    (folder / "letter.txt.j2").write_text("{{ " + "(" * 50000 + "1" + ")" * 50000 + " }}\n")
+    result = run(*options, "render-letter", "--format", "txt")
+    assert result.exit_code == 1, result.output
+    assert "template error: nested too deep to be compiled" in result.output

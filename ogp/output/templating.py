@@ -27,8 +27,9 @@ To collect table rows in a template (lists cannot be appended to), use the
 from __future__ import annotations
 
 import contextlib
+import re
 import types
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -78,6 +79,12 @@ def _autoescape(name: str | None) -> bool:
 # list or tuple it may make with * (in items): far beyond any document, far below harm.
 MAX_POWER_BITS = 4096
 MAX_REPEAT = 1_000_000
+# The longest text or list a template may make by joining (``~``, ``+``), and the widest
+# field a filter or a format may pad to: a document's page is some thousands of characters.
+MAX_TEXT = 10_000_000
+MAX_WIDTH = 10_000
+_NUMBER = re.compile(r"\d+")
+_PERCENT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\d+)?(?:\.(\d+))?")
 
 
 class TableRows:
@@ -173,6 +180,12 @@ def _sandbox_class() -> type[jinja2.sandbox.ImmutableSandboxedEnvironment]:
         ``{% autoescape %}`` block on a variable), Jinja's own code stays.
         """
 
+        def visit_Concat(self, node: Any, frame: Any) -> None:  # Jinja's name
+            """``a ~ b`` as Jinja writes it, its length bounded (a doubling loop)."""
+            self.write("environment.bounded(")
+            super().visit_Concat(node, frame)
+            self.write(")")
+
         def _output_child_pre(self, node: Any, frame: Any, finalize: Any) -> None:
             if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
                 super()._output_child_pre(node, frame, finalize)
@@ -182,7 +195,7 @@ def _sandbox_class() -> type[jinja2.sandbox.ImmutableSandboxedEnvironment]:
                 self.write(finalize.src)
 
     class Sandbox(ImmutableSandboxedEnvironment):
-        intercepted_binops = frozenset({"**", "*"})
+        intercepted_binops = frozenset({"**", "*", "+", "%"})
         code_generator_class = Generator
         escaped = staticmethod(escaped)
         # Whether an attribute is safe depends only on the object's type and the
@@ -241,9 +254,112 @@ def _sandbox_class() -> type[jinja2.sandbox.ImmutableSandboxedEnvironment]:
                     raise SecurityError(
                         f"repeating {len(seq)} items {n} times is too large for a template"
                     )
+            if operator == "+":
+                return bounded(left + right)
+            if operator == "%":
+                if isinstance(left, str):
+                    widest_percent(left, "'%' formatting")
+                return left % right
             return left * right
 
+        def wrap_str_format(self, value: Any) -> Any:
+            wrapped = super().wrap_str_format(value)
+            if wrapped is None:
+                return None
+            text: str = value.__self__
+
+            def checked(*args: Any, **kwargs: Any) -> Any:
+                widest(text, "str.format")
+                return wrapped(*args, **kwargs)
+
+            return checked
+
+    Sandbox.bounded = staticmethod(bounded)  # type: ignore[attr-defined]
     return Sandbox
+
+
+def bounded(value: Any) -> Any:
+    """``value`` (a template's joined text or list), refused when longer than MAX_TEXT."""
+    from jinja2.exceptions import SecurityError
+
+    if isinstance(value, str | list | tuple) and len(value) > MAX_TEXT:
+        raise SecurityError(f"a text or list of {len(value):,} items is too long for a template")
+    return value
+
+
+def _refuse(what: str) -> None:
+    from jinja2.exceptions import SecurityError
+
+    raise SecurityError(f"{what}: too large for a template")
+
+
+def _too_wide(numbers: Iterable[str | None]) -> bool:
+    return any(n and (len(n) > 5 or int(n) > MAX_WIDTH) for n in numbers)
+
+
+def widest(text: str, what: str) -> None:
+    """Refuse a str.format string with a field wider than MAX_WIDTH ('{:>2000000000}')."""
+    import string
+
+    try:
+        specs = [spec for _, _, spec, _ in string.Formatter().parse(text) if spec]
+    except ValueError:
+        return  # str.format says what is wrong with it
+    if _too_wide(n for spec in specs for n in _NUMBER.findall(spec)):
+        _refuse(f"{what} pads a field to more than {MAX_WIDTH:,} characters")
+
+
+def widest_percent(text: str, what: str) -> None:
+    """Refuse a '%' format with a field wider than MAX_WIDTH ('%2000000000s')."""
+    if _too_wide(n for m in _PERCENT.finditer(text) for n in m.groups()):
+        _refuse(f"{what} pads a field to more than {MAX_WIDTH:,} characters")
+
+
+def _bounded_filters(env: jinja2.Environment) -> None:
+    """The filters and globals that take a width or a count, bounded as ``*`` is."""
+    filters = env.filters
+
+    def width(n: Any, what: str) -> None:
+        if isinstance(n, int) and n > MAX_WIDTH:
+            _refuse(f"{what} to {n:,} characters")
+
+    center, indent, wordwrap, fmt = (
+        filters["center"], filters["indent"], filters["wordwrap"], filters["format"]
+    )  # fmt: skip
+
+    def do_center(value: str, width_: int = 80) -> str:
+        width(width_, "center")
+        out: str = center(value, width_)
+        return out
+
+    def do_indent(s: str, width_: Any = 4, first: bool = False, blank: bool = False) -> str:
+        width(width_, "indent")
+        if isinstance(width_, str):
+            width(len(width_), "indent")
+        out: str = indent(s, width_, first, blank)
+        return out
+
+    def do_wordwrap(environment: Any, s: str, width_: int = 79, *args: Any, **kw: Any) -> str:
+        width(width_, "wordwrap")
+        out: str = wordwrap(environment, s, width_, *args, **kw)
+        return out
+
+    def do_format(value: str, *args: Any, **kwargs: Any) -> str:
+        widest_percent(str(value), "the format filter")
+        out: str = fmt(value, *args, **kwargs)
+        return out
+
+    do_wordwrap.jinja_pass_arg = wordwrap.jinja_pass_arg  # type: ignore[attr-defined]
+    filters.update(center=do_center, indent=do_indent, wordwrap=do_wordwrap, format=do_format)
+    lipsum: Any = env.globals["lipsum"]
+
+    def bounded_lipsum(n: int = 5, *args: Any, **kwargs: Any) -> str:
+        if isinstance(n, int) and n > 100:
+            _refuse(f"lipsum of {n:,} paragraphs")
+        out: str = lipsum(n, *args, **kwargs)
+        return out
+
+    env.globals["lipsum"] = bounded_lipsum
 
 
 def new_environment(paths: Sequence[Path], *, markdown: bool) -> jinja2.Environment:
@@ -258,7 +374,7 @@ def new_environment(paths: Sequence[Path], *, markdown: bool) -> jinja2.Environm
     import jinja2
 
     env = _sandbox_class()(
-        loader=jinja2.FileSystemLoader([str(p) for p in paths]),
+        loader=_contained_loader([str(p) for p in paths]),
         undefined=jinja2.StrictUndefined,
         autoescape=_autoescape,
         keep_trailing_newline=True,
@@ -269,12 +385,43 @@ def new_environment(paths: Sequence[Path], *, markdown: bool) -> jinja2.Environm
         # change: no stat of every template file at each render
         auto_reload=False,
     )
+    _bounded_filters(env)
     env.filters["cell"] = _cell
     env.filters["mdurl"] = _mdurl
     env.filters["wrap"] = _wrap
     env.filters["columns"] = _columns
     env.globals["table"] = TableRows
     return env
+
+
+def _contained_loader(paths: list[str]) -> jinja2.BaseLoader:
+    """Jinja's file loader over ``paths``, refusing a template (or a file it includes, or
+    a static file of the site) that is a link to a file outside its folder: templates may
+    come from a pull request, and a link to /etc/passwd or the runner's environment would
+    be published."""
+    import os
+
+    import jinja2
+
+    class Contained(jinja2.FileSystemLoader):
+        def __init__(self, searchpath: list[str]) -> None:
+            super().__init__(searchpath)
+            self.roots = [os.path.realpath(p) for p in searchpath]
+
+        def get_source(
+            self, environment: jinja2.Environment, template: str
+        ) -> tuple[str, str, Any]:
+            source, filename, uptodate = super().get_source(environment, template)
+            real = os.path.realpath(filename)
+            if not any(real.startswith(root + os.sep) for root in self.roots):
+                raise OgpError(
+                    f"{filename}: the template is a link to {real}, outside the template "
+                    "folders; refused",
+                    hint="put the file itself in the template folder, not a link to it",
+                )
+            return source, filename, uptodate
+
+    return Contained(paths)
 
 
 def _columns(rows: TableRows | Sequence[Sequence[str]], gap: int = 3) -> str:
@@ -377,6 +524,11 @@ def load(env: jinja2.Environment, name: str) -> Any:
     except jinja2.TemplateSyntaxError as exc:
         raise OgpError(
             f"{exc.filename or name}:{exc.lineno}: template error: {exc.message}"
+        ) from None
+    except RecursionError:
+        raise OgpError(
+            f"template '{name}': template error: nested too deep to be compiled",
+            hint="nest fewer brackets, blocks or loops in one another",
         ) from None
     except UnicodeDecodeError as exc:
         where = next(
