@@ -156,8 +156,8 @@ def check_people(
             else "the person cannot be registered; nothing was written"
         )
         own = date_hints[:1] if len(date_hints) == n else []  # only dates are wrong
-        if len(people) == 1:  # one line says it all
-            raise InputInvalid([], problems[0].removeprefix(_prefix(people[0].where)), *own)
+        if len(people) == 1:  # one line says it all, at the row of a file where it is one
+            raise InputInvalid([], problems[0], *own)
         raise InputInvalid(problems, what, *own)
     return resolved
 
