@@ -542,6 +542,24 @@ def test_record_adds_a_report_and_is_idempotent(run: Run, data_dir: Path) -> Non
     assert path.read_text(encoding="utf-8") == text
 
 
+def test_record_takes_a_meeting_and_a_source_together(run: Run, data_dir: Path) -> None:
+    """A report may name both (the data's status-source asks for one at least); neither is
+    a usage error that says so."""
+    path = data_dir / "commitments.yaml"
+    args = ("--data", data_dir, "record", "4.2", "--level", "limited", "--date", "2014-06-13")
+    neither = run(*args)
+    assert neither.exit_code == 2
+    assert "give where it was reported: --meeting MEETING, --source TEXT, or both" in (
+        neither.output
+    )
+    both = run(*args, "--meeting", "mote-2", "--source", "Rapport fra KMD")
+    assert both.exit_code == 0, both.output
+    text = path.read_text(encoding="utf-8")
+    assert '        meeting: mote-2\n        source: "Rapport fra KMD"\n' in text, text
+    assert "(meeting no. 2, 'Rapport fra KMD')" in both.output
+    assert run("--data", data_dir, "validate").exit_code == 0
+
+
 def test_record_refuses_what_would_not_validate(run: Run, data_dir: Path) -> None:
     path = data_dir / "commitments.yaml"
     before = path.read_bytes()

@@ -141,7 +141,8 @@ def record(
     """Add a status report on COMMITMENT to the data, as `ogp intake` does from a form.
 
     Give where it was reported: --meeting M (the report bears the meeting's
-    date) or --source TEXT. The same writer as intake: every other byte of
+    date), --source TEXT, or both (a report given at a meeting, from a
+    document). The same writer as intake: every other byte of
     commitments.yaml stays, the data must validate, the write is atomic, and
     the same report twice changes nothing.
     """
@@ -152,8 +153,10 @@ def record(
     from ogp.errors import OgpError
     from ogp.text.formwords import level_of
 
-    if (meeting is None) == (source is None):
-        raise click.UsageError("give where it was reported: --meeting MEETING or --source TEXT")
+    if meeting is None and source is None:  # a report may name both (status-source)
+        raise click.UsageError(
+            "give where it was reported: --meeting MEETING, --source TEXT, or both"
+        )
     data = dataset.load(state.data_dir)
     if commitment not in data.commitment_by_id:
         known = ", ".join(c.id for c in data.commitments_in_plan_order()[:8])
