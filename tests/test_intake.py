@@ -302,10 +302,10 @@ def test_a_link_put_behind_the_evidence_text_is_taken_in(
     run: Run, data_dir: Path, forms: Path
 ) -> None:
     """Excel's Ctrl+K: the cell's text 'Vedtak', the address behind it. One evidence per
-    cell, the text its title; a cell whose text has a link of its own keeps that one."""
+    cell, the text its title; a cell whose text has the same link of its own is fine."""
     kmd, june = forms / "kmd.xlsx", {"level": "begrenset", "date": dt.date(2014, 6, 13)}
     fill(kmd, "4.2", **june, evidence="Vedtak om\nåpenhet", link="https://www.regjeringen.no/v")
-    fill(kmd, "4.5", **june, evidence="Rapport https://a.no/r", link="https://b.no/elsewhere")
+    fill(kmd, "4.5", **june, evidence="Rapport https://a.no/r", link="https://a.no/r/")
     result = run("--data", data_dir, "intake", kmd)
     assert result.exit_code == 0, result.output
     text = (data_dir / "commitments.yaml").read_text(encoding="utf-8")
@@ -313,8 +313,44 @@ def test_a_link_put_behind_the_evidence_text_is_taken_in(
         '          - title: "Vedtak om åpenhet"\n            url: "https://www.regjeringen.no/v"\n'
         in text
     )
-    assert "https://a.no/r" in text and "https://b.no/elsewhere" not in text
+    assert 'url: "https://a.no/r"' in text
     assert run("--data", data_dir, "validate").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "behind", "gives"),
+    [
+        (
+            "https://www.regjeringen.no/rapport",
+            "https://evil.example/phish",
+            "the address https://www.regjeringen.no/rapport",
+        ),
+        ("Rapport https://a.no/r", "https://b.no/other", "the address https://a.no/r"),
+        (
+            "A https://a.no/1\nB https://a.no/2",
+            "https://a.no/3",
+            "the addresses https://a.no/1, https://a.no/2",
+        ),
+    ],
+)
+def test_a_link_behind_the_text_that_points_elsewhere_is_refused(
+    run: Run, data_dir: Path, forms: Path, written: str, behind: str, gives: str
+) -> None:
+    """The text shows one address and a click goes to another: which is meant cannot be
+    told (it kept the text's, silently)."""
+    kmd = forms / "kmd.xlsx"
+    row = fill(
+        kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13), evidence=written, link=behind
+    )
+    before = (data_dir / "commitments.yaml").read_bytes()
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 1
+    assert (
+        f"{kmd}:Status!J{row}: error: the text gives {gives}, but the link behind it (Ctrl+K) "
+        f"points to '{behind}': which one is meant cannot be told; remove the link "
+        "(right-click > Remove Hyperlink) or write the address it should point to in the text\n"
+    ) in result.output
+    assert (data_dir / "commitments.yaml").read_bytes() == before
 
 
 def test_a_link_whose_fragment_excel_keeps_apart_is_taken_in_whole(
