@@ -158,6 +158,10 @@ BAD_CELLS = [
     ({"level": "begrenset", "date": "=TODAY()"}, "H6", "a formula in an input cell"),
     ({"level": "=G7", "date": dt.date(2014, 6, 13)}, "G6", "a formula in an input cell"),
     ({"level": "begrenset"}, "H6", "give the date of the status"),
+    # a cell of only spaces is a blank cell, whichever it is
+    ({"level": "begrenset", "date": "  "}, "H6", "give the date of the status"),
+    ({"level": "begrenset", "date": "\u00a0\n"}, "H6", "give the date of the status"),
+    ({"level": " ", "date": dt.date(2014, 6, 13)}, "G6", "pick the new status from the list"),
     ({"date": dt.date(2014, 6, 13), "note": "x"}, "G6", "pick the new status from the list"),
     (
         {"level": "begrenset", "date": dt.date(2014, 6, 13), "note": '=HYPERLINK("x")'},

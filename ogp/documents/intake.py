@@ -404,6 +404,12 @@ def _disagreeing(behind: str, typed: Sequence[str]) -> str | None:
     )
 
 
+def _blank_as_none(value: Any) -> Any:
+    """A cell's value, None where it is text of only spaces (or line breaks): a blank cell,
+    for every field that reads it."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
@@ -576,7 +582,7 @@ def _read_book(
         for cell in cells:
             col = getattr(cell, "column", None)
             if isinstance(col, int) and col in values:
-                values[col] = cell.value
+                values[col] = _blank_as_none(cell.value)
                 kinds[col] = getattr(cell, "data_type", "")
         _read_row(file, r, values, kinds, links, data, agency, name, mine, round_, seen, lang, out)
 
