@@ -73,6 +73,34 @@ def test_one_form_per_reporting_agency_with_its_commitments(forms: Path) -> None
     assert "fullført" in guide and any("IRM" in str(c) for c in guide)
 
 
+LEVEL_LABELS = {
+    "nb": ["ikke startet", "begrenset", "betydelig", "fullført", "ingen dokumentasjon"],
+    "en": ["not started", "limited", "substantial", "complete", "no evidence available"],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead_in", "head"),
+    [
+        ("nb", "Statusnivåene er IRMs skala for gjennomføring:", ("Nivå", "Betydning")),
+        ("en", "The levels are the IRM's completion scale:", ("Level", "Meaning")),
+    ],
+)
+def test_the_instructions_lead_in_to_the_levels_directly_above_them(
+    run: Run, data_dir: Path, tmp_path: Path, lang: str, lead_in: str, head: tuple[str, str]
+) -> None:
+    """Who, by when and how; then the lead-in, and under it the table of levels, which
+    ends the sheet (the lead-in was the last line, below the table, with nothing after it)."""
+    out = tmp_path / "kmd.xlsx"
+    assert run("--data", data_dir, "form", "kmd", "--lang", lang, "-o", out).exit_code == 0
+    book = load_workbook(out)
+    rows = [r for r in book[book.sheetnames[1]].iter_rows(values_only=True) if any(r)]
+    at = next(i for i, r in enumerate(rows) if r[0] == lead_in)
+    assert rows[at + 1][:2] == head
+    assert [r[0] for r in rows[at + 2 :]] == LEVEL_LABELS[lang]  # and nothing after them
+    assert at == 4  # after the title and the three lines of who, by when and how
+
+
 def test_an_english_form(run: Run, data_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "fin.xlsx"
     assert run("--data", data_dir, "form", "fin", "--lang", "en", "-o", out).exit_code == 0
