@@ -790,7 +790,16 @@ def test_text_that_begins_with_an_equals_sign_is_not_called_a_formula(
             "Rapport https://a.no https://b.no",
             "has 2 links; give each link with a --evidence of its own, its title before it",
         ),
-        ("--date", "13.06.2014", "Invalid value for --date:"),
+        (
+            "--date",
+            "13.06.14",
+            "'13.06.14' is outside the years ogp accepts (1900-2199); write the year in full",
+        ),
+        (
+            "--date",
+            "13. juni",
+            "Invalid value for --date: '13. juni' is not a date; write it as 2014-03-05 or 05.03.2014",
+        ),
         ("--evidence", "javascript:alert(1)", "Invalid value for --evidence: 'javascript:'"),
         (
             "--date",
@@ -804,7 +813,13 @@ def test_text_that_begins_with_an_equals_sign_is_not_called_a_formula(
             "ZERO WIDTH SPACE) at position 14",
         ),
         ("--evidence", "Rapport https://a.no og https://b.no", "has 2 links"),
-        ("--level", "bogus", "Invalid value for --level: 'bogus' is not a level"),
+        (
+            "--level",
+            "bogus",
+            "Invalid value for --level: 'bogus' is not a level; use not-started, limited, "
+            "substantial, complete or no-evidence (or in Norwegian: ikke startet, begrenset, "
+            "betydelig, fullført or ingen dokumentasjon)",
+        ),
     ],
 )
 def test_record_takes_a_malformed_value_as_a_usage_error(
@@ -819,6 +834,30 @@ def test_record_takes_a_malformed_value_as_a_usage_error(
     assert result.exit_code == 2, result.output
     assert said in result.output
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("given", ["13.06.2014", "13.6.2014", "2014-06-13", "2014-06-13 10:00"])
+def test_record_takes_a_date_as_register_does(run: Run, data_dir: Path, given: str) -> None:
+    """One reader of a date typed on the command line (register's --date refused none of
+    these; record refused all but 2014-06-13)."""
+    result = run(
+        "--data", data_dir, "record", "4.10", "--level", "begrenset", "--date", given,
+        "--meeting", "2",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "4.10: not reported → limited, 13 Jun 2014 (meeting no. 2)" in result.output
+
+
+def test_record_help_lists_every_level_and_its_norwegian_word(run: Run) -> None:
+    result = run("record", "--help")
+    assert result.exit_code == 0
+    said = " ".join(result.output.split())
+    assert (
+        "--level TEXT The completion level: not-started, limited, substantial, complete or "
+        "no-evidence; or as the status form words it, in Norwegian (ikke startet, begrenset, "
+        "betydelig, fullført or ingen dokumentasjon) or English. [required]"
+    ) in said
+    assert "--date DATE Its date (2014-06-13 or 13.06.2014). [required]" in said
 
 
 def test_record_reads_an_evidence_as_a_forms_line(run: Run, data_dir: Path) -> None:
