@@ -73,6 +73,34 @@ def test_one_form_per_reporting_agency_with_its_commitments(forms: Path) -> None
     assert "fullført" in guide and any("IRM" in str(c) for c in guide)
 
 
+LEVEL_LABELS = {
+    "nb": ["ikke startet", "begrenset", "betydelig", "fullført", "ingen dokumentasjon"],
+    "en": ["not started", "limited", "substantial", "complete", "no evidence available"],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead_in", "head"),
+    [
+        ("nb", "Statusnivåene er IRMs skala for gjennomføring:", ("Nivå", "Betydning")),
+        ("en", "The levels are the IRM's completion scale:", ("Level", "Meaning")),
+    ],
+)
+def test_the_instructions_lead_in_to_the_levels_directly_above_them(
+    run: Run, data_dir: Path, tmp_path: Path, lang: str, lead_in: str, head: tuple[str, str]
+) -> None:
+    """Who, by when and how; then the lead-in, and under it the table of levels, which
+    ends the sheet (the lead-in was the last line, below the table, with nothing after it)."""
+    out = tmp_path / "kmd.xlsx"
+    assert run("--data", data_dir, "form", "kmd", "--lang", lang, "-o", out).exit_code == 0
+    book = load_workbook(out)
+    rows = [r for r in book[book.sheetnames[1]].iter_rows(values_only=True) if any(r)]
+    at = next(i for i, r in enumerate(rows) if r[0] == lead_in)
+    assert rows[at + 1][:2] == head
+    assert [r[0] for r in rows[at + 2 :]] == LEVEL_LABELS[lang]  # and nothing after them
+    assert at == 4  # after the title and the three lines of who, by when and how
+
+
 def test_an_english_form(run: Run, data_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "fin.xlsx"
     assert run("--data", data_dir, "form", "fin", "--lang", "en", "-o", out).exit_code == 0
@@ -158,6 +186,10 @@ BAD_CELLS = [
     ({"level": "begrenset", "date": "=TODAY()"}, "H6", "a formula in an input cell"),
     ({"level": "=G7", "date": dt.date(2014, 6, 13)}, "G6", "a formula in an input cell"),
     ({"level": "begrenset"}, "H6", "give the date of the status"),
+    # a cell of only spaces is a blank cell, whichever it is
+    ({"level": "begrenset", "date": "  "}, "H6", "give the date of the status"),
+    ({"level": "begrenset", "date": "\u00a0\n"}, "H6", "give the date of the status"),
+    ({"level": " ", "date": dt.date(2014, 6, 13)}, "G6", "pick the new status from the list"),
     ({"date": dt.date(2014, 6, 13), "note": "x"}, "G6", "pick the new status from the list"),
     (
         {"level": "begrenset", "date": dt.date(2014, 6, 13), "note": '=HYPERLINK("x")'},
@@ -302,10 +334,10 @@ def test_a_link_put_behind_the_evidence_text_is_taken_in(
     run: Run, data_dir: Path, forms: Path
 ) -> None:
     """Excel's Ctrl+K: the cell's text 'Vedtak', the address behind it. One evidence per
-    cell, the text its title; a cell whose text has a link of its own keeps that one."""
+    cell, the text its title; a cell whose text has the same link of its own is fine."""
     kmd, june = forms / "kmd.xlsx", {"level": "begrenset", "date": dt.date(2014, 6, 13)}
     fill(kmd, "4.2", **june, evidence="Vedtak om\nåpenhet", link="https://www.regjeringen.no/v")
-    fill(kmd, "4.5", **june, evidence="Rapport https://a.no/r", link="https://b.no/elsewhere")
+    fill(kmd, "4.5", **june, evidence="Rapport https://a.no/r", link="https://a.no/r/")
     result = run("--data", data_dir, "intake", kmd)
     assert result.exit_code == 0, result.output
     text = (data_dir / "commitments.yaml").read_text(encoding="utf-8")
@@ -313,8 +345,44 @@ def test_a_link_put_behind_the_evidence_text_is_taken_in(
         '          - title: "Vedtak om åpenhet"\n            url: "https://www.regjeringen.no/v"\n'
         in text
     )
-    assert "https://a.no/r" in text and "https://b.no/elsewhere" not in text
+    assert 'url: "https://a.no/r"' in text
     assert run("--data", data_dir, "validate").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "behind", "gives"),
+    [
+        (
+            "https://www.regjeringen.no/rapport",
+            "https://evil.example/phish",
+            "the address https://www.regjeringen.no/rapport",
+        ),
+        ("Rapport https://a.no/r", "https://b.no/other", "the address https://a.no/r"),
+        (
+            "A https://a.no/1\nB https://a.no/2",
+            "https://a.no/3",
+            "the addresses https://a.no/1, https://a.no/2",
+        ),
+    ],
+)
+def test_a_link_behind_the_text_that_points_elsewhere_is_refused(
+    run: Run, data_dir: Path, forms: Path, written: str, behind: str, gives: str
+) -> None:
+    """The text shows one address and a click goes to another: which is meant cannot be
+    told (it kept the text's, silently)."""
+    kmd = forms / "kmd.xlsx"
+    row = fill(
+        kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13), evidence=written, link=behind
+    )
+    before = (data_dir / "commitments.yaml").read_bytes()
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 1
+    assert (
+        f"{kmd}:Status!J{row}: error: the text gives {gives}, but the link behind it (Ctrl+K) "
+        f"points to '{behind}': which one is meant cannot be told; remove the link "
+        "(right-click > Remove Hyperlink) or write the address it should point to in the text\n"
+    ) in result.output
+    assert (data_dir / "commitments.yaml").read_bytes() == before
 
 
 def test_a_link_whose_fragment_excel_keeps_apart_is_taken_in_whole(
@@ -542,6 +610,24 @@ def test_record_adds_a_report_and_is_idempotent(run: Run, data_dir: Path) -> Non
     assert path.read_text(encoding="utf-8") == text
 
 
+def test_record_takes_a_meeting_and_a_source_together(run: Run, data_dir: Path) -> None:
+    """A report may name both (the data's status-source asks for one at least); neither is
+    a usage error that says so."""
+    path = data_dir / "commitments.yaml"
+    args = ("--data", data_dir, "record", "4.2", "--level", "limited", "--date", "2014-06-13")
+    neither = run(*args)
+    assert neither.exit_code == 2
+    assert "give where it was reported: --meeting MEETING, --source TEXT, or both" in (
+        neither.output
+    )
+    both = run(*args, "--meeting", "mote-2", "--source", "Rapport fra KMD")
+    assert both.exit_code == 0, both.output
+    text = path.read_text(encoding="utf-8")
+    assert '        meeting: mote-2\n        source: "Rapport fra KMD"\n' in text, text
+    assert "(meeting no. 2, 'Rapport fra KMD')" in both.output
+    assert run("--data", data_dir, "validate").exit_code == 0
+
+
 def test_record_refuses_what_would_not_validate(run: Run, data_dir: Path) -> None:
     path = data_dir / "commitments.yaml"
     before = path.read_bytes()
@@ -704,7 +790,16 @@ def test_text_that_begins_with_an_equals_sign_is_not_called_a_formula(
             "Rapport https://a.no https://b.no",
             "has 2 links; give each link with a --evidence of its own, its title before it",
         ),
-        ("--date", "13.06.2014", "Invalid value for --date:"),
+        (
+            "--date",
+            "13.06.14",
+            "'13.06.14' is outside the years ogp accepts (1900-2199); write the year in full",
+        ),
+        (
+            "--date",
+            "13. juni",
+            "Invalid value for --date: '13. juni' is not a date; write it as 2014-03-05 or 05.03.2014",
+        ),
         ("--evidence", "javascript:alert(1)", "Invalid value for --evidence: 'javascript:'"),
         (
             "--date",
@@ -718,7 +813,13 @@ def test_text_that_begins_with_an_equals_sign_is_not_called_a_formula(
             "ZERO WIDTH SPACE) at position 14",
         ),
         ("--evidence", "Rapport https://a.no og https://b.no", "has 2 links"),
-        ("--level", "bogus", "Invalid value for --level: 'bogus' is not a level"),
+        (
+            "--level",
+            "bogus",
+            "Invalid value for --level: 'bogus' is not a level; use not-started, limited, "
+            "substantial, complete or no-evidence (or in Norwegian: ikke startet, begrenset, "
+            "betydelig, fullført or ingen dokumentasjon)",
+        ),
     ],
 )
 def test_record_takes_a_malformed_value_as_a_usage_error(
@@ -733,6 +834,30 @@ def test_record_takes_a_malformed_value_as_a_usage_error(
     assert result.exit_code == 2, result.output
     assert said in result.output
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("given", ["13.06.2014", "13.6.2014", "2014-06-13", "2014-06-13 10:00"])
+def test_record_takes_a_date_as_register_does(run: Run, data_dir: Path, given: str) -> None:
+    """One reader of a date typed on the command line (register's --date refused none of
+    these; record refused all but 2014-06-13)."""
+    result = run(
+        "--data", data_dir, "record", "4.10", "--level", "begrenset", "--date", given,
+        "--meeting", "2",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "4.10: not reported → limited, 13 Jun 2014 (meeting no. 2)" in result.output
+
+
+def test_record_help_lists_every_level_and_its_norwegian_word(run: Run) -> None:
+    result = run("record", "--help")
+    assert result.exit_code == 0
+    said = " ".join(result.output.split())
+    assert (
+        "--level TEXT The completion level: not-started, limited, substantial, complete or "
+        "no-evidence; or as the status form words it, in Norwegian (ikke startet, begrenset, "
+        "betydelig, fullført or ingen dokumentasjon) or English. [required]"
+    ) in said
+    assert "--date DATE Its date (2014-06-13 or 13.06.2014). [required]" in said
 
 
 def test_record_reads_an_evidence_as_a_forms_line(run: Run, data_dir: Path) -> None:

@@ -350,6 +350,22 @@ def test_a_list_from_a_form(run: Run, plan: Path) -> None:
             "name,email\nAnne,anne@kud.dep.no\n",
             ["error: list.csv:1: the header row has no column for agency"],
         ),
+        (  # a list of one person names its row as a longer list does
+            "name,agency,email\nAnne,kud,anne(at)kud.dep.no\n",
+            ["error: list.csv:2: 'anne(at)kud.dep.no' is not an e-mail address: it has no '@'"],
+        ),
+        (
+            "name,agency,email\nAnne,smk,anne@smk.no\n",
+            [
+                "error: list.csv:2: SMK is not invited to meeting mote-1 (invited: "
+                "sivilt-samfunn, jd, kud, hod, asd, fin, spraakradet, difi, dss, ud, fd, oed, "
+                "norges-bank, ks, helsedirektoratet, riksarkivet)"
+            ],
+        ),
+        (
+            "name,agency,email\n\nAnne,kdu,anne@kud.dep.no\n",
+            ["error: list.csv:3: unknown agency 'kdu'; did you mean 'kud'?"],
+        ),
         (
             "navn;virksomhet;e-post;dato\nAnne;kud;anne@kud.dep.no;18.03.2014\n"
             f"Ola;kud;ola@kud.dep.no;\nPer;kud;per@kud.dep.no;{TOMORROW}\n",

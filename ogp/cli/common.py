@@ -208,6 +208,20 @@ def loading() -> Iterator[None]:
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
 
+class HelpLater(click.Option):
+    """An option whose help is worked out when it is shown (``help_from``): from modules that
+    ``ogp --help``, which loads every command's module, need not load."""
+
+    def __init__(self, *args: Any, help_from: Callable[[], str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.help_from = help_from
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        if self.help is None:
+            self.help = self.help_from()
+        return super().get_help_record(ctx)
+
+
 def lang_option(default: str = "nb") -> Decorator:
     return click.option(
         "--lang",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ogp.cli.common import State, pass_state
+from ogp.cli.common import HelpLater, State, pass_state
 from ogp.cli.form import round_option
 
 if TYPE_CHECKING:
@@ -107,10 +107,26 @@ def intake(state: State, files: tuple[Path, ...], dry_run: bool, round_id: str |
     _apply(state, data, proposed, dry_run=dry_run, rows=rows)
 
 
+def _level_help() -> str:
+    from ogp.text.formwords import level_choices
+
+    ids, norwegian = level_choices()
+    return (
+        f"The completion level: {ids}; or as the status form words it, in Norwegian "
+        f"({norwegian}) or English."
+    )
+
+
 @click.command()
 @click.argument("commitment")
-@click.option("--level", required=True, help="The completion level: limited, complete, ...")
-@click.option("--date", "date_text", required=True, metavar="YYYY-MM-DD", help="Its date.")
+@click.option("--level", required=True, cls=HelpLater, help_from=_level_help)
+@click.option(
+    "--date",
+    "date_text",
+    required=True,
+    metavar="DATE",
+    help="Its date (2014-06-13 or 13.06.2014).",
+)
 @click.option("--meeting", metavar="MEETING", help="The meeting where it was reported.")
 @click.option("--source", metavar="TEXT", help="The report or document it comes from.")
 @click.option("--note", metavar="TEXT", help="What was reported.")
@@ -141,37 +157,40 @@ def record(
     """Add a status report on COMMITMENT to the data, as `ogp intake` does from a form.
 
     Give where it was reported: --meeting M (the report bears the meeting's
-    date) or --source TEXT. The same writer as intake: every other byte of
+    date), --source TEXT, or both (a report given at a meeting, from a
+    document). The same writer as intake: every other byte of
     commitments.yaml stays, the data must validate, the write is atomic, and
     the same report twice changes nothing.
     """
     from ogp.data import dataset
     from ogp.data.lookup import pick_meeting, resolve_agency
     from ogp.data.schema.values import date as date_rule
-    from ogp.data.schema.values.invalid import Invalid
+    from ogp.data.schema.values.invalid import Invalid, said
     from ogp.errors import OgpError
-    from ogp.text.formwords import level_of
+    from ogp.text.formwords import level_choices, level_of
 
-    if (meeting is None) == (source is None):
-        raise click.UsageError("give where it was reported: --meeting MEETING or --source TEXT")
+    if meeting is None and source is None:  # a report may name both (status-source)
+        raise click.UsageError(
+            "give where it was reported: --meeting MEETING, --source TEXT, or both"
+        )
     data = dataset.load(state.data_dir)
     if commitment not in data.commitment_by_id:
         known = ", ".join(c.id for c in data.commitments_in_plan_order()[:8])
         raise OgpError(f"unknown commitment '{commitment}'", hint=f"commitments: {known}, ...")
     found = level_of(level)
     if found is None:
+        ids, norwegian = level_choices()
         raise click.BadParameter(
-            f"'{level}' is not a level; use not-started, limited, substantial, complete or "
-            "no-evidence",
+            f"'{level}' is not a level; use {ids} (or in Norwegian: {norwegian})",
             param_hint="--level",
         )
     # a value that is no date or web address at all is a usage error, as a level that is
     # none is (exit 2, as register's and status's dates); a real day the plan cannot
     # have (below) is wrong input for this data (exit 1)
     try:
-        when = date_rule.parse(date_text)
+        when = date_rule.typed(date_text)  # as register's --date
     except Invalid as exc:
-        raise click.BadParameter(str(exc), param_hint="--date") from None
+        raise click.BadParameter(said(exc), param_hint="--date") from None
     from ogp.documents.intake import evidence_of
 
     given: list[tuple[str, str]] = []

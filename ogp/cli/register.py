@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 
 
 def _day(text: str | None, today: dt.date) -> dt.date:
-    from ogp.data.register import parse_date, said
-    from ogp.data.schema.values.invalid import Invalid
+    from ogp.data.schema.values.date import typed
+    from ogp.data.schema.values.invalid import Invalid, said
 
     if text is None:
         return today
     try:
-        return parse_date(text)
+        return typed(text)
     except Invalid as exc:
         raise click.BadParameter(said(exc), param_hint="'--date'") from None
 

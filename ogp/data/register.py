@@ -27,7 +27,8 @@ from ogp.data.problems import Problem
 from ogp.data.rules.registration_date import refused
 from ogp.data.rules.status_date import day
 from ogp.data.schema.values import email as email_value
-from ogp.data.schema.values.invalid import Invalid
+from ogp.data.schema.values.date import typed as typed_date
+from ogp.data.schema.values.invalid import Invalid, said
 from ogp.errors import OgpError
 
 LIST = "registrations"
@@ -156,8 +157,8 @@ def check_people(
             else "the person cannot be registered; nothing was written"
         )
         own = date_hints[:1] if len(date_hints) == n else []  # only dates are wrong
-        if len(people) == 1:  # one line says it all
-            raise InputInvalid([], problems[0].removeprefix(_prefix(people[0].where)), *own)
+        if len(people) == 1:  # one line says it all, at the row of a file where it is one
+            raise InputInvalid([], problems[0], *own)
         raise InputInvalid(problems, what, *own)
     return resolved
 
@@ -378,31 +379,6 @@ def _header_index(headers: list[str]) -> tuple[dict[str, int], list[str]]:
     return index, ignored
 
 
-def parse_date(text: str) -> dt.date:
-    """A date as forms and mailboxes export it: 2014-03-05, 05.03.2014, 5.3.2014, each
-    perhaps followed by a time."""
-    from ogp.data.schema.values.date import calendar_day
-
-    first = text.strip().split()[0] if text.strip() else ""
-    first = first.split("T")[0]
-    try:
-        if "-" in first:
-            y, m, d = (int(x) for x in first.split("-"))
-        else:
-            d, m, y = (int(x) for x in first.split("."))
-    except ValueError:
-        raise Invalid(
-            f"'{text.strip()}' is not a date; write it as 2014-03-05 or 05.03.2014"
-        ) from None
-    # '05.03.14' is the year written short
-    return calendar_day(y, m, d, text.strip(), hint="write the year in full, as 05.03.2014")
-
-
-def said(exc: Invalid) -> str:
-    """What is wrong with a value given, and what to do, as one line."""
-    return f"{exc.message}; {exc.hint}" if exc.hint else exc.message
-
-
 def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
     """The people of a CSV file (UTF-8, a BOM allowed, or Excel's UTF-16 "Unicode text";
     tabs, ; or , between fields), and the
@@ -478,7 +454,7 @@ def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
             return row[i].strip() if i is not None and i < len(row) else ""
 
         try:
-            day = parse_date(cell("date")) if cell("date") else today
+            day = typed_date(cell("date")) if cell("date") else today
         except Invalid as exc:
             problems.append(f"{where}: {said(exc)}")
             continue

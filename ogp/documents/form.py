@@ -43,7 +43,7 @@ class Form:
     rows: tuple[FormRow, ...]
     headers: dict[str, str]
     levels: tuple[tuple[str, str], ...]  # (label in the form's language, meaning)
-    instructions: tuple[str, ...]
+    instructions: tuple[str, ...]  # who, by when, how; words["scale"] leads in to the levels
     words: dict[str, str]
 
     @property
@@ -108,7 +108,6 @@ def build(
         form_word(lang, "who", agency=name, meeting=label, date=when),
         *([form_word(lang, "by_when", contact=contact, deadline=when)] if contact else []),
         form_word(lang, "how"),
-        form_word(lang, "scale"),
     ]
     headers = form_headers(lang)
     return Form(
@@ -131,6 +130,7 @@ def build(
             for k in (
                 "fill",
                 "instructions",
+                "scale",
                 "level_list_title",
                 "meaning",
                 "error_title",

@@ -15,12 +15,14 @@ A cell has one problem at most where it holds a formula: what the formula
 leaves (an empty cell) is not told again.
 
 An evidence cell whose text has no link of its own may carry one the Excel
-way (Ctrl+K: the text a title, the address behind it). openpyxl's read-only
+way (Ctrl+K: the text a title, the address behind it); a cell whose text has an
+address and a link behind it to another is refused (which of the two is meant
+cannot be told, and the one a reader clicks is not the one shown). openpyxl's read-only
 mode does not read hyperlinks, and its full mode is not for hostile files, so
 they are read here (:func:`sheet_links`): the sheet's ``<hyperlinks>`` and its
 relationships part, from the zip that check_zip passed, streamed through expat
 with a DOCTYPE refused (so no entity is ever declared, let alone expanded),
-only when a cell asks for them. The address is checked as a typed one is.
+only when a filled evidence cell asks for them. The address is checked as a typed one is.
 """
 
 from __future__ import annotations
@@ -384,6 +386,30 @@ def _date(value: Any) -> dt.date | str | None:
     return None
 
 
+def _disagreeing(behind: str, typed: Sequence[str]) -> str | None:
+    """Why the link behind a cell (Ctrl+K) and the addresses its text gives disagree, or
+    None where the link is one of them (a trailing slash aside: https://a.no/r/ is
+    https://a.no/r)."""
+    if any(behind.rstrip("/") == link.rstrip("/") for link in typed):
+        return None
+    shown = "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in behind
+    )
+    shown = shown if len(shown) <= 100 else shown[:99] + "…"
+    gives = f"the address {typed[0]}" if len(typed) == 1 else f"the addresses {', '.join(typed)}"
+    return (
+        f"the text gives {gives}, but the link behind it (Ctrl+K) points to "
+        f"'{shown}': which one is meant cannot be told; remove the link (right-click > "
+        "Remove Hyperlink) or write the address it should point to in the text"
+    )
+
+
+def _blank_as_none(value: Any) -> Any:
+    """A cell's value, None where it is text of only spaces (or line breaks): a blank cell,
+    for every field that reads it."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
@@ -556,7 +582,7 @@ def _read_book(
         for cell in cells:
             col = getattr(cell, "column", None)
             if isinstance(col, int) and col in values:
-                values[col] = cell.value
+                values[col] = _blank_as_none(cell.value)
                 kinds[col] = getattr(cell, "data_type", "")
         _read_row(file, r, values, kinds, links, data, agency, name, mine, round_, seen, lang, out)
 
@@ -734,8 +760,9 @@ def _read_row(
     evidence: list[dict[str, str]] = []
     cell = values[COLUMN["evidence"]]
     written = _text(cell)
-    behind = links.at(at("evidence").cell) if written and not _URL.search(written) else None
-    if behind is not None:
+    behind = links.at(at("evidence").cell) if written else None
+    own = bool(_URL.search(written))  # the text has an address of its own
+    if behind is not None and not own:
         # a link the Excel way (Ctrl+K): the cell's text its title, one line for the cell
         try:
             url_rule.parse(behind)
@@ -762,6 +789,10 @@ def _read_row(
             problems.append(error(at("evidence"), "form", message))
             continue
         evidence.append({"title": title, "url": link})
+    if behind is not None and own and evidence:
+        disagreeing = _disagreeing(behind, [e["url"] for e in evidence])
+        if disagreeing is not None:
+            problems.append(error(at("evidence"), "form", disagreeing))
     if len(problems) > before or level is None or when is None:
         return
     label_round = str(round_.number) if round_.number is not None else round_.id

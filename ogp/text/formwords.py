@@ -121,6 +121,17 @@ def level_of(label: str) -> Level | None:
     return None
 
 
+def level_choices() -> tuple[str, str]:
+    """The levels one may report, as :func:`level_of` reads them, said for a person: by their
+    ids ('not-started, limited, ... or no-evidence') and by the Norwegian form's words
+    ('ikke startet, begrenset, ...')."""
+
+    def listed(words: list[str]) -> str:
+        return f"{', '.join(words[:-1])} or {words[-1]}"
+
+    return listed([lv.value for lv in REPORTABLE]), listed([LEVELS["nb"][lv] for lv in REPORTABLE])
+
+
 def form_headers(lang: str) -> dict[str, str]:
     """The headings of a status form's columns, by column key (ogp.data.formspec.COLUMNS):
     what ``ogp form`` writes in the header row, and what ``ogp intake`` expects there."""

@@ -146,7 +146,9 @@ STATUS = Record(
         ),
         "note": Field(Text("What was reported.")),
         "meeting": Field(Ref("meeting", "The follow-up meeting where it was reported.")),
-        "source": Field(_line("The report or document it comes from, when not a meeting.")),
+        "source": Field(
+            _line("The report or document it comes from (beside a meeting, or instead of one).")
+        ),
         "evidence": Field(ListOf(EVIDENCE, "Documents or pages that show what was done.")),
         "challenges": Field(Text("What stands in the way.")),
         "next_steps": Field(Text("What comes next.")),

@@ -5,9 +5,10 @@ commitment and milestone. The id, title, current level and date are locked;
 the input cells (yellow) take the new level from a drop-down list in the form's
 language (data validation, nothing else accepted), the date as a date cell, and
 text. Every sheet is protected but for the input cells. Sheet "Instructions"
-(nb: "Veiledning") says who, by when, and what each level means on the IRM's
-scale. A very hidden sheet keeps the form's version, the data set's
-fingerprint, the agency, the round and the language, for ``ogp intake``.
+(nb: "Veiledning") says who, by when and how, then what each level means on
+the IRM's scale (the table under its lead-in). A very hidden sheet keeps the
+form's version, the data set's fingerprint, the agency, the round and the
+language, for ``ogp intake``.
 Equal forms are equal bytes.
 """
 
@@ -155,18 +156,21 @@ def xlsx(form: Form, ctx: OutputContext | None = None) -> bytes:
     guide.column_dimensions["B"].width = 90
     _text(guide.cell(row=1, column=1), form.words["instructions"])
     guide.cell(row=1, column=1).font = Font(bold=True, size=14)
-    _text(guide.cell(row=2, column=1), form.words["level_list_title"])
-    _text(guide.cell(row=2, column=2), form.words["meaning"])
-    guide.cell(row=2, column=1).font = bold
-    guide.cell(row=2, column=2).font = bold
-    for i, (label, meaning) in enumerate(form.levels, start=3):
-        _text(guide.cell(row=i, column=1), label)
-        _text(guide.cell(row=i, column=2), meaning)
-        guide.cell(row=i, column=2).alignment = wrap
-    at = 4 + len(form.levels)
+    at = 3  # who, by when and how; then the levels, their lead-in directly above them
     for line in form.instructions:
         _text(guide.cell(row=at, column=1), line)
         at += 1
+    at += 1
+    _text(guide.cell(row=at, column=1), form.words["scale"])
+    head = at + 1
+    _text(guide.cell(row=head, column=1), form.words["level_list_title"])
+    _text(guide.cell(row=head, column=2), form.words["meaning"])
+    guide.cell(row=head, column=1).font = bold
+    guide.cell(row=head, column=2).font = bold
+    for i, (label, meaning) in enumerate(form.levels, start=head + 1):
+        _text(guide.cell(row=i, column=1), label)
+        _text(guide.cell(row=i, column=2), meaning)
+        guide.cell(row=i, column=2).alignment = wrap
     guide.protection.sheet = True
 
     meta = book.create_sheet(META_SHEET)

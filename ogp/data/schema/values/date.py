@@ -100,3 +100,23 @@ def parse(text: str) -> date:
             f"write dates as YYYY-MM-DD: '{yyyy}-{int(mm):02d}-{int(dd):02d}', not '{text}'"
         )
     raise Invalid(f"'{text}' is not a date", hint="write it as YYYY-MM-DD, e.g. 2014-03-17")
+
+
+def typed(text: str) -> date:
+    """A date as people type it and forms and mailboxes export it: 2014-03-05, 05.03.2014,
+    5.3.2014, each perhaps followed by a time (which is dropped). The one reader of the
+    dates given on the command line (``register --date``, ``record --date``) and in a list
+    of people (``register --from``); the data's own dates are YYYY-MM-DD (:func:`parse`)."""
+    first = text.strip().split()[0] if text.strip() else ""
+    first = first.split("T")[0]
+    try:
+        if "-" in first:
+            y, m, d = (int(x) for x in first.split("-"))
+        else:
+            d, m, y = (int(x) for x in first.split("."))
+    except ValueError:
+        raise Invalid(
+            f"'{text.strip()}' is not a date; write it as 2014-03-05 or 05.03.2014"
+        ) from None
+    # '05.03.14' is the year written short
+    return calendar_day(y, m, d, text.strip(), hint="write the year in full, as 05.03.2014")

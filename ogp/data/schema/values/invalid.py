@@ -10,3 +10,8 @@ class Invalid(ValueError):
         super().__init__(message)
         self.message = message
         self.hint = hint
+
+
+def said(exc: Invalid) -> str:
+    """What is wrong with a value given, and what to do, as one line."""
+    return f"{exc.message}; {exc.hint}" if exc.hint else exc.message
