@@ -210,6 +210,15 @@ VALUES: list[tuple[str, str, str, str, str, str, str]] = [
         "it has no '@'",
     ),
     (
+        "e-mail whose mailto: link goes elsewhere",
+        "meetings.yaml",
+        "email: amo@kmd.dep.no, phone: 22 24 03 01}\n      days_before: 10\n    invited: [sivilt-samfunn, jd, kud, hod, asd, fin, spraakradet, difi, dss, ud, fd, oed,\n              norges-bank, ks, helsedirektoratet, riksarkivet]\n    agenda_tentative",
+        "email: 'postmottak%40evil.example?@kmd.dep.no', phone: 22 24 03 01}\n      days_before: 10\n    invited: [sivilt-samfunn, jd, kud, hod, asd, fin, spraakradet, difi, dss, ud, fd, oed,\n              norges-bank, ks, helsedirektoratet, riksarkivet]\n    agenda_tentative",
+        "24:59",
+        "email",
+        "has '%' before the '@', which in a mailto: link would send the mail elsewhere",
+    ),
+    (
         "empty required text",
         "agencies.yaml",
         "name: Finansdepartementet",
