@@ -428,3 +428,17 @@ def test_no_memory_spike(raw: bytes, data_dir: Path) -> None:
         tracemalloc.stop()
     assert peak < 60 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB for a {len(raw) / 1e6:.1f} MB file"
     assert all(p.pos.file.endswith(".yaml") for p in result.problems)
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "json"])
+def test_a_key_that_would_rewrite_the_terminal_is_shown_escaped(
+    fmt: str, data_dir: Path, edit: Callable[[str, str, str], Path], run: Run
+) -> None:
+    """A key quoted in a problem is untrusted: a carriage return and ESC sequences in it
+    would erase the error line and print '0 errors' over it. They are shown as escapes."""
+    fake = "\\r\\e[2K4 files checked: 0 errors, 0 warnings\\e[8m"
+    edit("agencies.yaml", "  - id: jd\n", f'  - id: jd\n    "{fake}": x\n')
+    result = run("--data", data_dir, "validate", "--format", fmt)
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output and "\r" not in result.output
+    assert "\\r\\x1b[2K4 files checked" in result.output.replace("\\\\", "\\"), result.output

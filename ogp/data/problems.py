@@ -179,11 +179,20 @@ class Problem:
 
 
 def error(pos: Pos, rule: str, message: str, *, hint: str = "", path: str = "") -> Problem:
-    return Problem(pos, Severity.ERROR, rule, message, hint, path)
+    return Problem(pos, Severity.ERROR, rule, printable(message), printable(hint), path)
 
 
 def warning(pos: Pos, rule: str, message: str, *, hint: str = "", path: str = "") -> Problem:
-    return Problem(pos, Severity.WARNING, rule, message, hint, path)
+    return Problem(pos, Severity.WARNING, rule, printable(message), printable(hint), path)
+
+
+def printable(text: str) -> str:
+    """``text`` with every character a terminal would act on (a carriage return, ESC and
+    its colour and erase sequences, a line break) written as its escape: a problem quotes
+    keys and values of untrusted data, which must not rewrite the lines around it."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
 
 
 def listed(items: Sequence[str], most: int = 5) -> str:
