@@ -173,6 +173,8 @@ VALUES: list[tuple[str, str, str, str, str, str, str]] = [
         "not a valid id",
     ),
     ("id with space", "meetings.yaml", "id: mote-1", "id: mote 1", "10:9", "id", "not a valid id"),
+    ("id a Windows device", "meetings.yaml", "id: mote-1", "id: CON", "10:9", "id", "'CON' cannot"),
+    ("id a device with a dot", "meetings.yaml", "id: mote-1", "id: lpt1.x", "10:9", "id", "'lpt1'"),
     (
         "id with control character",
         "meetings.yaml",

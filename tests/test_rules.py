@@ -392,6 +392,26 @@ ERRORS = [
     ),
     (
         "commitments.yaml",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2}",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2,"
+        " evidence: [{title: Rapport, url: 'https://www.regjeringen.no@evil.example/'}]}",
+        "14:94",
+        "url",
+        "the address has 'www.regjeringen.no@' before its host, so it goes to evil.example, "
+        "whatever the part before the '@' says; give the address without it",
+    ),
+    (
+        "commitments.yaml",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2}",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2,"
+        " evidence: [{title: Rapport, url: 'https://\u0435vil.com/'}]}",
+        "14:94",
+        "url",
+        "the host name's part '\u0435vil' mixes alphabets (CYRILLIC, LATIN), as a look-alike of "
+        "another address does; type the address again",
+    ),
+    (
+        "commitments.yaml",
         "    owners: [kmd]\n",
         "    owners: [kmd]\n    ogp_id: no20\n",
         "13:13",

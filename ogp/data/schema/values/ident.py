@@ -4,8 +4,10 @@ An id (of an agency, a commitment, a meeting, a letter, a timeline event) is
 used on the command line, in references between the files and in the names of
 the files ogp writes. It is letters A–Z/a–z and digits, with single '.', '-'
 or '_' between them: ``4.10``, ``kmd``, ``norges-bank``. Spaces, '/', '..',
-non-ASCII letters and control characters are refused. Two ids of one kind
-may not differ only in upper and lower case (see ``duplicate-id``).
+non-ASCII letters and control characters are refused, and so are the names
+Windows keeps for devices (``con``, ``nul``, ``aux``, ``prn``, ``com1``, ``lpt1``,
+before a first '.' too): a file named after one cannot be made there. Two ids of
+one kind may not differ only in upper and lower case (see ``duplicate-id``).
 
 Good: ``id: norges-bank``. Bad: ``id: Norges Bank``, ``id: ../kmd``.
 """
@@ -17,6 +19,10 @@ from ogp.data.schema.values.invalid import Invalid
 ID = "id"
 PATTERN = r"^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$"
 MAX_LENGTH = 64
+# what Windows keeps for devices, as a file's name or the part before its first '.'
+_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{d}{n}" for d in ("com", "lpt") for n in "0123456789"]
+)
 
 
 def fits(text: str) -> bool:
@@ -31,6 +37,13 @@ def fits(text: str) -> bool:
 
 def parse(text: str) -> str:
     if fits(text) and len(text) <= MAX_LENGTH:
+        head = text.partition(".")[0]
+        if len(head) in (3, 4) and head.lower() in _DEVICES:
+            raise Invalid(
+                f"'{text}' cannot be an id: Windows keeps the name '{head}' for a device, "
+                "and no file can be named after it there",
+                hint="choose another id, e.g. its full name",
+            )
         return text
     if len(text) > MAX_LENGTH:
         raise Invalid(
