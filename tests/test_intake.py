@@ -404,24 +404,23 @@ def test_a_link_whose_fragment_excel_keeps_apart_is_taken_in_whole(
     assert 'url: "https://a.no/sak#vedtak"' in text, text
 
 
-def test_a_link_behind_the_text_that_cannot_be_read_is_said_so(
+def test_a_link_part_that_cannot_be_read_refuses_the_workbook(
     run: Run, data_dir: Path, forms: Path
 ) -> None:
-    """The relationships part declares a DOCTYPE (an entity bomb's first step): it is not
-    read, and the message says the link behind the text was not, and what to do."""
+    """The relationships part that holds the links breaks off: openpyxl cannot read the
+    workbook, which is refused whole, nothing written. (A part declaring a DOCTYPE is
+    refused before openpyxl reads it: see below; a sheet that breaks after its rows has
+    its links' reader say so at the cell: see the next test.)"""
     kmd = forms / "kmd.xlsx"
-    row = fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13), evidence="Vedtak",
-               link="https://www.regjeringen.no/vedtak")  # fmt: skip
+    fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13), evidence="Vedtak",
+         link="https://www.regjeringen.no/vedtak")  # fmt: skip
     rels = "xl/worksheets/_rels/sheet1.xml.rels"
-    bomb = b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">]>'
-    _rezip(kmd, lambda name, b: bomb + b.split(b"?>", 1)[-1] if name == rels else b)
+    _rezip(kmd, lambda name, b: b[: b.index(b"<Relationship ") + 20] if name == rels else b)
+    before = (data_dir / "commitments.yaml").read_bytes()
     result = run("--data", data_dir, "intake", kmd)
     assert result.exit_code == 1
-    assert (
-        f"{kmd}:Status!J{row}: error: 'Vedtak' has no https:// link; add it (a link behind "
-        f"the text could not be read: the part {rels} declares a DOCTYPE"
-    ) in result.output, result.output
-    assert "paste the address itself after the title" in result.output
+    assert f"{kmd}: error: the workbook cannot be read" in result.output, result.output
+    assert (data_dir / "commitments.yaml").read_bytes() == before
 
 
 def _broken_after_the_rows(path: Path) -> None:
@@ -545,6 +544,7 @@ HOSTILE: list[tuple[str, Callable[[Path], None], str]] = [
 ]
 
 _STATUS_XML = "xl/worksheets/sheet1.xml"
+_RELS_BOOK = "xl/_rels/workbook.xml.rels"
 
 
 def _spoil_sheet(path: Path, spoil: Callable[[Any], None]) -> None:
@@ -921,3 +921,48 @@ def test_three_forms_giving_one_day_name_the_first(run: Run, data_dir: Path, for
     ]
     first = "this one and one from 'Statusskjema fra KMD til møte 2'; keep one"
     assert all(first in e for e in errors), errors
+
+
+@pytest.mark.parametrize(
+    "part",
+    [_STATUS_XML, "xl/workbook.xml", "[Content_Types].xml", "xl/styles.xml", _RELS_BOOK],
+)
+def test_a_part_that_declares_a_doctype_is_refused_before_openpyxl_reads_it(
+    run: Run, data_dir: Path, forms: Path, part: str
+) -> None:
+    """An entity declared in a DOCTYPE ('X&ie;X' in a note) would be expanded by the XML
+    parser openpyxl uses: no part of a workbook has one, and the form is refused whole."""
+    kmd = forms / "kmd.xlsx"
+    fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13), note="NOTE")
+    doctype = b'<?xml version="1.0"?>\n<!-- a comment first --><!DOCTYPE r [<!ENTITY ie "IN">]>'
+
+    def declare(name: str, content: bytes) -> bytes:
+        if name != part:
+            return content
+        body = content.split(b"?>", 1)[-1] if content.startswith(b"<?xml") else content
+        return doctype + body.replace(b"NOTE", b"X&ie;X")
+
+    _rezip(kmd, declare)
+    before = (data_dir / "commitments.yaml").read_bytes()
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 1, result.output
+    assert f"the part {part} declares a DOCTYPE" in result.output, result.output
+    assert "XINX" not in result.output
+    assert (data_dir / "commitments.yaml").read_bytes() == before
+
+
+def test_a_workbook_whose_texts_are_far_too_many_is_refused_unread(
+    run: Run, data_dir: Path, forms: Path
+) -> None:
+    """The shared texts are read whole by openpyxl, used or not: a form's are some
+    kilobytes, and 18 MiB of them (compressed to little) is refused before any is read."""
+    kmd = forms / "kmd.xlsx"
+    strings = "xl/sharedStrings.xml"
+    big = b"".join(b"<si><t>%d</t></si>" % i for i in range(17 * 1024 * 1024 // 20))
+    with zipfile.ZipFile(kmd) as z:
+        assert strings not in z.namelist()  # ogp's forms write their texts inline
+    with zipfile.ZipFile(kmd, "a", zipfile.ZIP_DEFLATED) as z:  # as a hostile sender adds it
+        z.writestr(strings, b'<?xml version="1.0"?><sst xmlns="x">' + big + b"</sst>")
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 1, result.output
+    assert f"the workbook's texts ({strings}) unpack to 18 MiB" in result.output, result.output

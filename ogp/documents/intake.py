@@ -65,6 +65,7 @@ from ogp.text.wording import LEVELS
 
 MAX_FILE = 20 * 1024 * 1024  # a form of 5,000 commitments is under 1 MiB
 MAX_ENTRIES = 200
+MAX_STRINGS = 16 * 1024 * 1024  # the shared texts unpacked; 5,000 commitments need ~2 MiB
 MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 200  # unpacked / packed, for an entry over 1 MiB unpacked
 ROW_MARGIN = 50  # rows beyond the form's own that may hold something (a note at the end)
@@ -162,9 +163,30 @@ def check_zip(path: Path, file: str) -> str | None:
             types = z.open("[Content_Types].xml").read(256 * 1024).decode("utf-8", "replace")
             if "macroEnabled" in types or "vbaProject" in types:
                 return "the workbook is macro-enabled; save it as a plain .xlsx workbook"
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError) as exc:
+            for info in infos:
+                name = info.filename.lower()
+                if name.endswith("sharedstrings.xml") and info.file_size > MAX_STRINGS:
+                    return (
+                        f"the workbook's texts ({info.filename}) unpack to "
+                        f"{info.file_size // (1024 * 1024)} MiB; a status form's are far fewer"
+                    )
+                if name.endswith((".xml", ".rels", ".vml")):
+                    _prolog(z, info.filename)  # no DOCTYPE, in any part openpyxl reads
+    except _Damaged as exc:
+        return f"the workbook is damaged: {exc}"
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, *_UNZIPPING) as exc:
         return f"the workbook is damaged: {exc}"
     return None
+
+
+def _prolog(z: zipfile.ZipFile, name: str) -> None:
+    """Read the part ``name`` up to its first element: _Damaged if a DOCTYPE comes before
+    it (an entity declared there would be expanded by the parser openpyxl uses)."""
+
+    def first(tag: str, attrs: dict[str, str]) -> None:
+        raise _Done
+
+    _parse_part(z, name, first)
 
 
 class _Done(Exception):
