@@ -1137,3 +1137,17 @@ def test_the_data_files_reference_is_current(request: pytest.FixtureRequest) -> 
     from tests.test_cli_reference import check_generated
 
     check_generated(ROOT_TEMPLATES.parent / "docs" / "data.md", data_reference(), request)
+
+
+def test_a_meeting_page_names_its_letters_in_the_pages_language(
+    run: RunFn, data_dir: Path, tmp_path: Path
+) -> None:
+    """ogp's own words about a letter are in the page's language; the letter's title stays
+    in its Norwegian, marked so on the English page."""
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    en = (out / "en/2013-2015/meetings/mote-1/index.html").read_text(encoding="utf-8")
+    assert '<li>Letter 14/797- of 28 Feb 2014: <span lang="nb">Open Government' in en
+    assert "Brev 14/797" not in en
+    nb = (out / "no/2013-2015/meetings/mote-1/index.html").read_text(encoding="utf-8")
+    assert '<li>Brev 14/797- av 28.02.2014: <span lang="nb">Open Government' in nb

@@ -22,7 +22,7 @@ import re
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -300,8 +300,9 @@ class LetterRef:
     html: str  # path from the root: letters/14-797/letter.html
     pdf: str | None  # None when the site is built without PDFs
     title: str
-    text: str  # "Brev 14/797- av 28.02.2014: Invitasjon ..."
+    text: str  # "Brev 14/797- av 28.02.2014: Invitasjon ...", all in the letter's Norwegian
     date: dt.date
+    label: str = ""  # "Letter 14/797- of 28 Feb 2014": in the page's language (a meeting's)
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -1208,7 +1209,7 @@ def _meeting(
         else None,
         registration=tuple(registration),
         invited=tuple(s.agency_link(a, lang) for a in m.invited),
-        letters=_inviting(s, m, letter_refs),
+        letters=_inviting(s, m, letter_refs, lang),
         agenda_html=mf.agenda_html[lang],
         ics=mf.ics,
         minutes=Link(site_word(lang, "minutes"), mf.minutes_html[lang])
@@ -1218,11 +1219,19 @@ def _meeting(
     )
 
 
-def _inviting(s: _Site, m: Meeting, refs: dict[str, LetterRef]) -> tuple[LetterRef, ...]:
+def _inviting(s: _Site, m: Meeting, refs: dict[str, LetterRef], lang: str) -> tuple[LetterRef, ...]:
     """The letters that invite to ``m``, in the site's order (date, id): from the dataset's
     index, not a scan of every letter per meeting."""
     inviting = sorted(s.data.letters_inviting(m.id), key=lambda x: (x.date, x.id))
-    return tuple(refs[x.id] for x in inviting)
+    return tuple(
+        replace(
+            refs[x.id],
+            label=site_word(
+                lang, "letter_label", ref=x.our_ref or x.id, date=dates.table_date(x.date, lang)
+            ),
+        )
+        for x in inviting
+    )
 
 
 def _when(s: _Site, m: Meeting, lang: str) -> str:
