@@ -1151,3 +1151,16 @@ def test_a_meeting_page_names_its_letters_in_the_pages_language(
     assert "Brev 14/797" not in en
     nb = (out / "no/2013-2015/meetings/mote-1/index.html").read_text(encoding="utf-8")
     assert '<li>Brev 14/797- av 28.02.2014: <span lang="nb">Open Government' in nb
+
+
+@pytest.mark.parametrize(
+    ("counts", "shares"),
+    [
+        ([1, 2, 1, 0, 22], [4, 8, 4, 0, 84]),  # the bundled plan: rounding each gave 101 %
+        ([1, 1, 1], [34, 33, 33]),
+        ([0, 0, 0], [0, 0, 0]),
+        ([7], [100]),
+    ],
+)
+def test_the_front_pages_shares_add_up_to_100(counts: list[int], shares: list[int]) -> None:
+    assert core.percents(counts) == shares
