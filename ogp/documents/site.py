@@ -626,7 +626,8 @@ class _Site:
     def bars(self, commitments: list[Commitment], lang: str) -> tuple[Bar, ...]:
         counts = Counter(c.level for c in commitments)
         most = max(counts.values(), default=0) or 1
-        shares = dict(zip(LEVEL_ORDER, percents([counts.get(x, 0) for x in LEVEL_ORDER])))
+        wholes = percents([counts.get(x, 0) for x in LEVEL_ORDER])
+        shares = dict(zip(LEVEL_ORDER, wholes, strict=True))
         return tuple(
             Bar(
                 level=level,
