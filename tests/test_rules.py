@@ -472,6 +472,15 @@ WARNINGS = [
     ),
     (
         "commitments.yaml",
+        "{date: 2014-06-13, level: limited, meeting: mote-2}",
+        "{date: 2014-06-13, level: limited, meeting: mote-2, reported_by: fin}",
+        "14:74",
+        "reported-by-outsider",
+        "the status of 4.2 dated 2014-06-13 is reported by fin, which neither owns 4.2 nor is "
+        "its reporter (kmd)",
+    ),
+    (
+        "commitments.yaml",
         "    reporter: fin\n",
         "",
         "9:13",

@@ -42,6 +42,7 @@ from ogp.data.rules import (
     registration_date,
     registration_deadline,
     repeated_entry,
+    reported_by_outsider,
     reporter_not_owner,
     status_date,
     status_source,
@@ -86,6 +87,7 @@ _IN_ORDER: tuple[DatasetRule, ...] = (
     registration_deadline,
     agenda_overrun,
     status_date,
+    reported_by_outsider,
 )
 
 # every dataset rule by its id, in the order they run
