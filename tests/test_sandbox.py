@@ -143,14 +143,16 @@ def test_what_templates_may_do_still_works(run: RunFn, place: tuple[Path, list[s
         "{% macro up(s) %}{{ s|upper }}{% endmacro %}"
         "{{ up(doc.title) }}|{{ '{}-{}'.format(1, 2) }}|{{ range(3)|list|length }}|"
         "{{ 2**10 }}|{{ '-' * 3 }}|{% set ns = namespace(n=0) %}"
-        "{% for i in range(4) %}{% set ns.n = ns.n + i %}{% endfor %}{{ ns.n }}\n"
+        "{% for i in range(4) %}{% set ns.n = ns.n + i %}{% endfor %}{{ ns.n }}|"
+        "{{ 'ab'|indent(width=2, first=True) }}|{{ 'x'|center(width=3) }}|"
+        "{{ 'a b'|wordwrap(width=3) }}|{{ '%5s'|format('y') }}|{{ '{:>3}'.format(1) }}\n"
         "{% set rows = table(['a', 'b']) %}{% set _ = rows.add('ccc', 'd') %}{{ rows|columns }}\n",
         encoding="utf-8",
     )
     result = run(*options, "render-letter", "--format", "txt")
     assert result.exit_code == 0, result.output
     first, *rest = result.output.splitlines()
-    assert first.endswith("|1-2|3|1024|---|6")
+    assert first.endswith("|1-2|3|1024|---|6|  ab| x |a b|    y|  1"), first
     assert rest == ["a     b", "ccc   d"]
 
 

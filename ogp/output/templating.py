@@ -319,7 +319,7 @@ def _bounded_filters(env: jinja2.Environment) -> None:
     """The filters and globals that take a width or a count, bounded as ``*`` is."""
     filters = env.filters
 
-    def width(n: Any, what: str) -> None:
+    def checked(n: Any, what: str) -> None:
         if isinstance(n, int) and n > MAX_WIDTH:
             _refuse(f"{what} to {n:,} characters")
 
@@ -327,21 +327,20 @@ def _bounded_filters(env: jinja2.Environment) -> None:
         filters["center"], filters["indent"], filters["wordwrap"], filters["format"]
     )  # fmt: skip
 
-    def do_center(value: str, width_: int = 80) -> str:
-        width(width_, "center")
-        out: str = center(value, width_)
+    # the parameters keep Jinja's names: a template may give them by name (indent(width=2))
+    def do_center(value: str, width: int = 80) -> str:
+        checked(width, "center")
+        out: str = center(value, width)
         return out
 
-    def do_indent(s: str, width_: Any = 4, first: bool = False, blank: bool = False) -> str:
-        width(width_, "indent")
-        if isinstance(width_, str):
-            width(len(width_), "indent")
-        out: str = indent(s, width_, first, blank)
+    def do_indent(s: str, width: Any = 4, first: bool = False, blank: bool = False) -> str:
+        checked(len(width) if isinstance(width, str) else width, "indent")
+        out: str = indent(s, width, first, blank)
         return out
 
-    def do_wordwrap(environment: Any, s: str, width_: int = 79, *args: Any, **kw: Any) -> str:
-        width(width_, "wordwrap")
-        out: str = wordwrap(environment, s, width_, *args, **kw)
+    def do_wordwrap(environment: Any, s: str, width: int = 79, *args: Any, **kw: Any) -> str:
+        checked(width, "wordwrap")
+        out: str = wordwrap(environment, s, width, *args, **kw)
         return out
 
     def do_format(value: str, *args: Any, **kwargs: Any) -> str:
