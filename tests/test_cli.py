@@ -143,6 +143,27 @@ def test_usage_errors_exit_2(run: Run) -> None:
     assert run("no-such-command").exit_code == 2
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("status", "-o", ""), "'-o' / '--output': is empty; give the name of a file ('-' is"),
+        (("agenda", "mote-1", "-o", " "), "'-o' / '--output': is empty; give the name of a file"),
+        (("site", "-o", ""), "'-o' / '--output': is empty; give the name of a folder"),
+        (("--data", "", "status"), "'--data': is empty; give the name of a folder"),
+        (("--templates", "", "status"), "'--templates': is empty; give the name of a folder"),
+        (("intake", ""), "'FILES...': is empty; give the name of a file"),
+    ],
+)
+def test_an_empty_path_is_a_usage_error_not_the_current_folder(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)  # '' had been taken as '.': nothing may be written here
+    result = run("--data", DATA, *args)
+    assert result.exit_code == 2, result.output
+    assert message in " ".join(result.output.split())
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_output_file_is_written(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "status.md"
     result = run("--data", DATA, "status", "--format", "markdown", "-o", target)

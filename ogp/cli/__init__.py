@@ -32,7 +32,7 @@ from typing import Any  # noqa: E402
 import click  # noqa: E402
 
 from ogp import __version__, exitcodes  # noqa: E402
-from ogp.cli.common import State, loading  # noqa: E402
+from ogp.cli.common import GivenPath, State, loading  # noqa: E402
 from ogp.errors import OgpError  # noqa: E402
 
 # Each command: its name and the module of this package that defines it (as a
@@ -125,7 +125,7 @@ class OgpGroup(click.Group):
 @click.option(
     "--data",
     "data_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=GivenPath(file_okay=False, path_type=Path),
     default=Path("data"),
     show_default=True,
     envvar="OGP_DATA",
@@ -135,7 +135,7 @@ class OgpGroup(click.Group):
 @click.option(
     "--templates",
     "templates",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=GivenPath(file_okay=False, path_type=Path),
     default=None,
     envvar="OGP_TEMPLATES",
     help="A folder of templates that override ogp's own, file by file (before templates/ "
@@ -144,7 +144,7 @@ class OgpGroup(click.Group):
 @click.option(
     "--private",
     "private_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=GivenPath(file_okay=False, path_type=Path),
     default=None,
     envvar="OGP_PRIVATE",
     help="The folder with personal data (registrations.yaml), kept apart from the plan "

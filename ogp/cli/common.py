@@ -31,6 +31,27 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+class GivenPath(click.Path):
+    """A path option or argument that refuses an empty value (wrong usage, exit 2).
+
+    ``click.Path`` takes ``-o ''`` (a variable left empty in a script) as the
+    current folder, so the command then writes into, or reads, what nobody named.
+    """
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            what = (
+                "file"
+                if not self.dir_okay
+                else "folder"
+                if not self.file_okay
+                else "file or folder"
+            )
+            dash = " ('-' is standard output)" if self.allow_dash else ""
+            self.fail(f"is empty; give the name of a {what}{dash}", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 class State:
     """What the group's options decided, handed to every command."""
 
@@ -246,7 +267,7 @@ def output_option(
         click.option(
             "-o",
             "--output",
-            type=click.Path(dir_okay=False, allow_dash=True),
+            type=GivenPath(dir_okay=False, allow_dash=True),
             default=None,
             help=help_text,
         )
@@ -382,7 +403,7 @@ def output_or_folder_option() -> Decorator:
         click.option(
             "-o",
             "--output",
-            type=click.Path(allow_dash=True),
+            type=GivenPath(allow_dash=True),
             default=None,
             help="Write to this file ('-' is standard output); with --all, into this folder. "
             "Existing files are kept unless --force.",

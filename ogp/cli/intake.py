@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ogp.cli.common import HelpLater, State, pass_state
+from ogp.cli.common import GivenPath, HelpLater, State, pass_state
 from ogp.cli.form import round_option
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def _apply(
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=GivenPath(dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Say what would change; write nothing.")
 @round_option()
 @pass_state

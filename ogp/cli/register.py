@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ogp.cli.common import State, pass_state
+from ogp.cli.common import GivenPath, State, pass_state
 
 if TYPE_CHECKING:
     from ogp.data.model import Meeting
@@ -42,7 +42,7 @@ def _day(text: str | None, today: dt.date) -> dt.date:
 @click.option(
     "--from",
     "from_file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=GivenPath(dir_okay=False, path_type=Path),
     help="Register everyone in a CSV file (from a form or a mailbox): a header row with "
     "name, agency and email columns (and date, note); ; , or tabs between fields; UTF-8, "
     "or Excel's Unicode text.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from ogp.cli.common import (
+    GivenPath,
     State,
     choose_format,
     format_option,
@@ -46,7 +47,7 @@ from ogp.output.write import is_stdout
 @click.option(
     "-o",
     "--output",
-    type=click.Path(allow_dash=True),
+    type=GivenPath(allow_dash=True),
     default=None,
     help="The file to write ('-' is standard output); with --all, the folder.",
 )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ogp.cli.common import State, page_progress, pass_state
+from ogp.cli.common import GivenPath, State, page_progress, pass_state
 
 
 def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -27,7 +27,7 @@ def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     "-o",
     "--output",
     "output",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=GivenPath(file_okay=False, path_type=Path),
     required=True,
     help="The folder to write the site into (made if missing; an existing site is replaced "
     "only with --force).",
