@@ -331,6 +331,29 @@ def test_a_data_file_that_is_not_a_file(
     assert f"{path}: error: the file cannot be read: {why} [unreadable]" in result.output
 
 
+def test_a_data_file_that_links_out_of_its_folder_is_refused(
+    run: Run, data_dir: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "elsewhere" / "meetings.yaml"  # valid data, so only the link is wrong
+    outside.parent.mkdir()
+    path = data_dir / "meetings.yaml"
+    path.rename(outside)
+    path.symlink_to(outside)
+    result = run("--data", data_dir, "validate")
+    assert result.exit_code == 1
+    assert (
+        f"{path}: error: the file cannot be read: it is a link to {outside}, outside its "
+        "folder; refused; put the file itself in the folder, not a link to it [unreadable]"
+    ) in result.output.splitlines()
+
+
+def test_a_data_file_that_links_within_its_folder_is_read(run: Run, data_dir: Path) -> None:
+    path = data_dir / "meetings.yaml"
+    path.rename(data_dir / "møter.yaml")
+    path.symlink_to("møter.yaml")
+    assert run("--data", data_dir, "validate").exit_code == 0
+
+
 def test_a_yml_file_is_pointed_out_not_ignored(run: Run, data_dir: Path) -> None:
     (data_dir / "meetings.yaml").rename(data_dir / "meetings.yml")
     result = run("--data", data_dir, "validate")

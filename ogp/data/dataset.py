@@ -70,7 +70,8 @@ def read(data_dir: Path) -> Result:
         if not path.exists() and path.with_suffix(".yml").exists():
             return display_path(path.with_suffix(".yml")), lambda: _misnamed(path)
         there = path.exists() or path.is_symlink()  # a broken link is read, and said so
-        return name, (lambda: read_file(path, name)) if there else None
+        mine = not filename.startswith("../")  # the plan's own files, not private/
+        return name, (lambda: read_file(path, name, contained=mine)) if there else None
 
     return check(on_disk)
 

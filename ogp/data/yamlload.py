@@ -20,6 +20,7 @@ import codecs
 import errno
 import functools
 import gc
+import os
 import re
 import stat
 from array import array
@@ -251,8 +252,12 @@ def _line_col_at(text: str | bytes, index: int) -> tuple[int, int]:
     return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 
-def read_file(path: Path, display: str | None = None) -> bytes:
+def read_file(path: Path, display: str | None = None, *, contained: bool = False) -> bytes:
     """The bytes of a data file, checked to be UTF-8 text (see :func:`checked`).
+
+    ``contained``: the file may not be a link out of its folder (a file of the plan,
+    which a pull request may add; the private registrations may be a link to
+    where they are kept safe).
 
     A file that cannot be read (a folder, a pipe, a link loop, no permission,
     too large) is a :class:`LoadFailed` naming the file, like any other problem
@@ -264,6 +269,20 @@ def read_file(path: Path, display: str | None = None) -> bytes:
         return LoadFailed(error(Pos(name), UNREADABLE, f"the file cannot be read: {why}"))
 
     try:
+        if contained and path.is_symlink():
+            # a pull request may add a data file that is a link; one out of its folder
+            # would read (and publish) a file of the machine the check runs on
+            real = os.path.realpath(path)
+            if not real.startswith(os.path.realpath(path.parent) + os.sep):
+                raise LoadFailed(
+                    error(
+                        Pos(name),
+                        UNREADABLE,
+                        f"the file cannot be read: it is a link to {real}, outside its "
+                        "folder; refused",
+                        hint="put the file itself in the folder, not a link to it",
+                    )
+                )
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise unreadable("it is a folder, not a file")
