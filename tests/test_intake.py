@@ -628,6 +628,24 @@ def test_record_takes_a_meeting_and_a_source_together(run: Run, data_dir: Path) 
     assert run("--data", data_dir, "validate").exit_code == 0
 
 
+def test_record_warns_of_what_it_adds_and_of_nothing_else(run: Run, data_dir: Path) -> None:
+    """The warnings validate would give the new report, on standard error; not the data's own
+    (4.10 names no reporter, agencies lack postcodes), which are validate's to list."""
+    args = ("--data", data_dir, "record", "4.10", "--level", "limited", "--source", "brev")
+    result = run(*args, "--date", "2014-06-13", "--reported-by", "kmd")
+    assert result.exit_code == 0, result.output
+    warnings = [ln for ln in result.output.splitlines() if ": warning: " in ln]
+    assert warnings == [
+        "ogp record: warning: the status given: the status of 4.10 dated 2014-06-13 is "
+        "reported by kmd, which neither owns 4.10 nor is its reporter (kud, riksarkivet); name "
+        "the agency that gave the report, or make it the commitment's reporter "
+        "[reported-by-outsider]"
+    ]
+    assert "added 1 status report" in result.output
+    quiet = run(*args, "--date", "2014-06-14", "--reported-by", "kud")
+    assert quiet.exit_code == 0 and ": warning: " not in quiet.output, quiet.output
+
+
 def test_record_refuses_what_would_not_validate(run: Run, data_dir: Path) -> None:
     path = data_dir / "commitments.yaml"
     before = path.read_bytes()

@@ -23,7 +23,7 @@ def _apply(
     proposed: Sequence[tuple[str, dict[str, Any]]],
     *,
     dry_run: bool,
-    rows: Sequence[Proposed] = (),
+    rows: Sequence[Proposed],
 ) -> None:
     """Say in the words of `ogp diff` what the reports change; write them unless dry_run.
     ``rows``: the forms' rows that gave ``proposed`` (one each), where their problems go."""
@@ -48,16 +48,17 @@ def _apply(
         if (p := data_dir / spec.name).exists()
     }
     new = dataset.read_texts(texts, dataset.display_path(data_dir) + "/")
-    if new.errors:
-        if rows:
-            from ogp.documents.intake import placed
+    from ogp.documents.intake import placed
 
-            made = {id(e) for e in change.applied}  # the edits that add a report
-            added = [row for row, e in zip(rows, edits, strict=True) if id(e) in made]
-            raise CheckFailed(placed(new.errors, old, added, change.after, change.display))
-        raise CheckFailed(new.problems)
+    made = {id(e) for e in change.applied}  # the edits that add a report
+    added = [row for row, e in zip(rows, edits, strict=True) if id(e) in made]
+    if new.errors:
+        raise CheckFailed(placed(new.errors, old, added, change.after, change.display))
     for line in compare(old, new.data):
         click.echo(str(line))
+    # what validate would warn of in the reports taken in (not the data's own warnings)
+    for problem in placed(new.warnings, old, added, change.after, change.display, only_added=True):
+        click.echo(str(problem), err=True)
     if dry_run:
         click.echo(f"dry run: {path} was not changed", err=True)
         return

@@ -846,6 +846,8 @@ def placed(
     added: Sequence[Proposed],
     after: bytes,
     file: str,
+    *,
+    only_added: bool = False,
 ) -> list[Problem]:
     """The problems of the data as intake would leave it, each where it can be fixed.
 
@@ -857,7 +859,8 @@ def placed(
     Any other problem is in the data as it would be (in ``file``): reported at that
     file and its logical place, not at a line of a file that was never written.
     ``added`` are the rows that add a report, in the order they are appended;
-    ``data`` is the data before.
+    ``data`` is the data before. ``only_added``: only the problems of the reports
+    ``added`` (the warnings of what is taken in, not the data's own).
     """
     from ogp.data.kinds import path_of
     from ogp.data.writeback import ItemWith, line_spans
@@ -905,6 +908,8 @@ def placed(
                 )
             message = f"{what}: {problem.message}"
             out.append(replace(problem, pos=_cell(row.pos, field), message=message))
+        elif only_added:
+            continue
         elif in_file:
             where = f" (at {problem.path})" if problem.path else ""
             out.append(replace(problem, pos=Pos(file), message=problem.message + where))
