@@ -55,7 +55,7 @@ def test_the_agenda_holds_no_notes_for_its_sender(run: RunFn, fmt: str) -> None:
 )
 def test_the_heading_names_ogp_and_the_meeting(run: RunFn, lang: str, heading: str) -> None:
     html = run("agenda", "mote-1", "--format", "html", "--lang", lang).stdout
-    assert f"<h1>{heading}</h1>" in html
+    assert f'<h1 id="title">{heading}</h1>' in html  # the id names the table's frame
     assert f"<title>{heading}</title>" in html
     txt = " ".join(run("agenda", "mote-1", "--format", "txt", "--lang", lang).stdout.split())
     assert heading in txt

@@ -674,7 +674,9 @@ def test_the_accessibility_statement_claims_only_what_ogp_checks(built: Path) ->
     assert "before the site is published" not in en
 
 
-@pytest.mark.parametrize("document", ["status.html.j2", "letter.css.j2", "agenda.html.j2"])
+@pytest.mark.parametrize(
+    "document", ["status.html.j2", "letter.css.j2", "agenda.html.j2", "scrolls.html.j2"]
+)
 def test_an_overridden_document_template_is_no_checked_template(
     run: RunFn, data_dir: Path, tmp_path: Path, document: str
 ) -> None:

@@ -353,11 +353,13 @@ def _tasks(site: Site, ctx: OutputContext) -> list[Task]:
 
 
 # What the site publishes is made with these templates besides site/ (the documents'
-# HTML; letter.css.j2 is part of the letter's); attendees.html.j2 is never published.
+# HTML; letter.css.j2 is part of the letter's, scrolls.html.j2 the frame of the agenda's,
+# the address list's and the minutes' tables); attendees.html.j2 is never published.
 PUBLISHED_TEMPLATES = (
     "status.html.j2",
     "letter.html.j2",
     "letter.css.j2",
+    "scrolls.html.j2",
     "addresses.html.j2",
     "agenda.html.j2",
     "minutes.html.j2",

@@ -81,15 +81,34 @@ STATUS = {
 }
 
 
-def _scratch_data(folder: Path) -> Path:
-    data = folder / "data"
-    shutil.copytree(DATA, data)
-    path = data / "commitments.yaml"
+# Minutes of meeting no. 1, so that its page and its minutes have tables (the status
+# reported at it, from STATUS, and the actions).
+MINUTES = {
+    "      - title: Eventuelt\n": "    minutes:\n"
+    "      present: [{agency: kud, count: 1}]\n"
+    "      items:\n"
+    "        - {item: 1, notes: Statssekretæren orienterte om Norges rolle i OGP.}\n"
+    "      actions:\n"
+    "        - {agency: kmd, what: Sende ut oppdatert statusoversikt til alle ansvarlige "
+    "instanser., by: 2014-04-01}\n"
+    "        - {agency: helsedirektoratet, what: Rapportere på kommunereformen., by: 2014-05-01}\n"
+    "      approved: 2014-03-20\n",
+}
+
+
+def _insert(path: Path, after: dict[str, str]) -> None:
     text = path.read_text(encoding="utf-8")
-    for anchor, lines in STATUS.items():
+    for anchor, lines in after.items():
         assert text.count(anchor) == 1, anchor
         text = text.replace(anchor, anchor + lines)
     path.write_text(text, encoding="utf-8")
+
+
+def _scratch_data(folder: Path) -> Path:
+    data = folder / "data"
+    shutil.copytree(DATA, data)
+    _insert(data / "commitments.yaml", STATUS)
+    _insert(data / "meetings.yaml", MINUTES)
     return data
 
 
@@ -103,6 +122,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site and the other HTML outputs, built from scratch data: the folder served."""
     root = tmp_path_factory.mktemp("served")
     data = _scratch_data(root)
+    # registrations for the reception list, kept out of the folder served
+    private = tmp_path_factory.mktemp("private")
+    for name, agency, email, day in (
+        ("Kari Nordmann", "kud", "kari.nordmann@kud.dep.no", "2014-03-01"),
+        ("Øystein Åsheim", "difi", "oystein.asheim@difi.no", "2014-03-09"),  # late
+    ):
+        _ogp("--data", data, "--private", private, "register", "1", "--name", name,
+             "--agency", agency, "--email", email, "--date", day)  # fmt: skip
     _ogp("--data", data, "site", "-o", root / "site")
     docs = root / "docs"
     docs.mkdir()
@@ -111,6 +138,20 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _ogp("--data", data, "agenda", "mote-1", "-o", docs / "agenda.html")
     _ogp("--data", data, "agenda", "mote-1", "--lang", "en", "-o", docs / "agenda-en.html")
     _ogp("--data", data, "addresses", "--format", "html", "-o", docs / "addresses.html")
+    _ogp("--data", data, "--private", private, "attendees", "1", "-o", docs / "attendees.html")
+    _ogp("--data", data, "minutes", "1", "--format", "html", "-o", docs / "minutes.html")
+    _ogp(
+        "--data",
+        data,
+        "minutes",
+        "1",
+        "--format",
+        "html",
+        "--lang",
+        "en",
+        "-o",
+        docs / "minutes-en.html",
+    )
     _ogp("--data", data, "status", "--format", "html", "-o", docs / "status.html")
     _ogp(
         "--data", data, "status", "--format", "html", "--lang", "en", "-o", docs / "status-en.html"
@@ -170,6 +211,8 @@ SITE_DOCUMENTS = [
     "site/files/2013-2015/letters/invitasjon-2014-02-28/addresses.html",
     "site/files/2013-2015/meetings/mote-1/agenda.nb.html",
     "site/files/2013-2015/meetings/mote-2/agenda.en.html",
+    "site/files/2013-2015/meetings/mote-1/minutes.nb.html",
+    "site/files/2013-2015/meetings/mote-1/minutes.en.html",
     "site/files/2013-2015/status.nb.html",
     "site/files/2013-2015/status.en.html",
 ]
@@ -179,6 +222,9 @@ OUTPUTS = [
     "docs/agenda.html",
     "docs/agenda-en.html",
     "docs/addresses.html",
+    "docs/attendees.html",
+    "docs/minutes.html",
+    "docs/minutes-en.html",
     "docs/status.html",
     "docs/status-en.html",
 ]
@@ -340,6 +386,62 @@ def test_the_status_overview_scrolls_its_tables_on_a_phone(
         assert frames and all(f == ["region", 0, True, "H2"] for f in frames), frames
         broken = page.evaluate(BROKEN_WORDS, "td, th")
         assert not broken, f"{path}: words broken inside: {broken}"
+        assert not problems
+    finally:
+        ctx.close()
+
+
+# The documents (but the status overview, above) whose tables scroll in frames of their
+# own on a phone
+FRAMED_DOCUMENTS = [
+    "site/files/2013-2015/letters/invitasjon-2014-02-28/addresses.html",
+    "site/files/2013-2015/meetings/mote-1/agenda.nb.html",
+    "site/files/2013-2015/meetings/mote-1/minutes.en.html",
+    *(
+        p
+        for p in OUTPUTS
+        if Path(p).name.startswith(("agenda", "addresses", "attendees", "minutes"))
+    ),
+]
+# Each table's frame: its role, its place in the keyboard's order, the tag of what names it
+FRAMES = """[...document.querySelectorAll('table')].map(t => {
+  const f = t.parentElement, by = document.getElementById(f.getAttribute('aria-labelledby'));
+  return [t.className, f.getAttribute('role'), f.tabIndex, by && by.tagName];
+})"""
+
+
+@pytest.mark.parametrize("path", FRAMED_DOCUMENTS)
+def test_a_document_scrolls_its_tables_in_frames_on_a_phone(
+    browser: Any, served: str, path: str
+) -> None:
+    """At 320 CSS pixels (WCAG 1.4.10) the page itself does not scroll sideways, and no word
+    of a table breaks across lines ('handlingsplane n', 'Kommunere formen' in the agenda
+    once): a table keeps its words whole and, where they do not fit, scrolls sideways in a
+    frame of its own, which the keyboard can reach and a heading names. axe-core finds
+    nothing at that width either (where a frame scrolls, it must be focusable and named).
+    In print the frame shows the whole table (it is also the PDF's source)."""
+    ctx, page, problems = _visit(
+        browser, served + path, viewport={"width": 320, "height": 640}, is_mobile=True
+    )
+    try:
+        width = page.evaluate(
+            "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert width[0] <= width[1] == 320, f"{path}: {width[0]} px wide"
+        broken = page.evaluate(BROKEN_WORDS, "td, th")
+        assert not broken, f"{path}: words broken inside: {broken}"
+        frames = page.evaluate(FRAMES)
+        framed = [f for f in frames if f[0] != "counts"]  # a table of counts is narrow
+        assert framed and all(
+            f[1:] in (["region", 0, "H1"], ["region", 0, "H2"]) for f in framed
+        ), frames
+        violations = _axe(page)
+        assert not violations, f"{path}:\n{_describe(violations)}"
+        page.emulate_media(media="print")
+        shown = page.evaluate(
+            "[...document.querySelectorAll('.scrolls')].map(f => getComputedStyle(f).overflowX)"
+        )
+        assert shown and set(shown) == {"visible"}, shown
         assert not problems
     finally:
         ctx.close()
