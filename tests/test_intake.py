@@ -590,6 +590,106 @@ def test_a_hostile_workbook_is_refused(
     assert (data_dir / "commitments.yaml").read_bytes() == before
 
 
+_PARTS = {"Status": _STATUS_XML, "ogp": "xl/worksheets/sheet3.xml"}
+
+
+def _cells_as_written(path: Path, cells: dict[str, str]) -> None:
+    """Each cell ('Status!H6') written in the sheet's XML as 'type:value' ('d:2024-02-30';
+    ':NaN' a cell of no type, a number): what Excel never writes, a hostile sender may. The
+    cell keeps its style (H's date format)."""
+    import re
+
+    def change(name: str, content: bytes) -> bytes:
+        for place, written in cells.items():
+            kind, _, value = written.partition(":")
+            sheet, _, ref = place.partition("!")
+            if name != _PARTS[sheet]:
+                continue
+            m = re.search(rb'<c r="%s"([^>]*?)(/>|>.*?</c>)' % ref.encode(), content)
+            assert m is not None, place
+            style = re.search(rb' s="\d+"', m.group(1))
+            t = f' t="{kind}"'.encode() if kind else b""
+            cell = b'<c r="%s"%s%s><v>%s</v></c>' % (
+                ref.encode(),
+                style.group() if style else b"",
+                t,
+                value.encode(),
+            )
+            content = content[: m.start()] + cell + content[m.end() :]
+        return content
+
+    _rezip(path, change)
+
+
+NOT_A_NUMBER = "is not a number, though the cell is marked as one; type the value again"
+NOT_A_TRUTH = "is not a truth value, though the cell is marked as one; type the value again"
+NO_DAY = "is formatted as a date, but no day of the calendar is that far; write e.g. 13.06.2014"
+NO_NUMBER = "is beyond any spreadsheet's numbers (it reads as inf); type the value again"
+NO_29TH = "is not a real date: February 2024 has 29 days"
+AN_ERROR = "not a value (what a formula that failed leaves); type the value itself"
+NOT_A_DATE = "not a date; write e.g. 13.06.2014"
+HALVVEIS = "'halvveis' is not a status on the list: ikke startet, begrenset, betydelig, fullført"
+
+# a cell openpyxl makes no value of (it said the whole workbook was damaged), or makes a value
+# that was taken in (an error #REF! as the text of a note) or told as another ('#VALUE!');
+# each cell as "type:value" (no type: a number), each problem as "place: message"
+UNREADABLE: list[tuple[dict[str, str], list[str]]] = [
+    ({"Status!H6": ":NaN"}, [f"Status!H6: 'NaN' {NOT_A_NUMBER}"]),
+    ({"Status!F6": "n:inf"}, [f"Status!F6: 'inf' {NOT_A_NUMBER}"]),
+    ({"Status!H4": "n:-Infinity"}, [f"Status!H4: '-Infinity' {NOT_A_NUMBER}"]),
+    ({"ogp!B7": ":NaN"}, [f"ogp!B7: 'NaN' {NOT_A_NUMBER}"]),
+    ({"Status!H6": "d:2024-02-30"}, [f"Status!H6: '2024-02-30' {NO_29TH}"]),
+    ({"Status!H6": "d:2024-02-30T10:00:00"}, [f"Status!H6: '2024-02-30T10:00:00' {NO_29TH}"]),
+    ({"Status!H6": "d:neste uke"}, [f"Status!H6: 'neste uke' is {NOT_A_DATE}"]),
+    ({"Status!G6": "b:ja"}, [f"Status!G6: 'ja' {NOT_A_TRUTH}"]),
+    ({"Status!H6": ":1e308"}, [f"Status!H6: the number 1e308 {NO_DAY}"]),
+    ({"Status!I6": "n:1e999"}, [f"Status!I6: the number 1e999 {NO_NUMBER}"]),
+    ({"Status!H6": "b:1"}, [f"Status!H6: the cell holds a truth value (True), {NOT_A_DATE}"]),
+    ({"Status!H6": "d:10:30:00"}, [f"Status!H6: the cell holds a time (10:30:00), {NOT_A_DATE}"]),
+    ({"Status!I6": "e:#REF!"}, [f"Status!I6: the cell holds the error #REF!, {AN_ERROR}"]),
+    ({"Status!H6": "e:#REF!"}, [f"Status!H6: the cell holds the error #REF!, {AN_ERROR}"]),
+    ({"Status!G6": "e:#N/A"}, [f"Status!G6: the cell holds the error #N/A, {AN_ERROR}"]),
+    # every cell openpyxl cannot read is named, and the rows it read before are checked
+    (
+        {
+            "Status!G5": "str:halvveis",
+            "Status!H5": ":41803",
+            "Status!H6": ":NaN",
+            "Status!H8": "d:2024-02-30",
+        },
+        [
+            f"Status!G5: {HALVVEIS}, ingen dokumentasjon",
+            f"Status!H6: 'NaN' {NOT_A_NUMBER}",
+            f"Status!H8: '2024-02-30' {NO_29TH}",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("cells", "problems"),
+    UNREADABLE,
+    ids=[" ".join(f"{place}={cell}" for place, cell in c.items()) for c, _ in UNREADABLE],
+)
+def test_a_cell_openpyxl_makes_no_value_of_is_named_at_its_place(
+    run: Run,
+    data_dir: Path,
+    forms: Path,
+    cells: dict[str, str],
+    problems: list[str],
+) -> None:
+    kmd = forms / "kmd.xlsx"
+    fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13))
+    _cells_as_written(kmd, cells)
+    before = (data_dir / "commitments.yaml").read_bytes()
+    result = run("--data", data_dir, "intake", kmd)
+    assert result.exit_code == 1, result.output
+    errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
+    assert errors == [f"{kmd}:{problem.replace(': ', ': error: ', 1)}" for problem in problems]
+    assert "nothing was written" in result.output and "damaged" not in result.output
+    assert (data_dir / "commitments.yaml").read_bytes() == before
+
+
 def test_an_xlsm_is_refused_by_its_name(run: Run, data_dir: Path, forms: Path) -> None:
     xlsm = forms / "kmd.xlsm"
     (forms / "kmd.xlsx").rename(xlsm)

@@ -12,7 +12,15 @@ that is not a date, a formula in an input cell, an evidence link that is not
 https/http, a commitment the form's agency does not own or report on, an
 unknown commitment or milestone, a form for another data set, agency or round.
 A cell has one problem at most where it holds a formula: what the formula
-leaves (an empty cell) is not told again.
+leaves (an empty cell) is not told again; so too an error value (#REF!), told as one.
+
+A cell whose value openpyxl makes nothing of (a number 'NaN' or 'inf', a date
+cell t="d" of 2024-02-30, a truth value '2x') stops it reading the sheet: each
+such cell is then named at its place, found by reading the sheet's XML
+(:func:`sheet_cells`, as :func:`sheet_links` reads); only where none is found
+is the workbook called damaged. The rows before it are checked, the ones after
+it are not (openpyxl reads no further). A date cell's number past any day
+(1e308) openpyxl reads as the error #VALUE!: the number is told from the XML.
 
 An evidence cell whose text has no link of its own may carry one the Excel
 way (Ctrl+K: the text a title, the address behind it); a cell whose text has an
@@ -28,11 +36,13 @@ only when a filled evidence cell asks for them. The address is checked as a type
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import zipfile
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -198,12 +208,13 @@ def _parse_part(
     name: str,
     start: Callable[[str, dict[str, str]], None],
     end: Callable[[str], None] | None = None,
+    text: Callable[[str], None] | None = None,
 ) -> None:
     """Stream the XML part ``name`` through expat, calling ``start(local name, attributes by
-    local name)`` (and ``end``, which may raise _Done). A DOCTYPE is refused: a workbook's
-    parts have none, and without one no entity is declared, so none is expanded. The part
-    reads no more than the size its entry declares (zipfile's own bound, checked by
-    check_zip)."""
+    local name)`` (and ``end``, which may raise _Done, and ``text`` with the character data
+    between). A DOCTYPE is refused: a workbook's parts have none, and without one no entity
+    is declared, so none is expanded. The part reads no more than the size its entry
+    declares (zipfile's own bound, checked by check_zip)."""
     from xml.parsers import expat
 
     def local(name: str) -> str:
@@ -220,6 +231,8 @@ def _parse_part(
     )
     if end is not None:
         parser.EndElementHandler = lambda tag: end(local(tag))
+    if text is not None:
+        parser.CharacterDataHandler = text
     try:
         with z.open(name) as f:
             while chunk := f.read(64 * 1024):
@@ -313,6 +326,144 @@ class _Links:
                     self.found = sheet_links(self.path, self.part)
                 except _Damaged as exc:
                     self.why = str(exc)
+        return self.found.get(cell)
+
+
+@dataclass(frozen=True)
+class _RawCell:
+    """A cell as its sheet's XML writes it, before openpyxl makes a value of it."""
+
+    ref: str  # 'H6'
+    row: int
+    col: int
+    kind: str  # its type (t): 'n' (a number, where it has none), 'd', 'b', 's', 'e', ...
+    text: str  # its <v>, as written (the first MAX_RAW characters)
+    formula: bool
+
+
+MAX_RAW = 5_000  # of a cell's <v> kept: more than a number openpyxl reads (4,300 digits)
+MAX_NAMED = 100  # cells openpyxl cannot read, named one by one
+_REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
+
+
+def sheet_cells(
+    path: Path, part: str, last_row: int, keep: Callable[[_RawCell], bool], most: int
+) -> list[_RawCell]:
+    """The cells of the sheet ``part`` in rows up to ``last_row`` that ``keep`` keeps (at most
+    ``most``), read from the zip without openpyxl, as :func:`sheet_links` reads; a cell
+    with no place of its own (r) is placed as openpyxl places it, after the one before.
+    _Damaged if the part cannot be read."""
+    from openpyxl.utils.cell import column_index_from_string, get_column_letter
+
+    found: list[_RawCell] = []
+    row, col = 0, 0
+    cell: dict[str, Any] | None = None  # the cell being read: its attributes, formula, <v>
+    chars: list[str] | None = None  # the <v> being read
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        nonlocal row, col, cell, chars
+        if tag == "row":
+            r = attrs.get("r", "")
+            row, col = (int(r) if r.isdigit() else row + 1), 0
+            if row > last_row:
+                raise _Done
+        elif tag == "c":
+            m = _REF.fullmatch(attrs.get("r", ""))
+            col = column_index_from_string(m.group(1)) if m else col + 1
+            row = int(m.group(2)) if m else row
+            ref = m.group() if m else f"{get_column_letter(min(col, 16_384))}{row}"
+            cell = {"ref": ref, "kind": attrs.get("t", "n"), "formula": False, "text": []}
+        elif cell is not None and tag == "f":
+            cell["formula"] = True
+        elif cell is not None and tag == "v":
+            chars = cell["text"]
+
+    def characters(data: str) -> None:
+        if chars is not None and sum(map(len, chars)) < MAX_RAW:
+            chars.append(data)
+
+    def end(tag: str) -> None:
+        nonlocal cell, chars
+        if tag == "v":
+            chars = None
+        elif tag == "c" and cell is not None:
+            text = "".join(cell["text"])[:MAX_RAW]
+            raw = _RawCell(cell["ref"], row, col, cell["kind"], text, cell["formula"])
+            cell = None
+            if keep(raw):
+                found.append(raw)
+                if len(found) >= most:
+                    raise _Done
+        elif tag == "sheetData":
+            raise _Done
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            if part not in set(z.namelist()):
+                raise _Damaged(f"the workbook has no part {part}")
+            _parse_part(z, part, start, end, characters)
+    except (*_UNZIPPING, OSError, RuntimeError, ValueError) as exc:
+        raise _Damaged(str(exc)) from None
+    return found
+
+
+def _unreadable(cell: _RawCell) -> str | None:
+    """Why openpyxl (3.1) cannot make a value of ``cell``, in words: what the cell holds and
+    what to write instead; or None where it can. openpyxl reads a number with a '.' or an
+    exponent as a float and any other as an int (so 'NaN' and 'inf' are no numbers), a
+    truth value as an int, a date (t="d") as ISO 8601; a formula's cached value it never
+    reads. A shared text that is not there is left to be called damage."""
+    from openpyxl.utils.datetime import from_ISO8601
+
+    iso: Callable[[str], object] = from_ISO8601  # untyped in types-openpyxl
+    text = cell.text
+    if cell.formula or not text:
+        return None
+    shown = f"'{_shown(text)}'"
+    try:
+        if cell.kind == "n":
+            float(text) if any(ch in text for ch in ".eE") else int(text)
+        elif cell.kind == "b":
+            int(text)
+        elif cell.kind == "d":
+            iso(text)
+    except (ValueError, TypeError, OverflowError):
+        pass
+    else:
+        return None
+    marked = {"n": "a number", "b": "a truth value"}.get(cell.kind)
+    if marked is not None:
+        return f"{shown} is not {marked}, though the cell is marked as one; type the value again"
+    found = _date(text.partition("T")[0])
+    if isinstance(found, str):
+        return f"{shown} is not a real date: {found}"
+    return f"{shown} is not a date; write e.g. 13.06.2014"
+
+
+class _Numbers:
+    """The numbers of a sheet as its XML writes them ('1e308' of a date cell openpyxl made
+    '#VALUE!'), read once, when the first cell asks (most forms need none)."""
+
+    def __init__(self, path: Path, part: str | None, last_row: int, width: int) -> None:
+        self.path, self.part, self.last_row, self.width = path, part, last_row, width
+        self.found: dict[str, str] | None = None
+
+    def at(self, cell: str) -> str | None:
+        """The number written in ``cell``, if it holds one (and the sheet could be read)."""
+        if self.found is None:
+            self.found = {}
+            if self.part is not None:
+                try:
+                    cells = sheet_cells(
+                        self.path,
+                        self.part,
+                        self.last_row,
+                        lambda c: c.kind == "n" and bool(c.text) and c.col <= self.width,
+                        self.last_row * self.width,
+                    )
+                except _Damaged:
+                    cells = []
+                self.found = {c.ref: _shown(c.text) for c in cells}
         return self.found.get(cell)
 
 
@@ -426,6 +577,11 @@ def _disagreeing(behind: str, typed: Sequence[str]) -> str | None:
     )
 
 
+def _shown(text: str) -> str:
+    """``text`` as a message shows what a cell holds: its first 30 characters."""
+    return text if len(text) <= 30 else text[:30] + "…"
+
+
 def _blank_as_none(value: Any) -> Any:
     """A cell's value, None where it is text of only spaces (or line breaks): a blank cell,
     for every field that reads it."""
@@ -472,14 +628,17 @@ def read(
             warnings.simplefilter("ignore")  # openpyxl's notes on odd cell values
             _read_book(book, path, file, data, round_, out)
     except _Damaged as exc:
-        out.problems.append(
-            error(
-                _whole(file),
-                "form",
-                f"the workbook is damaged and cannot be read ({exc}); open it in Excel and "
-                "save it again, or fill in a new form made with 'ogp form'",
+        named = _unreadable_cells(path, file, exc) if isinstance(exc, _SheetUnread) else []
+        out.problems.extend(named)
+        if not named:
+            out.problems.append(
+                error(
+                    _whole(file),
+                    "form",
+                    f"the workbook is damaged and cannot be read ({exc}); open it in Excel "
+                    "and save it again, or fill in a new form made with 'ogp form'",
+                )
             )
-        )
     finally:
         book.close()
     return out
@@ -489,20 +648,52 @@ class _Damaged(Exception):
     """openpyxl could not read a part of the workbook (what it raised, in words)."""
 
 
-def _reading(rows: Any) -> Any:
-    """The rows openpyxl reads from a sheet, as it reads them; a damaged sheet (broken
-    XML, a cell value of the wrong type, a shared string that is not there) is _Damaged."""
+class _SheetUnread(_Damaged):
+    """openpyxl stopped reading the rows of a sheet: the sheet's part is damaged, or one of
+    its cells holds what openpyxl makes no value of (a number 'NaN', a date 2024-02-30)."""
+
+    def __init__(self, message: str, sheet: str, part: str | None, last_row: int) -> None:
+        super().__init__(message)
+        self.sheet, self.part, self.last_row = sheet, part, last_row
+
+
+def _reading(ws: Any, **rows: Any) -> Any:
+    """The rows openpyxl reads from the sheet ``ws`` (``rows``: iter_rows's bounds), as it
+    reads them; a sheet it cannot read on (broken XML, a cell value of the wrong type, a
+    shared string that is not there) is _SheetUnread."""
     from xml.etree.ElementTree import ParseError
 
-    it = iter(rows)
+    it = iter(ws.iter_rows(**rows))
     while True:
         try:
             row = next(it)
         except StopIteration:
             return
         except (ParseError, ValueError, TypeError, IndexError, KeyError, *_UNZIPPING) as exc:
-            raise _Damaged(f"{type(exc).__name__}: {exc}") from None
+            part = getattr(ws, "_worksheet_path", None)  # the part openpyxl reads it from
+            raise _SheetUnread(
+                f"{type(exc).__name__}: {exc}",
+                ws.title,
+                part.lstrip("/") if isinstance(part, str) else None,
+                rows["max_row"],
+            ) from None
         yield row
+
+
+def _unreadable_cells(path: Path, file: str, unread: _SheetUnread) -> list[Problem]:
+    """Each cell of the sheet openpyxl could not read on that holds what it makes no value
+    of, named at its place; none where that is not why (the sheet is damaged)."""
+    if unread.part is None:
+        return []
+    try:
+        cells = sheet_cells(
+            path, unread.part, unread.last_row, lambda c: _unreadable(c) is not None, MAX_NAMED
+        )
+    except _Damaged:
+        return []
+    return [
+        error(Pos.cell_of(file, unread.sheet, c.ref), "form", _unreadable(c) or "") for c in cells
+    ]
 
 
 def _read_book(
@@ -519,8 +710,7 @@ def _read_book(
         )
         return
     meta: dict[str, str] = {}
-    meta_rows = book[META_SHEET].iter_rows(min_row=1, max_row=20, max_col=2, values_only=True)
-    for row in _reading(meta_rows):
+    for row in _reading(book[META_SHEET], min_row=1, max_row=20, max_col=2, values_only=True):
         if row and row[0] is not None:
             meta[_text(row[0])] = _text(row[1] if len(row) > 1 else None)
     where = f"{file}:{META_SHEET}"
@@ -585,10 +775,12 @@ def _read_book(
     if not _headers_as_made(file, ws, lang, width, out):
         return
     part = getattr(ws, "_worksheet_path", None)  # the part openpyxl reads the cells from
-    links = _Links(path, part if isinstance(part, str) else None)
+    part = part.lstrip("/") if isinstance(part, str) else None
+    links = _Links(path, part)
+    sheet = (links, _Numbers(path, part, limit + 1, width))
     r = FIRST_ROW - 1
-    rows = ws.iter_rows(min_row=FIRST_ROW, max_row=limit + 1, max_col=width)
-    for r, cells in enumerate(_reading(rows), start=FIRST_ROW):
+    rows = _reading(ws, min_row=FIRST_ROW, max_row=limit + 1, max_col=width)
+    for r, cells in enumerate(rows, start=FIRST_ROW):
         if r > limit:
             out.problems.append(
                 error(
@@ -606,7 +798,7 @@ def _read_book(
             if isinstance(col, int) and col in values:
                 values[col] = _blank_as_none(cell.value)
                 kinds[col] = getattr(cell, "data_type", "")
-        _read_row(file, r, values, kinds, links, data, agency, name, mine, round_, seen, lang, out)
+        _read_row(file, r, values, kinds, sheet, data, agency, name, mine, round_, seen, lang, out)
 
 
 def _headers_as_made(file: str, ws: Any, lang: str, width: int, out: Intake) -> bool:
@@ -614,7 +806,7 @@ def _headers_as_made(file: str, ws: Any, lang: str, width: int, out: Intake) -> 
     would put every value after it into another field."""
     expected = form_headers(lang)
     found: dict[int, Any] = {}
-    for row in _reading(ws.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW, max_col=width + 1)):
+    for row in _reading(ws, min_row=HEADER_ROW, max_row=HEADER_ROW, max_col=width + 1):
         for cell in row:
             col = getattr(cell, "column", None)
             if isinstance(col, int):
@@ -643,7 +835,7 @@ def _read_row(
     r: int,
     values: dict[int, Any],
     kinds: dict[int, str],
-    links: _Links,
+    sheet: tuple[_Links, _Numbers],
     data: Dataset,
     agency: str,
     name: str,
@@ -657,6 +849,7 @@ def _read_row(
         return _at(file, SHEET, COLUMN[key], r)
 
     problems = out.problems
+    links, numbers = sheet
     refused: set[int] = set()  # the cells whose formula is reported: nothing more is said
 
     def fault(key: str, message: str) -> None:
@@ -664,27 +857,11 @@ def _read_row(
             problems.append(error(at(key), "form", message))
 
     for col in INPUT_COLUMNS:
-        if kinds.get(col) == "f":
+        place = _at(file, SHEET, col, r)
+        why = _refused(values[col], kinds.get(col), partial(numbers.at, place.cell))
+        if why is not None:
             refused.add(col)
-            problems.append(
-                error(
-                    _at(file, SHEET, col, r),
-                    "form",
-                    "a formula in an input cell; type the value itself",
-                )
-            )
-            values[col] = None
-        elif isinstance(values[col], str) and values[col].lstrip().startswith("="):
-            # text that a spreadsheet would run as a formula where the data is ever pasted back
-            refused.add(col)
-            problems.append(
-                error(
-                    _at(file, SHEET, col, r),
-                    "form",
-                    "the text begins with '=', which spreadsheets take for a formula; "
-                    "begin it otherwise",
-                )
-            )
+            problems.append(error(place, "form", why))
             values[col] = None
     filled = any(_text(values[c]) for c in INPUT_COLUMNS)
     cid = _text(values[COLUMN["commitment"]])
@@ -754,6 +931,9 @@ def _read_row(
         fault("date", "give the date of the status")
     elif isinstance(found, str):
         fault("date", f"'{_text(raw_date)}' is not a real date: {found}")
+    elif when is None and (typed := _TYPED.get(type(raw_date))) is not None:
+        # a truth value, a time of day (a date cell's 0 is 00:00), a duration
+        fault("date", f"the cell holds {typed} ({raw_date}), not a date; write e.g. 13.06.2014")
     elif when is None:
         fault("date", f"'{_text(raw_date)}' is not a date; write e.g. 13.06.2014")
     elif out.today is not None and (why := implausible(when, data.plan, out.today)):
@@ -834,6 +1014,37 @@ def _read_row(
             report[key] = texts[key]
     report["reported_by"] = agency
     out.proposed.append(Proposed(cid, report, f"{file}:{SHEET}!A{r}", at("commitment")))
+
+
+def _refused(value: Any, kind: str | None, written: Callable[[], str | None]) -> str | None:
+    """Why an input cell is refused before its field reads it (nothing more is said of it),
+    or None: a formula, an error value, a number no spreadsheet writes, text a spreadsheet
+    would run as a formula. ``kind``: openpyxl's type of the cell; ``written()``: the number
+    the sheet's XML writes there, if it writes one (read only when asked)."""
+    if kind == "f":
+        return "a formula in an input cell; type the value itself"
+    if kind == "e":
+        number = written()
+        if number is not None:
+            # a date cell's number past any day of the calendar: openpyxl makes it '#VALUE!'
+            return (
+                f"the number {number} is formatted as a date, but no day of the calendar "
+                "is that far; write e.g. 13.06.2014"
+            )
+        code = f" {_shown(_text(value))}" if _text(value) else ""
+        return (
+            f"the cell holds the error{code}, not a value (what a formula that failed "
+            "leaves); type the value itself"
+        )
+    if isinstance(value, float) and not math.isfinite(value):
+        return (
+            f"the number {written() or value} is beyond any spreadsheet's numbers (it reads "
+            f"as {value}); type the value again"
+        )
+    if isinstance(value, str) and value.lstrip().startswith("="):
+        # text that a spreadsheet would run as a formula where the data is ever pasted back
+        return "the text begins with '=', which spreadsheets take for a formula; begin it otherwise"
+    return None
 
 
 # the fields of a report that come from a cell of their own (the rest: from the row's id)
