@@ -639,6 +639,8 @@ UNREADABLE: list[tuple[dict[str, str], list[str]]] = [
     ({"Status!H4": "n:-Infinity"}, [f"Status!H4: '-Infinity' {NOT_A_NUMBER}"]),
     ({"ogp!B7": ":NaN"}, [f"ogp!B7: 'NaN' {NOT_A_NUMBER}"]),
     ({"Status!H6": "d:2024-02-30"}, [f"Status!H6: '2024-02-30' {NO_29TH}"]),
+    # the first row to fill in: openpyxl parses it while it reads the header row above
+    ({"Status!H5": "d:2024-02-30"}, [f"Status!H5: '2024-02-30' {NO_29TH}"]),
     ({"Status!H6": "d:2024-02-30T10:00:00"}, [f"Status!H6: '2024-02-30T10:00:00' {NO_29TH}"]),
     ({"Status!H6": "d:neste uke"}, [f"Status!H6: 'neste uke' is {NOT_A_DATE}"]),
     ({"Status!G6": "b:ja"}, [f"Status!G6: 'ja' {NOT_A_TRUTH}"]),

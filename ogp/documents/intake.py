@@ -349,7 +349,8 @@ _REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
 def sheet_cells(
     path: Path, part: str, last_row: int, keep: Callable[[_RawCell], bool], most: int
 ) -> list[_RawCell]:
-    """The cells of the sheet ``part`` in rows up to ``last_row`` that ``keep`` keeps (at most
+    """The cells of the sheet ``part`` in rows up to ``last_row`` and the one row after it
+    (which openpyxl parses before it stops) that ``keep`` keeps (at most
     ``most``), read from the zip without openpyxl, as :func:`sheet_links` reads; a cell
     with no place of its own (r) is placed as openpyxl places it, after the one before.
     _Damaged if the part cannot be read."""
@@ -357,16 +358,19 @@ def sheet_cells(
 
     found: list[_RawCell] = []
     row, col = 0, 0
+    past = False  # a row after last_row read: openpyxl parses one whole row past its bound
     cell: dict[str, Any] | None = None  # the cell being read: its attributes, formula, <v>
     chars: list[str] | None = None  # the <v> being read
 
     def start(tag: str, attrs: dict[str, str]) -> None:
-        nonlocal row, col, cell, chars
+        nonlocal row, col, cell, chars, past
         if tag == "row":
             r = attrs.get("r", "")
             row, col = (int(r) if r.isdigit() else row + 1), 0
             if row > last_row:
-                raise _Done
+                if past:
+                    raise _Done
+                past = True
         elif tag == "c":
             m = _REF.fullmatch(attrs.get("r", ""))
             col = column_index_from_string(m.group(1)) if m else col + 1
