@@ -217,11 +217,37 @@ def test_format_follows_the_output_suffix(
     assert target.read_text(encoding="utf-8").startswith(starts)
 
 
-def test_an_unknown_suffix_is_a_usage_error(run: Run, tmp_path: Path) -> None:
-    result = run("--data", DATA, "agenda", "1", "-o", tmp_path / "agenda.docx")
+@pytest.mark.parametrize(
+    ("args", "name", "said"),
+    [
+        (
+            ["agenda", "1"],
+            "agenda.docx",
+            "cannot tell the format from the file name '{out}'; use --format "
+            "(md, txt, html, pdf), or a file name ending .md, .txt, .html or .pdf",
+        ),
+        # a format ogp makes, but not for this document
+        (
+            ["addresses"],
+            "a.pdf",
+            "'{out}' asks for pdf, which this command does not make; use --format "
+            "(md, txt, csv, xlsx, html), or a file name ending .md, .txt, .csv, .html or .xlsx",
+        ),
+        (
+            ["calendar", "1"],
+            "x.html",
+            "'{out}' asks for html, which this command does not make; use --format (ics), "
+            "or a file name ending .ics",
+        ),
+    ],
+)
+def test_a_suffix_without_a_format_here_is_a_usage_error(
+    run: Run, tmp_path: Path, args: list[str], name: str, said: str
+) -> None:
+    result = run("--data", DATA, *args, "-o", tmp_path / name)
     assert result.exit_code == 2
-    assert "cannot tell the format from the file name" in result.output
-    assert not (tmp_path / "agenda.docx").exists()
+    assert said.format(out=tmp_path / name) in " ".join(result.output.split())
+    assert not list(tmp_path.iterdir())
 
 
 @pytest.mark.parametrize(
@@ -291,9 +317,13 @@ def test_help_shows_only_the_vocabulary(run: Run, command: str) -> None:
 
 def test_validate_help_says_md_is_for_the_list_of_rules(run: Run) -> None:
     shown = " ".join(run("validate", "--help").output.split())
-    assert "else txt; md with --list-rules]" in shown
+    assert "else txt; md only with --list-rules]" in shown
     assert run("validate", "--list-rules", "--format", "md").exit_code == 0
-    assert run("validate", "--format", "md").exit_code == 2
+    wrong = run("validate", "--format", "md")
+    assert wrong.exit_code == 2
+    assert "--format md is for --list-rules; the check's report is txt, json, github" in (
+        wrong.output
+    )
 
 
 @pytest.mark.parametrize("command", [["calendar", "--all"], ["schema", "--all"]])

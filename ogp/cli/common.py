@@ -297,8 +297,9 @@ def format_option(document: str, *, also: str | None = None) -> Decorator:
     if also is not None:
         extra = [f for f in registry.formats(also) if f not in choices]
         choices += extra
-        # a format of the second document alone: say where it applies ("md with --list-rules")
-        only_also = "".join(f"; {f} with --list-{also}" for f in extra)
+        # a format of the second document alone: say where it applies ("md only with
+        # --list-rules")
+        only_also = "".join(f"; {f} only with --list-{also}" for f in extra)
     return click.option(
         "--format",
         "fmt",
@@ -373,12 +374,33 @@ def choose_format(document: str, fmt: str | None, output: str | None) -> str:
         if is_stdout(output) and _reads_as_text(document) and sys.stdout.isatty():
             return "txt"  # Markdown's escapes are for a renderer, not for eyes
         return default
-    for name in _SUFFIX_FORMATS.get(suffix, ()):
+    names = _SUFFIX_FORMATS.get(suffix, ())
+    for name in names:
         if name in known:
             return name
+    if names:  # a format ogp knows, but not for this document ('addresses -o a.pdf')
+        raise click.UsageError(
+            f"'{output}' asks for {names[0]}, which this command does not make; "
+            f"use {_choices(known)}"
+        )
     raise click.UsageError(
-        f"cannot tell the format from the file name '{output}'; use --format ({', '.join(known)})"
+        f"cannot tell the format from the file name '{output}'; use {_choices(known)}"
     )
+
+
+def _choices(known: list[str]) -> str:
+    """'--format (md, txt, csv), or a file name ending .md, .txt or .csv'."""
+    suffixes = [s for s, names in _SUFFIX_FORMATS.items() if names[0] in known]
+    # (one suffix a format: .md, not also .markdown)
+    shown = list(dict.fromkeys(_SUFFIX_FORMATS[s][0] for s in suffixes))
+    ends = [next(s for s in suffixes if _SUFFIX_FORMATS[s][0] == f) for f in shown]
+    named = f", or a file name ending {_join_or(ends)}" if ends else ""
+    return f"--format ({', '.join(known)}){named}"
+
+
+def _join_or(items: list[str]) -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 
 
 BINARY_FORMATS = ("pdf", "xlsx")

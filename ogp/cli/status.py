@@ -38,8 +38,8 @@ def status(
     IRM's assessment ("did it open government?" in the table; every finding
     with its URL in json, csv and xlsx).
 
-    A table on a terminal (plain text when piped or with NO_COLOR), with a
-    count per level under it. Commitments come in plan order.
+    A table on a terminal (without colours when NO_COLOR is set; plain text when
+    piped), with a count per level under it. Commitments come in plan order.
     """
     with loading():
         from ogp.data import dataset

@@ -6,6 +6,7 @@ import click
 
 from ogp import exitcodes
 from ogp.cli.common import State, format_option, loading, output_option, pass_state
+from ogp.output import registry
 
 
 @click.command()
@@ -31,6 +32,11 @@ def validate(
 
         state.publish("rules", documentation(), fmt=fmt, output=output, force=force)
         return
+    if fmt and registry.canonical(fmt) not in registry.formats("validate"):
+        raise click.UsageError(
+            f"--format {fmt} is for --list-rules; the check's report is "
+            f"{', '.join(registry.formats('validate'))}"
+        )
     with loading():
         from ogp.data import private
         from ogp.data.dataset import read
