@@ -229,6 +229,10 @@ def test_markdown_for_a_pull_request(run: Run, repo: Path, edit: Edit) -> None:
         in md
     )
     assert "#### Agencies\n\n- **FIN**: address Postboks 8008 Dep" in md
+    # a revision named by its hash is not named twice ('`c485aa0` (c485aa0)')
+    short = git(repo, "rev-parse", "--short=7", "HEAD").strip()
+    md = diff(run, repo, "--format", "markdown", short).output
+    assert md.startswith(f"### Data changes since `{short}`\n"), md
 
 
 def test_json(run: Run, repo: Path, edit: Edit) -> None:
@@ -1104,3 +1108,34 @@ def test_the_commitments_reports_removed_leave_its_milestones_changes_said(
         "4.5: limited → not reported (its reports on the commitment as a whole were removed)",
         "4.5: status report of 20 Jun 2014 (milestone m1) changed: note none → 'endret'",
     ], out
+
+
+NO0040 = "https://www.opengovpartnership.org/members/norway/commitments/NO0040/"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "4.5: IRM did it open government did not change <{url}> → major <{url}>"),
+        ("en", "4.5: IRM verifiable no <{url}> → yes <{url}>"),
+        ("nb", "4.5: IRM: åpnet det forvaltningen ingen endring <{url}> → betydelig <{url}>"),
+        ("nb", "4.5: IRM: etterprøvbar nei <{url}> → ja <{url}>"),
+    ],
+)
+def test_an_irm_code_is_said_in_the_status_tables_words(
+    run: Run, repo: Path, edit: Edit, lang: str, said: str
+) -> None:
+    """'did not change', not the data's 'did-not-change'; a text the data holds ('Low', as
+    the IRM wrote it) stays in quotes (above)."""
+    edit(
+        "commitments.yaml",
+        f'value: did-not-change\n        url: "{NO0040}"',
+        f'value: major\n        url: "{NO0040}"',
+    )
+    edit(
+        "commitments.yaml",
+        f'verifiable: {{value: "no", url: "{NO0040}"}}',
+        f'verifiable: {{value: "yes", url: "{NO0040}"}}',
+    )
+    out = [ln for ln in lines(diff(run, repo, "--lang", lang)) if ln.startswith("4.5:")]
+    assert said.format(url=NO0040) in out, out

@@ -68,6 +68,7 @@ from ogp.text.phrasing import (
     person_contact,
     venue_phrase,
 )
+from ogp.text.statuswords import irm_code, irm_value
 from ogp.text.wording import WORDS, level_label, word
 
 SECTIONS = kinds.SECTIONS  # in the order shown: the plan, then each kind's (ogp.data.kinds)
@@ -661,14 +662,11 @@ def _irm(
     old = dict(a.findings()) if a else {}
     new = dict(b.findings()) if b else {}
     for name in [*new, *(n for n in old if n not in new)]:
-
-        def words(finding: Any) -> str:
-            return f"{quoted(finding.value)} <{finding.url}>" if finding is not None else c.none
-
         label = c.w("diff_irm_finding", finding=rec.label(f"irm_{name}"))
         x, y = old.get(name), new.get(name)
         plain = (_finding(x), _finding(y))
-        rec.value(f.field, words(x), words(y), label, plain=plain)
+        said = (_finding_words(c, name, x), _finding_words(c, name, y))
+        rec.value(f.field, *said, label, plain=plain)
         for part in ("report", "note"):  # which report, and what the data notes of it
             rec.text(
                 f.field,
@@ -676,6 +674,16 @@ def _irm(
                 getattr(y, part, None),
                 f"{label}, {rec.label(f'irm_{part}')}",
             )
+
+
+def _finding_words(c: _Compare, aspect: str, finding: Any) -> str:
+    """A finding's value with the address it is from: a code in the words of the status
+    table ('did not change'), a text the data holds ('Low') in quotes."""
+    if finding is None:
+        return c.none
+    value = finding.value
+    said = irm_value(aspect, value, c.lang) if irm_code(aspect, value) else quoted(value)
+    return f"{said} <{finding.url}>"
 
 
 def _minutes_items(

@@ -102,6 +102,17 @@ def irm_value(aspect: str, value: object, lang: str) -> str:
     return OPEN_GOV[lang].get(text, text)
 
 
+def irm_code(aspect: str, value: object) -> bool:
+    """Whether a finding's value is one of the codes ``irm_value`` puts in words
+    ('did-not-change', 'no', a level), rather than a text the data holds ('Low')."""
+    text = str(value)
+    if aspect.startswith("completion"):
+        from ogp.data.model import LEVEL_WORDS
+
+        return text in LEVEL_WORDS["en"]
+    return text in OPEN_GOV["en"]
+
+
 def status_word(lang: str, key: str, **values: str | int) -> str:
     text = STATUS_WORDS[lang][key]
     return text.format(**values) if values else text

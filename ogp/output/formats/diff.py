@@ -10,13 +10,15 @@ from ogp.output.escape import markdown_cell
 from ogp.text.wording import word
 
 
-def _since(report: DiffReport) -> str:
+def _since(report: DiffReport, code: bool = False) -> str:
     """The revision as given, with its commit where the two differ: 'HEAD (c485aa0)', but
-    'c485aa0' (not 'c485aa0 (c485aa0)') for a commit named by its hash."""
+    'c485aa0' (not 'c485aa0 (c485aa0)') for a commit named by its hash; ``code``: the
+    revision as Markdown's code ('`HEAD` (c485aa0)')."""
     short = report.commit[:7]
+    rev = f"`{report.rev}`" if code else report.rev
     if report.commit.startswith(report.rev) or report.rev.startswith(short):
-        return report.rev
-    return f"{report.rev} ({short})"
+        return rev
+    return f"{rev} ({short})"
 
 
 def _count(report: DiffReport) -> str:
@@ -38,7 +40,7 @@ def text(report: DiffReport, ctx: OutputContext) -> str:
 def markdown(report: DiffReport, ctx: OutputContext) -> str:
     """For a pull-request comment or $GITHUB_STEP_SUMMARY: a heading and one list per section."""
     lang = report.lang
-    since = f"`{report.rev}` ({report.commit[:7]})"
+    since = _since(report, code=True)
     if not report.changes:
         no_changes = word(lang, "diff_no_changes", since=since)
         return f"### {word(lang, 'diff_heading')}\n\n{no_changes}\n"
