@@ -326,6 +326,27 @@ def test_validate_help_says_md_is_for_the_list_of_rules(run: Run) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["calendar", "--all"], "wrote 2 calendar invitations to {out}"),
+        (["schema", "--all"], "wrote 4 schemas to {out}"),
+        (["agenda", "--all"], "wrote 2 agendas to {out}"),
+        (["render-letter", "--all"], "wrote 16 letters to {out}"),
+        (["form", "--all"], "wrote 14 forms to {out}"),
+    ],
+)
+def test_all_says_what_it_wrote_where(
+    run: Run, tmp_path: Path, command: list[str], said: str
+) -> None:
+    """Every --all -o DIR ends with one line on standard error of what it wrote, alike."""
+    out = tmp_path / "out"
+    result = run("--data", DATA, *command, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1] == said.format(out=out)
+    assert said.format(out=out) not in result.stdout
+
+
 @pytest.mark.parametrize("command", [["calendar", "--all"], ["schema", "--all"]])
 def test_all_refuses_existing_files_and_never_makes_folders_in_the_data(
     run: Run, data_dir: Path, tmp_path: Path, command: list[str]

@@ -14,6 +14,7 @@ from ogp.cli.common import (
     lang_option,
     output_or_folder_option,
     pass_state,
+    wrote,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def agenda(
             click.echo(f"warning: {w}", err=True)
         for note in notes:
             click.echo(f"note: {note}", err=True)
-        click.echo(f"wrote {written} agendas to {output}", err=True)
+        wrote(written, ("agenda", "agendas"), output)
         return
     if meeting is None:
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")

@@ -15,6 +15,7 @@ from ogp.cli.common import (
     lang_option,
     output_or_folder_option,
     pass_state,
+    wrote,
 )
 from ogp.output import registry
 
@@ -90,7 +91,7 @@ def calendar(
             invitations.append(core.invitation(data, m, lang, moved.get(m.id), registrants))
             return render(invitations[-1], ctx)  # type: ignore[no-any-return]
 
-        state.publish_all(
+        n = state.publish_all(
             data.meetings,
             name=lambda m: batch.safe_name(m.id, suffix="ics"),
             render=one,
@@ -103,6 +104,7 @@ def calendar(
         )
         for invitation in invitations:
             _note(invitation, data)
+        wrote(n, ("calendar invitation", "calendar invitations"), output)
         return
     if meeting is None:
         raise click.UsageError("give MEETING (an id or number), or --all -o DIR")

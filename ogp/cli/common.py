@@ -414,6 +414,12 @@ def refuse_binary_to_terminal(fmt: str, output: str | None) -> None:
         )
 
 
+def wrote(n: int, thing: tuple[str, str], folder: str | None) -> None:
+    """What ``--all -o DIR`` wrote, on standard error: 'wrote 14 forms to forms/'
+    (``thing``: its word for one and for many)."""
+    click.echo(f"wrote {n} {thing[0] if n == 1 else thing[1]} to {folder}", err=True)
+
+
 def all_option(what: str) -> Decorator:
     return click.option(
         "--all", "all_", is_flag=True, help=f"Every {what}, one file each in the folder -o DIR."

@@ -14,6 +14,7 @@ from ogp.cli.common import (
     output_or_folder_option,
     pass_state,
     refuse_binary_to_terminal,
+    wrote,
 )
 from ogp.output import registry
 
@@ -76,7 +77,7 @@ def form(
             what="agency",
             argument=agency,
         )
-        click.echo(f"wrote {n} forms to {output}", err=True)
+        wrote(n, ("form", "forms"), output)
         return
     if agency is None:
         raise click.UsageError("give AGENCY (its id or short name), or --all -o DIR")

@@ -12,6 +12,7 @@ from ogp.cli.common import (
     lang_option,
     pass_state,
     refuse_binary_to_terminal,
+    wrote,
 )
 from ogp.errors import OgpError
 from ogp.output import registry
@@ -123,4 +124,4 @@ def render_letter(
         what="recipient",
         then=unpostable,
     )
-    click.echo(f"wrote {n} letters to {output}", err=True)
+    wrote(n, ("letter", "letters"), output)

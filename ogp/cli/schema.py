@@ -11,6 +11,7 @@ from ogp.cli.common import (
     format_option,
     output_or_folder_option,
     pass_state,
+    wrote,
 )
 from ogp.output import registry
 
@@ -51,7 +52,7 @@ def schema(
     fmt = choose_format("schema", fmt, None if all_ else output)
     render = registry.renderer("schema", fmt)
     if all_:
-        state.publish_all(
+        n = state.publish_all(
             _names(),
             name=schema_export.file_name,
             render=lambda each: render(schema_export.document(each), None),
@@ -60,6 +61,7 @@ def schema(
             what="data file",
             argument=name,
         )
+        wrote(n, ("schema", "schemas"), output)
         return
     if name is None or name not in _names():
         given = f"no data file '{name}'; " if name else ""
