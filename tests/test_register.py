@@ -38,11 +38,11 @@ def registrations(plan: Path) -> Path:
 KARI = ("--name", "Kari Nordmann", "--agency", "kud", "--email", "kari.nordmann@kud.dep.no")
 TODAY = dt.date.today()
 TOMORROW = TODAY + dt.timedelta(days=1)
-HELD = "that is after the meeting was held (17.03.2014)"  # meeting no. 1's date
+HELD = "that is after the meeting was held (2014-03-17)"  # meeting no. 1's date
 
 
 def day(d: dt.date) -> str:
-    return d.strftime("%d.%m.%Y")
+    return d.isoformat()
 
 
 def test_the_first_registration_makes_the_private_folder_kept_out_of_git(
@@ -141,8 +141,8 @@ def test_a_person_who_cannot_be_registered(
     ("date", "message"),
     [
         ((), f"cannot register for meeting mote-1 today ({day(TODAY)}): {HELD}"),
-        (("--date", "2014-03-18"), f"cannot register for meeting mote-1 on 18.03.2014: {HELD}"),
-        (("--date", "18.03.2014"), f"cannot register for meeting mote-1 on 18.03.2014: {HELD}"),
+        (("--date", "2014-03-18"), f"cannot register for meeting mote-1 on 2014-03-18: {HELD}"),
+        (("--date", "18.03.2014"), f"cannot register for meeting mote-1 on 2014-03-18: {HELD}"),
         (
             ("--date", TOMORROW.isoformat()),
             f"cannot register for meeting mote-1 on {day(TOMORROW)}: that is after today "
@@ -166,7 +166,7 @@ def test_a_registration_dated_after_the_meeting_or_after_today_is_refused(
 def test_the_hint_for_a_meeting_held_names_its_day(run: Run, plan: Path) -> None:
     result = ogp(run, plan, "register", "1", *KARI)  # no --date: today, years after it
     assert result.stderr.splitlines()[1] == (
-        "hint: give --date the day the registration came in, on or before 17.03.2014 "
+        "hint: give --date the day the registration came in, on or before 2014-03-17 "
         "(someone who came without registering: --date 2014-03-17 --attended)"
     )
 
@@ -194,7 +194,7 @@ def test_a_wrong_person_leaves_an_existing_file_as_it_was(run: Run, plan: Path) 
 def test_late_is_after_the_letters_deadline(run: Run, plan: Path, day: str, late: bool) -> None:
     result = ogp(run, plan, "register", "1", *KARI, "--date", day)
     assert result.exit_code == 0, result.output
-    assert ("late: the deadline was 7 Mar 2014" in result.stdout) is late
+    assert ("late: the deadline was 2014-03-07" in result.stdout) is late
     listing = ogp(run, plan, "attendees", "1").stdout
     row = next(line for line in listing.splitlines() if "Kari Nordmann" in line)
     assert ("etter fristen" in row) is late
@@ -304,7 +304,7 @@ def test_a_list_from_a_form(run: Run, plan: Path) -> None:
     assert lines[0] == "registered Anne Berg <anne.berg@kud.dep.no> for mote-1"
     assert lines[1] == (
         "registered Per Hansen <per.hansen@fin.dep.no> for mote-1 "
-        "(late: the deadline was 7 Mar 2014)"
+        "(late: the deadline was 2014-03-07)"
     )
     assert lines[2].endswith(
         "list.csv:5: ANNE.BERG@kud.dep.no is in the list twice; registered once"
@@ -370,12 +370,12 @@ def test_a_list_from_a_form(run: Run, plan: Path) -> None:
             "navn;virksomhet;e-post;dato\nAnne;kud;anne@kud.dep.no;18.03.2014\n"
             f"Ola;kud;ola@kud.dep.no;\nPer;kud;per@kud.dep.no;{TOMORROW}\n",
             [
-                f"list.csv:2: cannot register for meeting mote-1 on 18.03.2014: {HELD}",
+                f"list.csv:2: cannot register for meeting mote-1 on 2014-03-18: {HELD}",
                 f"list.csv:4: cannot register for meeting mote-1 on {day(TOMORROW)}: that is "
                 f"after today ({day(TODAY)})",
                 "error: 2 of 3 people cannot be registered; nothing was written",
                 "hint: give the date column (a row without one takes --date, or today) the day "
-                "the registration came in, on or before 17.03.2014 (someone who came without "
+                "the registration came in, on or before 2014-03-17 (someone who came without "
                 "registering: the meeting's day, with --attended)",
             ],
         ),
@@ -439,13 +439,13 @@ def test_a_list_that_is_not_utf8(run: Run, plan: Path, monkeypatch: pytest.Monke
         ),
         (
             "  - {meeting: mote-1, name: B, agency: kud, email: b@kud.dep.no, date: 2014-03-18}\n",
-            "3:72: error: registration for meeting mote-1 on 18.03.2014 is after the meeting "
-            "was held (17.03.2014); correct its date: the day the registration came in "
+            "3:72: error: registration for meeting mote-1 on 2014-03-18 is after the meeting "
+            "was held (2014-03-17); correct its date: the day the registration came in "
             "[registration-date]",
         ),
         (
             "  - {meeting: mote-2, name: B, agency: kud, email: b@kud.dep.no, date: 2190-01-01}\n",
-            f"3:72: error: registration for meeting mote-2 on 01.01.2190 is after today "
+            f"3:72: error: registration for meeting mote-2 on 2190-01-01 is after today "
             f"({day(TODAY)}); correct its date: the day the registration came in "
             "[registration-date]",
         ),

@@ -452,7 +452,7 @@ WARNINGS = [
         "{date: 2041-06-13, level: limited, source: skjema}",
         "14:16",
         "status-date",
-        "status of 4.2 is dated 13.06.2041, after today (",
+        "status of 4.2 is dated 2041-06-13, after today (",
     ),
     (
         "meetings.yaml",
@@ -655,6 +655,6 @@ def test_a_status_dated_before_the_plan_began_is_warned(tmp_path: Path) -> None:
     path.write_text(text.replace(old, old + report), encoding="utf-8")
     warned = [str(p) for p in dataset.read(data).problems if p.rule == "status-date"]
     assert len(warned) == 1 and warned[0].endswith(
-        "status of 4.5 is dated 01.01.1900, before the plan began (01.10.2013); "
+        "status of 4.5 is dated 1900-01-01, before the plan began (2013-10-01); "
         "check the year [status-date]"
     ), warned

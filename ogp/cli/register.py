@@ -104,15 +104,9 @@ def register(
 
 
 def _say(outcome: Outcome, meeting: Meeting) -> None:
-    from ogp.text import dates
-
     deadline = meeting.registration_deadline()
     for p, late in outcome.added:
-        mark = (
-            f" (late: the deadline was {dates.table_date(deadline, 'en')})"
-            if late and deadline
-            else ""
-        )
+        mark = f" (late: the deadline was {deadline.isoformat()})" if late and deadline else ""
         also = ", came" if p.attended else ""
         click.echo(f"registered {p.name} <{p.email.strip()}> for {meeting.id}{mark}{also}")
     for p, r in outcome.already:

@@ -61,7 +61,7 @@ from ogp.data.formspec import (
 )
 from ogp.data.model import Dataset, Meeting, StatusReport
 from ogp.data.problems import Pos, Problem, error
-from ogp.data.rules.status_date import day as _day
+from ogp.data.rules.status_date import form_day as _day
 from ogp.data.rules.status_date import implausible
 from ogp.data.rules.status_source import ID as STATUS_SOURCE
 from ogp.data.rules.status_source import origin
@@ -940,7 +940,7 @@ def _read_row(
         fault("date", f"the cell holds {typed} ({raw_date}), not a date; write e.g. 13.06.2014")
     elif when is None:
         fault("date", f"'{_text(raw_date)}' is not a date; write e.g. 13.06.2014")
-    elif out.today is not None and (why := implausible(when, data.plan, out.today)):
+    elif out.today is not None and (why := implausible(when, data.plan, out.today, _day)):
         fault("date", f"{_day(when)} is {why}; check the year")
         when = None
     for key in ("note", "evidence", "challenges", "next_steps"):

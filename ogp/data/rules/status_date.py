@@ -13,7 +13,7 @@ Warned: ``date: 2041-06-13``, or ``date: 1900-01-01``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ogp.data.kinds import path_of
 from ogp.data.model import Plan
@@ -25,17 +25,25 @@ SEVERITY = Severity.WARNING
 
 
 def day(d: dt.date) -> str:
-    """A date as the forms and these messages write it: 13.06.2014."""
+    """A date as the data, --date and these messages write it: 2014-06-13."""
+    return d.isoformat()
+
+
+def form_day(d: dt.date) -> str:
+    """A date as the status form shows it, and intake's messages of its cells: 13.06.2014."""
     return d.strftime("%d.%m.%Y")
 
 
-def implausible(when: dt.date, plan: Plan | None, today: dt.date) -> str | None:
+def implausible(
+    when: dt.date, plan: Plan | None, today: dt.date, write: Callable[[dt.date], str] = day
+) -> str | None:
     """Why a status dated ``when`` is not to be believed as it stands, or None: the one
-    test of this rule, of ``ogp intake`` and of ``ogp record``."""
+    test of this rule, of ``ogp intake`` and of ``ogp record`` (``write``: how the
+    message writes a date, as its input does)."""
     if when > today:
-        return f"after today ({day(today)}): a status is dated the day it was true"
+        return f"after today ({write(today)}): a status is dated the day it was true"
     if plan is not None and plan.start is not None and when < plan.start:
-        return f"before the plan began ({day(plan.start)})"
+        return f"before the plan began ({write(plan.start)})"
     return None
 
 
