@@ -14,6 +14,8 @@ import pytest
 from click.testing import Result
 from openpyxl import load_workbook
 
+from ogp.data.yamlload import load_text
+
 Run = Callable[..., Result]
 
 
@@ -710,6 +712,32 @@ def test_record_adds_a_report_and_is_idempotent(run: Run, data_dir: Path) -> Non
     again = run(*args, "--meeting", "mote-2", "--evidence", "https://www.regjeringen.no/x")
     assert again.exit_code == 0 and "nothing to change" in again.output
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_late_report_of_an_earlier_round_goes_where_its_date_puts_it(
+    run: Run, data_dir: Path
+) -> None:
+    """The history stays oldest first (status-order): meeting no. 1's report, recorded after
+    later ones, goes first, and one dated between two goes between them; none is warned of."""
+    path = data_dir / "commitments.yaml"
+    record = ("--data", data_dir, "record", "4.12", "--level")
+    for level, date, where in [
+        ("limited", "2014-06-13", ("--meeting", "mote-2")),
+        ("substantial", "2014-09-01", ("--source", "e-post")),
+        ("not-started", "2014-03-17", ("--meeting", "mote-1")),
+        ("limited", "2014-05-02", ("--source", "brev")),
+    ]:
+        result = run(*record, level, "--date", date, *where)
+        assert result.exit_code == 0, result.output
+        assert ": warning: " not in result.output, result.output
+    loaded, _ = load_text(path.read_text(encoding="utf-8"), "commitments.yaml")
+    c = next(c for c in loaded["commitments"] if c["id"] == "4.12")
+    assert [r["date"] for r in c["status"]] == [
+        "2014-03-17",
+        "2014-05-02",
+        "2014-06-13",
+        "2014-09-01",
+    ]
 
 
 def test_record_takes_a_meeting_and_a_source_together(run: Run, data_dir: Path) -> None:

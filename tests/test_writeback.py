@@ -95,6 +95,65 @@ def test_a_key_is_added_to_a_flow_mapping_in_flow_style() -> None:
     )
 
 
+EARLY = {"date": "2014-03-17", "level": "not-started", "meeting": "mote-1"}
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # before the first item: at the list's dash, above the comment that speaks of it
+        (
+            "status:\n  # at the second meeting\n  - {date: 2014-06-13, level: limited}\n",
+            "status:\n  - date: 2014-03-17\n    level: not-started\n    meeting: mote-1\n"
+            "  # at the second meeting\n  - {date: 2014-06-13, level: limited}\n",
+        ),
+        # between two block items; the comment after the first stays with it when a blank
+        # line parts it from the comment over the second
+        (
+            "status:\n  - date: 2014-01-10\n    level: not-started  # early\n"
+            "  # moved\n\n  # the second\n  - date: 2014-06-13\n    level: limited\n",
+            "status:\n  - date: 2014-01-10\n    level: not-started  # early\n"
+            "  # moved\n\n  - date: 2014-03-17\n    level: not-started\n    meeting: mote-1\n"
+            "  # the second\n  - date: 2014-06-13\n    level: limited\n",
+        ),
+        # an item whose dash stands alone on its line
+        (
+            "status:\n  -\n    date: 2014-06-13\n    level: limited\n",
+            "status:\n  - date: 2014-03-17\n    level: not-started\n    meeting: mote-1\n"
+            "  -\n    date: 2014-06-13\n    level: limited\n",
+        ),
+        # a flow list
+        (
+            "status: [{date: 2014-06-13, level: limited}]\n",
+            "status: [{date: 2014-03-17, level: not-started, meeting: mote-1}, "
+            "{date: 2014-06-13, level: limited}]\n",
+        ),
+        # CRLF line ends
+        (
+            "status:\r\n  - {date: 2014-06-13, level: limited}\r\n",
+            "status:\r\n  - date: 2014-03-17\r\n    level: not-started\r\n"
+            "    meeting: mote-1\r\n  - {date: 2014-06-13, level: limited}\r\n",
+        ),
+    ],
+    ids=["first", "between", "lone dash", "flow", "crlf"],
+)
+def test_an_item_goes_before_the_one_it_is_placed_before(before: str, after: str) -> None:
+    """A late report of an earlier round goes where its date puts it (``before``), so the
+    history stays oldest first; every other byte stays, and it reads back in its place."""
+    index = before.count("date:") - 1  # before the last item
+    assert edit(before, Append(("status",), EARLY, before=index)) == after
+    loaded, _ = load_text(after, "f.yaml")
+    assert [r["date"] for r in loaded["status"]][index] == "2014-03-17"
+
+
+def test_before_past_the_end_is_at_the_end() -> None:
+    before = "status:\n  - {date: 2014-03-17, level: limited}\n"
+    later = {"date": "2014-06-13", "level": "limited"}
+    assert edit(before, Append(("status",), later, before=1)) == edit(
+        before, Append(("status",), later)
+    )
+
+
 def test_an_empty_flow_list_and_a_trailing_comma() -> None:
     assert edit("people: []\n", Append(("people",), "a")) == "people: [a]\n"
     assert edit("people: [a, b,]\n", Append(("people",), "c")) == "people: [a, b, c,]\n"

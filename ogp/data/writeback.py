@@ -13,6 +13,8 @@ The edits (values are plain data: ``str``, ``dict[str, value]``, ``list[value]``
 
     Append(path, item)          add ``item`` at the end of the list at ``path``;
                                 the list's key is created where the mapping lacks it
+    Append(path, item, before)  add it before the list's item ``before`` (an index;
+                                a dated history kept in order: a late report)
     SetField(path, key, value)  set ``key`` of the mapping at ``path`` to the scalar
                                 ``value`` (replaced where it is, added where not)
 
@@ -80,10 +82,12 @@ Path_ = tuple[Step, ...]
 
 @dataclass(frozen=True)
 class Append:
-    """Add ``item`` at the end of the list at ``path`` (created where its key is missing)."""
+    """Add ``item`` at the end of the list at ``path`` (created where its key is missing),
+    or before its item at index ``before`` (where the list has it; else at the end)."""
 
     path: Path_
     item: Value
+    before: int | None = None
 
 
 @dataclass(frozen=True)
@@ -443,11 +447,20 @@ def _splice(
             return _add_key(text, root, parent, key, items, list_value=True)
         if node.kind != "seq":
             raise WriteRefused(f"{file}: {_describe(edit.path)} is not a list")
+        inside = edit.before is not None and edit.before < len(node.items)
         if node.flow:
+            if inside:
+                assert edit.before is not None
+                at = node.items[edit.before].start
+                return at, at, "".join(_flow(i) + ", " for i in items)
             return _flow_append(text, node, ", ".join(_flow(i) for i in items))
         dash = text.column(node.start)
         step = _list_step(root, text)
         lines = [ln for item in items for ln in _block_item(item, dash, step).split("\n")]
+        if inside:
+            assert edit.before is not None
+            at = _item_line(text, node, edit.before)
+            return at, at, text.eol.join(lines) + text.eol
         at, body = text.lines(text.after_line(node.end), lines)
         return at, at, body
     mapping = index.find(root, edit.path, file)
@@ -467,6 +480,23 @@ def _splice(
 
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+
+def _item_line(text: _Text, seq: _Node, index: int) -> int:
+    """Where a new item goes to stand before item ``index`` of the block list ``seq``: the
+    start of the line of its dash, above the comment lines right over it (which speak
+    of it), but not above the end of the item before."""
+    t = text.text
+    floor = text.after_line(seq.items[index - 1].end) if index > 0 else 0
+    at = t.rfind("\n", 0, seq.items[index].start) + 1
+    if not t[at:].lstrip(" ").startswith("-"):  # '-' alone on its line, the item below it
+        at = t.rfind("\n", 0, max(at - 1, 0)) + 1
+    while at > floor:
+        above = t.rfind("\n", 0, at - 1) + 1
+        if above < floor or not t[above:at].lstrip().startswith("#"):
+            break
+        at = above
+    return at
 
 
 def _key_of(mapping: _Node, value: _Node) -> _Node:
@@ -512,12 +542,12 @@ def _apply(text: str, edits: Sequence[Edit], file: str) -> tuple[str, list[Edit]
     """Make every edit against the one parse of ``text``; the splices do not overlap."""
     loaded, _ = load_text(text, file)
     index = _Index()
-    # Appends to one list become one splice; the last SetField of a field wins.
-    appends: dict[Path_, tuple[Append, list[Value], list[Edit]]] = {}
+    # Appends to one place of a list become one splice; the last SetField of a field wins.
+    appends: dict[tuple[Path_, int | None], tuple[Append, list[Value], list[Edit]]] = {}
     sets: dict[tuple[Path_, str], SetField] = {}
     for edit in edits:
         if isinstance(edit, Append):
-            group = appends.setdefault(edit.path, (edit, [], []))
+            group = appends.setdefault((edit.path, edit.before), (edit, [], []))
             current = index.loaded(loaded, edit.path)
             have = [_plain(x) for x in current] if isinstance(current, list) else []
             plain = _as_plain(edit.item)
