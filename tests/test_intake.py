@@ -235,6 +235,12 @@ BAD_CELLS = [
         "the cell holds a date (2014-01-02 00:00:00), not text",
     ),
     (
+        {"level": "begrenset", "date": dt.date(2014, 6, 13), "note": "x" * 10_001},
+        "I6",
+        "the text is 10,001 characters long, more than the 10,000 a cell may hold here; "
+        "shorten it, and link to a document for the rest",
+    ),
+    (
         {"level": "begrenset", "date": dt.date(2014, 6, 13), "challenges": True},
         "K6",
         "the cell holds a truth value (True), not text",

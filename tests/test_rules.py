@@ -59,6 +59,14 @@ ERRORS = [
         "expected a whole number here (like 10), found 'ten'",
     ),
     (
+        "meetings.yaml",
+        "days_before: 10",
+        "days_before: -3",
+        "9:20",
+        "type",
+        "-3 is out of range: it cannot be negative; use 0 to",
+    ),
+    (
         "commitments.yaml",
         "level: limited",
         "level: limitd",
@@ -509,7 +517,7 @@ WARNINGS = [
         "invited: [fin, norges-bank]\n  - id: mote-2",
         "2:5",
         "too-few-meetings",
-        "2014 has 1 meeting(s) with civil society invited",
+        "2014 has 1 meeting with civil society invited",
     ),
     (
         "meetings.yaml",

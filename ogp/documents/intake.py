@@ -960,7 +960,14 @@ def _read_row(
     for key in ("note", "challenges", "next_steps"):
         text = _text(values[COLUMN[key]])
         if len(text) > MAX_TEXT:
-            problems.append(error(at(key), "form", f"the text is longer than {MAX_TEXT:,} chars"))
+            problems.append(
+                error(
+                    at(key),
+                    "form",
+                    f"the text is {len(text):,} characters long, more than the {MAX_TEXT:,} "
+                    "a cell may hold here; shorten it, and link to a document for the rest",
+                )
+            )
         elif text:
             texts[key] = text
     evidence: list[dict[str, str]] = []

@@ -37,6 +37,7 @@ def check(facts: Facts) -> Iterator[Problem]:
             yield warning(
                 first_pos[year],
                 ID,
-                f"{year} has {len(hits)} meeting(s) with civil society invited",
+                f"{year} has {len(hits)} meeting{'' if len(hits) == 1 else 's'} with civil "
+                "society invited",
                 hint=f"OGP's minimum requirements ask for at least {MINIMUM} a year",
             )

@@ -361,6 +361,14 @@ class Int(Type):
         if type(node) is not str:
             return ctx.fail(at, TYPE, f"expected a whole number here, found {_kind_of(node)}")
         text = node.strip()
+        digits = text[1:]
+        if text[:1] == "-" and digits.isascii() and digits.isdigit():  # a whole number below 0
+            return ctx.fail(
+                at,
+                TYPE,
+                f"{text} is out of range: it cannot be negative",
+                hint=f"use {self.minimum} to {self.maximum}",
+            )
         if not text.isascii() or not text.isdigit() or (len(text) > 1 and text[0] == "0"):
             return ctx.fail(
                 at,
