@@ -254,7 +254,7 @@ VALUES: list[tuple[str, str, str, str, str, str, str]] = [
         "    number: -1\n",
         "11:13",
         "type",
-        "expected a whole number",
+        "-1 is out of range: it cannot be negative; use 1 to 1000",
     ),
     (
         "zero-width space",
