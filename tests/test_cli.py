@@ -164,6 +164,30 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("option", "command", "said"),
+    [
+        ("--data", "status", "error: '{f}' is not a folder hint: pass the data folder with --data"),
+        ("--data", "validate", "error: '{f}' is not a folder"),
+        ("--templates", "status", "error: '{f}' is not a folder hint: pass the folder of your"),
+        ("--private", "validate", "error: the private folder {f} is not a folder hint: give"),
+        ("--private", "attendees", "error: the private folder {f} is not a folder"),
+    ],
+)
+def test_a_file_for_a_folder_is_a_wrong_input_like_a_folder_not_there(
+    run: Run, tmp_path: Path, option: str, command: str, said: str
+) -> None:
+    """A file where a folder belongs is said as a folder that is not there is (exit 1, with
+    a hint), and a private 'folder' that is a file is not taken for one of no registrations."""
+    a_file = tmp_path / "agencies.yaml"
+    a_file.write_text("agencies: []\n", encoding="utf-8")
+    args = [command, "1"] if command == "attendees" else [command]
+    result = run("--data", DATA, option, a_file, *args)
+    assert result.exit_code == 1, result.output
+    assert said.format(f=a_file) in " ".join(result.output.split())
+    assert sorted(tmp_path.iterdir()) == [a_file]
+
+
 def test_output_file_is_written(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "status.md"
     result = run("--data", DATA, "status", "--format", "markdown", "-o", target)

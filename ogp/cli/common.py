@@ -36,15 +36,23 @@ class GivenPath(click.Path):
 
     ``click.Path`` takes ``-o ''`` (a variable left empty in a script) as the
     current folder, so the command then writes into, or reads, what nobody named.
+    ``folder``: it names a folder, which the core checks is one (a file or nothing
+    there is a wrong input, exit 1, as for every folder ogp reads).
     """
+
+    def __init__(self, *args: Any, folder: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.folder = folder
+        if folder:
+            self.name = "directory"  # its metavar: DIRECTORY
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str) and not value.strip():
             what = (
-                "file"
+                "folder"
+                if self.folder or not self.file_okay
+                else "file"
                 if not self.dir_okay
-                else "folder"
-                if not self.file_okay
                 else "file or folder"
             )
             dash = " ('-' is standard output)" if self.allow_dash else ""

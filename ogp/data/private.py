@@ -69,6 +69,12 @@ def folder(data_dir: Path, given: Path | None = None) -> Path:
             hint="give --private a folder outside the data folder (the default is private/ "
             "beside it)",
         )
+    if where.exists() and not where.is_dir():  # not taken for a folder of no registrations
+        raise OgpError(
+            f"the private folder {where} is not a folder",
+            hint="give --private the folder that holds registrations.yaml (the default is "
+            "private/ beside the data folder)",
+        )
     return where
 
 

@@ -58,8 +58,13 @@ def packaged_templates() -> Path:
 def search_path(data_dir: Path | None = None, override: Path | None = None) -> list[Path]:
     paths: list[Path] = []
     if override is not None:
-        if not override.is_dir():
+        if not override.exists():
             raise OgpError(f"template folder '{override}' does not exist")
+        if not override.is_dir():
+            raise OgpError(
+                f"'{override}' is not a folder",
+                hint="pass the folder of your templates with --templates DIR",
+            )
         paths.append(override)
     if data_dir is not None:
         beside = data_dir.resolve().parent / "templates"
