@@ -188,6 +188,25 @@ def test_a_file_for_a_folder_is_a_wrong_input_like_a_folder_not_there(
     assert sorted(tmp_path.iterdir()) == [a_file]
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["intake", "{d}"], "{d}: error: the file cannot be read: it is a folder, not a file;"),
+        (["register", "1", "--from", "{d}"], "error: {d} is a folder, not a file hint: give"),
+    ],
+)
+def test_a_folder_for_a_file_is_a_wrong_input_like_a_file_not_there(
+    run: Run, data_dir: Path, tmp_path: Path, args: list[str], said: str
+) -> None:
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    before = sorted(p.name for p in data_dir.parent.iterdir())
+    result = run("--data", data_dir, *[a.format(d=folder) for a in args])
+    assert result.exit_code == 1, result.output
+    assert said.format(d=folder) in " ".join(result.output.split())
+    assert sorted(p.name for p in data_dir.parent.iterdir()) == before  # no private/ made
+
+
 def test_output_file_is_written(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "status.md"
     result = run("--data", DATA, "status", "--format", "markdown", "-o", target)

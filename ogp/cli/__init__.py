@@ -125,7 +125,7 @@ class OgpGroup(click.Group):
 @click.option(
     "--data",
     "data_dir",
-    type=GivenPath(folder=True, path_type=Path),
+    type=GivenPath(reads="folder", path_type=Path),
     default=Path("data"),
     show_default=True,
     envvar="OGP_DATA",
@@ -135,7 +135,7 @@ class OgpGroup(click.Group):
 @click.option(
     "--templates",
     "templates",
-    type=GivenPath(folder=True, path_type=Path),
+    type=GivenPath(reads="folder", path_type=Path),
     default=None,
     envvar="OGP_TEMPLATES",
     help="A folder of templates that override ogp's own, file by file (before templates/ "
@@ -144,7 +144,7 @@ class OgpGroup(click.Group):
 @click.option(
     "--private",
     "private_dir",
-    type=GivenPath(folder=True, path_type=Path),
+    type=GivenPath(reads="folder", path_type=Path),
     default=None,
     envvar="OGP_PRIVATE",
     help="The folder with personal data (registrations.yaml), kept apart from the plan "

@@ -36,21 +36,23 @@ class GivenPath(click.Path):
 
     ``click.Path`` takes ``-o ''`` (a variable left empty in a script) as the
     current folder, so the command then writes into, or reads, what nobody named.
-    ``folder``: it names a folder, which the core checks is one (a file or nothing
-    there is a wrong input, exit 1, as for every folder ogp reads).
+    ``reads``: it names an input, a "folder" or a "file", which the core checks is
+    one (a file for a folder, a folder for a file, or nothing there is a wrong input,
+    exit 1, as for every input ogp reads), not click (a usage error).
     """
 
-    def __init__(self, *args: Any, folder: bool = False, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, reads: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.folder = folder
-        if folder:
-            self.name = "directory"  # its metavar: DIRECTORY
+        self.reads = reads
+        if reads is not None:
+            self.file_okay = self.dir_okay = True
+            self.name = "directory" if reads == "folder" else reads  # DIRECTORY, FILE
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str) and not value.strip():
-            what = (
+            what = self.reads or (
                 "folder"
-                if self.folder or not self.file_okay
+                if not self.file_okay
                 else "file"
                 if not self.dir_okay
                 else "file or folder"

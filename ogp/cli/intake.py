@@ -84,7 +84,7 @@ def _place(data: Dataset, cid: str, report: dict[str, Any]) -> int | None:
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=GivenPath(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=GivenPath(reads="file", path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Say what would change; write nothing.")
 @round_option()
 @pass_state

@@ -42,7 +42,7 @@ def _day(text: str | None, today: dt.date) -> dt.date:
 @click.option(
     "--from",
     "from_file",
-    type=GivenPath(dir_okay=False, path_type=Path),
+    type=GivenPath(reads="file", path_type=Path),
     help="Register everyone in a CSV file (from a form or a mailbox): a header row with "
     "name, agency and email columns (and date, note); ; , or tabs between fields; UTF-8, "
     "or Excel's Unicode text.",

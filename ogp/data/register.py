@@ -387,6 +387,8 @@ def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
     import io
 
     name = display_path(path)
+    if path.is_dir():
+        raise OgpError(f"{name} is a folder, not a file", hint="give --from the list's CSV file")
     try:
         if path.stat().st_size > MAX_CSV:
             raise OgpError(f"{name} is larger than {MAX_CSV // (1024 * 1024)} MiB; is it a list?")

@@ -137,6 +137,8 @@ def check_zip(path: Path, file: str) -> str | None:
     if suffix in (".xlsm", ".xltm", ".xlsb", ".xlam"):
         return f"a {suffix} workbook may hold macros; ogp takes in .xlsx forms only"
     try:
+        if path.is_dir():
+            return "the file cannot be read: it is a folder, not a file; give the form's file"
         size = path.stat().st_size
     except OSError as exc:
         return f"the file cannot be read: {exc.strerror or exc}"
