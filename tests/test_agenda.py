@@ -30,8 +30,8 @@ def test_status_round_lists_every_reporter_and_joint_owners(run: RunFn) -> None:
     assert "- UD: 4.17, 4.18 og 4.22 (2–3 min.)" in out  # UD leads 4.22, so UD reports
     assert "1.  12.30  Om Norges rolle i OGP" in out
     # what only the sender needs is on standard error, never in the agenda
-    assert "note: Statusrunden: 14 instanser à 2–3 min., til sammen 28–42 min." in result.stderr
-    assert "note: Varigheten er ikke oppgitt for punkt 1, 2, 4, 5 og 6" in result.stderr
+    assert "note: Status round: 14 agencies at 2–3 min. each, 28–42 min. in all" in result.stderr
+    assert "note: No duration is given for items 1, 2, 4, 5 and 6" in result.stderr
     assert "Varigheten" not in out and "Statusrunden" not in out
 
 
@@ -112,14 +112,17 @@ def test_times_follow_known_durations_and_overrun_warns(
     # sub-bullets hang: a wrapped entry continues under its text, not under its dash
     assert "                 - KMD: 4.2, 4.3, 4.5, 4.16, 4.19, 4.21 og Kommunereformen\n" in out
     assert "\n                   (2–3 min.)\n" in out
-    assert "warning: Dagsordenen tar minst 158 min., men møtet varer bare 150 min." in result.stderr
-    assert "Dagsordenen tar minst" not in out
+    assert (
+        "warning: The agenda takes at least 158 min., but the meeting lasts only 150 min."
+        in result.stderr
+    )
+    assert "The agenda takes at least" not in out
 
 
 def test_meeting_without_agenda_and_by_number(run: RunFn) -> None:
     result = run("agenda", "2", "--format", "md")
     assert result.exit_code == 0
-    assert "note: Dataene har ingen dagsorden for dette møtet." in result.stderr
+    assert "note: The data holds no agenda for this meeting." in result.stderr
     assert "oppfølgingsmøte nr. 2, 13. juni 2014" in result.stdout
     assert "13\\. juni 2014" in result.output or "13. juni 2014" in result.output
 
@@ -135,10 +138,10 @@ def test_unknown_meeting(run: RunFn) -> None:
     [
         # item 1 plus 14 reporting agencies at 2–3 min. (28–42), in a 150-min. meeting
         ("108", None, None),  # 136–150: fits even at its most
-        ("109", "may take up to 151 min.", "Dagsordenen kan ta opptil 151 min."),
-        ("122", "may take up to 164 min.", "Dagsordenen kan ta opptil 164 min."),
-        ("123", "takes at least 151 min.", "Dagsordenen tar minst 151 min."),
-        ("200", "takes at least 228 min.", "Dagsordenen tar minst 228 min."),
+        ("109", "may take up to 151 min.", "The agenda may take up to 151 min."),
+        ("122", "may take up to 164 min.", "The agenda may take up to 164 min."),
+        ("123", "takes at least 151 min.", "The agenda takes at least 151 min."),
+        ("200", "takes at least 228 min.", "The agenda takes at least 228 min."),
     ],
 )
 def test_validate_and_the_agenda_count_the_same_minutes(
@@ -161,8 +164,8 @@ def test_validate_and_the_agenda_count_the_same_minutes(
     overrun_warned = "[agenda-overrun]" in validate
     if agenda_says is None:
         assert not overrun_warned, validate
-        assert "Dagsordenen tar minst" not in agenda
-        assert "Dagsordenen kan ta opptil" not in agenda
+        assert "The agenda" not in agenda
+        assert "may take up to" not in agenda
     else:
         assert overrun_warned and validate_says and validate_says in validate, validate
         assert agenda_says in agenda
@@ -205,5 +208,5 @@ def test_all_agendas_name_their_meeting_in_each_note_and_count_what_was_written(
     assert result.exit_code == 0, result.output
     notes = [ln for ln in result.stderr.splitlines() if ln.startswith("note: ")]
     assert notes and all(ln.startswith(("note: mote-1: ", "note: mote-2: ")) for ln in notes)
-    assert "note: mote-2: Dataene har ingen dagsorden for dette møtet." in notes
+    assert "note: mote-2: The data holds no agenda for this meeting." in notes
     assert result.stderr.splitlines()[-1] == f"wrote 2 agendas to {tmp_path / 'agendas'}"

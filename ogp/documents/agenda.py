@@ -106,6 +106,11 @@ def _time(meeting: Meeting, low: int, high: int, lang: str) -> str:
     return a if a == b else f"{a}–{b}"
 
 
+# The language of the notes and warnings said of an agenda on standard error: ogp's own
+# messages are English, whatever the language of the document (--lang)
+NOTES = "en"
+
+
 def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
     rows: list[AgendaRow] = []
     durations = data.agenda_durations(meeting)  # the same minutes as the agenda-overrun rule
@@ -126,7 +131,7 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
             if r is not None:
                 notes.append(
                     word(
-                        lang,
+                        NOTES,
                         "round_total",
                         units=len(entries),
                         low=r.min_minutes,
@@ -147,20 +152,20 @@ def build(data: Dataset, meeting: Meeting, lang: str = "nb") -> AgendaDoc:
             )
         )
     length, low, high = durations.length, durations.low, durations.high
-    times = {"start": dates.clock(meeting.start, lang), "end": dates.clock(meeting.end, lang)}
+    times = {"start": dates.clock(meeting.start, NOTES), "end": dates.clock(meeting.end, NOTES)}
     warnings: list[str] = []
     if durations.overrun is Overrun.LEAST:
-        warnings.append(word(lang, "overrun", need=low, have=length, **times))
+        warnings.append(word(NOTES, "overrun", need=low, have=length, **times))
     elif durations.overrun is Overrun.MOST:
-        warnings.append(word(lang, "overrun_max", need=high, have=length, **times))
+        warnings.append(word(NOTES, "overrun_max", need=high, have=length, **times))
     if durations.unknown:
-        numbers = join_words([str(i) for i in durations.unknown], lang)
+        numbers = join_words([str(i) for i in durations.unknown], NOTES)
         key = "agenda_items_one" if len(durations.unknown) == 1 else "agenda_items"
-        notes.append(word(lang, "durations_unknown", items=word(lang, key, items=numbers)))
+        notes.append(word(NOTES, "durations_unknown", items=word(NOTES, key, items=numbers)))
     if meeting.agenda and not warnings and high > 0:
-        notes.append(word(lang, "fits", low=low, high=high, have=length))
+        notes.append(word(NOTES, "fits", low=low, high=high, have=length))
     if not meeting.agenda:
-        notes.append(word(lang, "no_agenda"))
+        notes.append(word(NOTES, "no_agenda"))
     deadline = meeting.registration_deadline()
     return AgendaDoc(
         lang=lang,

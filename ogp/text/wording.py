@@ -109,17 +109,7 @@ WORDS: dict[str, dict[str, str]] = {
         "when": "{date} kl {time}",
         "no_agenda": "Dataene har ingen dagsorden for dette møtet.",
         "round_unit_joint": "{owners} (avklarer hvem som melder)",
-        "round_total": "Statusrunden: {units} instanser à {low}–{high} min., til sammen "
-        "{total_low}–{total_high} min.",
-        "agenda_items_one": "punkt {items}",
-        "agenda_items": "punkt {items}",
-        "durations_unknown": "Varigheten er ikke oppgitt for {items}; klokkeslett etter "
-        "første slike punkt kan derfor ikke beregnes.",
-        "overrun": "Dagsordenen tar minst {need} min., men møtet varer bare {have} min. "
-        "({start}–{end}).",
-        "overrun_max": "Dagsordenen kan ta opptil {need} min., men møtet varer {have} min. "
-        "({start}–{end}).",
-        "fits": "Punktene med oppgitt varighet tar {low}–{high} min. av møtets {have} min.",
+        # (what ogp agenda notes on standard error is in English only: see agenda.NOTES)
         "registration_deadline": "Påmeldingsfrist",
         # calendar invitations (ogp calendar)
         "ics_meeting": "Møte nr. {number}",
