@@ -1,7 +1,7 @@
 """Data that passes but is wrong: each case edits the minimal dataset and states every problem.
 
-A case is one line: a name, the edits (file, text replaced, its replacement), and
-the full list of problems ``ogp validate`` must find, each as
+A case is one line: a name, the edits (file, text replaced, its replacement; no text
+replaced: the whole file), and the full list of problems ``ogp validate`` must find, each as
 ``file:line:column severity [rule] message fragment``, in the order reported.
 No problem more, none fewer: a rule that also fired elsewhere would show here.
 """
@@ -591,11 +591,96 @@ SUGGESTION_CASES: list[tuple[str, list[Edit], list[str]]] = [
 CASES += SUGGESTION_CASES
 
 
+def whole(file: str, text: str) -> Edit:
+    """``file`` holds ``text`` and nothing else."""
+    return (file, "", text)
+
+
+KMD = (
+    "  - id: kmd\n    name: Kommunal- og moderniseringsdepartementet\n    short: KMD\n"
+    '    address: {lines: [Postboks 8112 Dep], postcode: "0032", city: OSLO}\n'
+)
+
+# what could not be read as its kind: its own error, not one per reference into it
+UNREAD_CASES: list[tuple[str, list[Edit], list[str]]] = [
+    (
+        "a list of agencies that is a number: one error, the references to agencies unchecked",
+        [whole("agencies.yaml", "agencies: 5\n")],
+        [
+            "agencies.yaml:1:11 error [type] expected a list here (items starting with '- '), "
+            "found the text '5'"
+        ],
+    ),
+    (
+        "meetings as a mapping: one error, the letter's and the status's meetings unchecked",
+        [whole("meetings.yaml", "meetings: {mote-1: 2014-03-17, mote-2: 2014-06-13}\n")],
+        [
+            "meetings.yaml:1:11 error [type] expected a list here (items starting with '- '), "
+            "found a mapping (key: value)"
+        ],
+    ),
+    (
+        "the key of the agencies' list misspelled: the list is not there, and said so",
+        [("agencies.yaml", "agencies:", "agencis:")],
+        [
+            "agencies.yaml:1:1 error [required] 'agencies' is missing here; it needs a list",
+            "agencies.yaml:1:1 error [unknown-key] unknown key 'agencis'; did you mean 'agencies'?",
+        ],
+    ),
+    (
+        "an agency written as its id alone: the references to that id are not unknown",
+        [("agencies.yaml", KMD, "  - kmd\n")],
+        [
+            "agencies.yaml:2:5 error [type] expected a mapping (key: value) here, found the "
+            "text 'kmd'"
+        ],
+    ),
+    (
+        "an empty list of agencies was read: every reference to an agency is unknown, while "
+        "those to meetings that cannot be read are not",
+        [whole("agencies.yaml", "agencies: []\n"), whole("meetings.yaml", "meetings: 5\n")],
+        [
+            "agencies.yaml:1:11 error [required] the list 'agencies' is empty",
+            "commitments.yaml:4:18 error [unknown-reference] unknown agency 'kmd' in "
+            "contact_point; add it to agencies.yaml or correct the id",
+            "commitments.yaml:9:14 error [unknown-reference] unknown agency 'fin' in owners of "
+            "commitment 4.1",
+            "commitments.yaml:9:19 error [unknown-reference] unknown agency 'norges-bank' in "
+            "owners of commitment 4.1",
+            "commitments.yaml:10:15 error [unknown-reference] unknown agency 'fin' in reporter "
+            "of commitment 4.1",
+            "commitments.yaml:12:14 error [unknown-reference] unknown agency 'kmd' in owners of "
+            "commitment 4.2",
+            "commitments.yaml:17:18 error [unknown-reference] unknown agency 'kmd' in owners of "
+            "commitment 4.10",
+            "commitments.yaml:18:18 error [unknown-reference] unknown agency 'fin' in owners of "
+            "commitment 4.10",
+            "letters.yaml:3:13 error [unknown-reference] unknown agency 'kmd' in sender of "
+            "letter invitasjon",
+            "letters.yaml:10:18 error [unknown-reference] unknown agency 'sivilt-samfunn' in "
+            "recipients of letter invitasjon",
+            "letters.yaml:10:34 error [unknown-reference] unknown agency 'fin' in recipients of "
+            "letter invitasjon",
+            "letters.yaml:10:39 error [unknown-reference] unknown agency 'norges-bank' in "
+            "recipients of letter invitasjon",
+            "letters.yaml:11:15 error [unknown-reference] unknown agency 'kmd' in copy_to of "
+            "letter invitasjon",
+            "meetings.yaml:1:11 error [type] expected a list here (items starting with '- '), "
+            "found the text '5'",
+        ],
+    ),
+]
+CASES += UNREAD_CASES
+
+
 def _problems(tmp_path: Path, edits: list[Edit]) -> list[str]:
     data = tmp_path / "data"
     shutil.copytree(MINIMAL, data)
     for file, old, new in edits:
         path = data / file
+        if not old:
+            path.write_text(new, encoding="utf-8")
+            continue
         text = path.read_text(encoding="utf-8")
         assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {file}"
         path.write_text(text.replace(old, new), encoding="utf-8")

@@ -18,6 +18,7 @@ SHAPES = {
     'ogp.data.kinds.Kind': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('name', False, False, False, True, True, True, None), ('file', False, False, False, True, True, True, None), ('path', False, False, False, True, True, True, None), ('attr', True, False, False, True, True, True, None), ('diff', True, False, False, True, True, True, None), ('ids', True, False, False, True, True, True, None))),
     'ogp.data.refs.Declared': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=True), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('kind', False, False, False, True, True, True, None), ('value', False, False, False, True, True, True, None), ('file', False, False, False, True, True, True, None), ('mark', False, False, False, True, True, True, None))),
     'ogp.data.refs.Reference': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=True), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('kind', False, False, False, True, True, True, None), ('value', False, False, False, True, True, True, None), ('file', False, False, False, True, True, True, None), ('mark', False, False, False, True, True, True, None), ('holder', False, False, False, True, True, True, None))),
+    'ogp.data.refs.Unread': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=True), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('kinds', False, True, False, True, True, True, None), ('ids', False, True, False, True, True, True, None))),
     'ogp.data.model.Located': (Options(init=True, repr=False, eq=False, order=False, frozen=False, slots=True), ('__init__',), False, (('where', True, False, True, True, False, True, None),)),
     'ogp.data.model.Address': (Options(init=True, repr=False, eq=False, order=False, frozen=False, slots=True), ('__init__',), False, (('where', True, False, True, True, False, True, None), ('lines', False, True, False, True, True, True, None), ('postcode', True, False, False, True, True, True, None), ('city', True, False, False, True, True, True, None))),
     'ogp.data.model.Agency': (Options(init=True, repr=False, eq=False, order=False, frozen=False, slots=True), ('__init__',), False, (('where', True, False, True, True, False, True, None), ('id', False, False, False, True, True, True, None), ('name', False, False, False, True, True, True, None), ('short', True, False, False, True, True, True, None), ('annex_name', True, False, False, True, True, True, None), ('civil_society', True, False, False, True, True, True, None), ('address', True, False, False, True, True, True, None), ('email', True, False, False, True, True, True, None), ('visiting_address', True, False, False, True, True, True, None), ('phone', True, False, False, True, True, True, None), ('org_no', True, False, False, True, True, True, None))),
@@ -46,10 +47,10 @@ SHAPES = {
     'ogp.data.model.AgendaDurations': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=True), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('items', False, False, False, True, True, True, None), ('units', False, False, False, True, True, True, None), ('length', False, False, False, True, True, True, None))),
     'ogp.data.model.Registrant': (Options(init=True, repr=False, eq=False, order=False, frozen=False, slots=True), ('__init__',), False, (('where', True, False, True, True, False, True, None), ('meeting', False, False, False, True, True, True, None), ('name', False, False, False, True, True, True, None), ('agency', False, False, False, True, True, True, None), ('email', False, False, False, True, True, True, None), ('date', True, False, False, True, True, True, None), ('note', True, False, False, True, True, True, None), ('attended', True, False, False, True, True, True, None))),
     'ogp.data.model.Dataset': (Options(init=True, repr=True, eq=False, order=False, frozen=False, slots=False), ('__init__', '__repr__'), True, (('agencies', False, True, False, True, True, True, None), ('commitments', False, True, False, True, True, True, None), ('meetings', False, True, False, True, True, True, None), ('letters', False, True, False, True, True, True, None), ('plan', True, False, False, True, True, True, None), ('agency_by_id', False, False, False, False, False, True, None), ('commitment_by_id', False, False, False, False, False, True, None), ('meeting_by_id', False, False, False, False, False, True, None), ('letter_by_id', False, False, False, False, False, True, None))),
-    'ogp.data.schema.types.Ctx': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('problems', False, True, False, True, True, True, None), ('declared', False, True, False, True, True, True, None), ('references', False, True, False, True, True, True, None), ('owner', False, True, False, True, True, True, None), ('ids', False, True, False, True, True, True, None), ('file', True, False, False, True, True, True, None), ('key', True, False, False, True, True, True, None), ('cut', False, True, False, True, True, True, None), ('earlier', True, False, False, True, True, True, None), ('field', True, False, False, True, True, True, None))),
+    'ogp.data.schema.types.Ctx': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('problems', False, True, False, True, True, True, None), ('declared', False, True, False, True, True, True, None), ('references', False, True, False, True, True, True, None), ('unread', False, True, False, True, True, True, None), ('owner', False, True, False, True, True, True, None), ('ids', False, True, False, True, True, True, None), ('file', True, False, False, True, True, True, None), ('key', True, False, False, True, True, True, None), ('cut', False, True, False, True, True, True, None), ('earlier', True, False, False, True, True, True, None), ('field', True, False, False, True, True, True, None))),
     'ogp.data.schema.types.Field': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('type', False, False, False, True, True, True, None), ('required', True, False, False, True, True, True, None))),
-    'ogp.data.schema.files.DataFile': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('name', False, False, False, True, True, True, None), ('required', False, False, False, True, True, True, None), ('top', False, False, False, True, True, True, None), ('description', False, False, False, True, True, True, None), ('kinds', False, False, False, True, True, True, None), ('folder', True, False, False, True, True, True, None))),
-    'ogp.data.rules.facts.Facts': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('data', False, False, False, True, True, True, None), ('declared', False, True, False, True, True, True, None), ('references', False, True, False, True, True, True, None), ('unreadable', False, True, False, True, True, True, None), ('registrants', False, True, False, True, True, True, None))),
+    'ogp.data.schema.files.DataFile': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('name', False, False, False, True, True, True, None), ('required', False, False, False, True, True, True, None), ('top', False, False, False, True, True, True, None), ('description', False, False, False, True, True, True, None), ('folder', True, False, False, True, True, True, None))),
+    'ogp.data.rules.facts.Facts': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('data', False, False, False, True, True, True, None), ('declared', False, True, False, True, True, True, None), ('references', False, True, False, True, True, True, None), ('unread', False, True, False, True, True, True, None), ('registrants', False, True, False, True, True, True, None))),
     'ogp.data.private.PrivateResult': (Options(init=True, repr=True, eq=True, order=False, frozen=False, slots=False), ('__init__', '__repr__', '__eq__', '__hash__=None'), False, (('registrants', False, True, False, True, True, True, None), ('problems', False, True, False, True, True, True, None), ('file', True, False, False, True, True, True, None))),
     'ogp.output.context.OutputContext': (Options(init=True, repr=True, eq=True, order=False, frozen=True, slots=False), ('__init__', '__repr__', '__eq__', '__setattr__', '__delattr__', '__hash__'), False, (('terminal', True, False, False, True, True, True, None), ('color', True, False, False, True, True, True, None), ('width', True, False, False, True, True, True, None), ('lang', True, False, False, True, True, True, None), ('template_dirs', True, False, False, True, True, True, None), ('caches', False, True, False, True, False, False, None))),
 }
@@ -254,6 +255,19 @@ def build_ogp_data_refs_Reference(cls, _MISSING):
     def __eq__(self, other):
         if other.__class__ is self.__class__:
             return (self.kind,self.value,self.file,self.mark,self.holder,)==(other.kind,other.value,other.file,other.mark,other.holder,)
+        return NotImplemented
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__}
+
+
+def build_ogp_data_refs_Unread(cls, _MISSING, _f_kinds, _f_ids):
+    def __init__(self, kinds=_MISSING, ids=_MISSING):
+        self.kinds = _f_kinds() if kinds is _MISSING else kinds
+        self.ids = _f_ids() if ids is _MISSING else ids
+    def __repr__(self):
+        return self.__class__.__qualname__ + f"(kinds={self.kinds!r}, ids={self.ids!r})"
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.kinds,self.ids,)==(other.kinds,other.ids,)
         return NotImplemented
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__}
 
@@ -604,11 +618,12 @@ def build_ogp_data_model_Dataset(cls, _MISSING, _f_agencies, _f_commitments, _f_
     return {'__init__': __init__, '__repr__': __repr__}
 
 
-def build_ogp_data_schema_types_Ctx(cls, _MISSING, _f_problems, _f_declared, _f_references, _f_owner, _f_ids, _d_file, _d_key, _f_cut, _d_earlier, _d_field):
-    def __init__(self, problems=_MISSING, declared=_MISSING, references=_MISSING, owner=_MISSING, ids=_MISSING, file=_d_file, key=_d_key, cut=_MISSING, earlier=_d_earlier, field=_d_field):
+def build_ogp_data_schema_types_Ctx(cls, _MISSING, _f_problems, _f_declared, _f_references, _f_unread, _f_owner, _f_ids, _d_file, _d_key, _f_cut, _d_earlier, _d_field):
+    def __init__(self, problems=_MISSING, declared=_MISSING, references=_MISSING, unread=_MISSING, owner=_MISSING, ids=_MISSING, file=_d_file, key=_d_key, cut=_MISSING, earlier=_d_earlier, field=_d_field):
         self.problems = _f_problems() if problems is _MISSING else problems
         self.declared = _f_declared() if declared is _MISSING else declared
         self.references = _f_references() if references is _MISSING else references
+        self.unread = _f_unread() if unread is _MISSING else unread
         self.owner = _f_owner() if owner is _MISSING else owner
         self.ids = _f_ids() if ids is _MISSING else ids
         self.file = file
@@ -617,10 +632,10 @@ def build_ogp_data_schema_types_Ctx(cls, _MISSING, _f_problems, _f_declared, _f_
         self.earlier = earlier
         self.field = field
     def __repr__(self):
-        return self.__class__.__qualname__ + f"(problems={self.problems!r}, declared={self.declared!r}, references={self.references!r}, owner={self.owner!r}, ids={self.ids!r}, file={self.file!r}, key={self.key!r}, cut={self.cut!r}, earlier={self.earlier!r}, field={self.field!r})"
+        return self.__class__.__qualname__ + f"(problems={self.problems!r}, declared={self.declared!r}, references={self.references!r}, unread={self.unread!r}, owner={self.owner!r}, ids={self.ids!r}, file={self.file!r}, key={self.key!r}, cut={self.cut!r}, earlier={self.earlier!r}, field={self.field!r})"
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (self.problems,self.declared,self.references,self.owner,self.ids,self.file,self.key,self.cut,self.earlier,self.field,)==(other.problems,other.declared,other.references,other.owner,other.ids,other.file,other.key,other.cut,other.earlier,other.field,)
+            return (self.problems,self.declared,self.references,self.unread,self.owner,self.ids,self.file,self.key,self.cut,self.earlier,self.field,)==(other.problems,other.declared,other.references,other.unread,other.owner,other.ids,other.file,other.key,other.cut,other.earlier,other.field,)
         return NotImplemented
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__}
 
@@ -639,44 +654,43 @@ def build_ogp_data_schema_types_Field(cls, _MISSING, _d_required):
 
 
 def build_ogp_data_schema_files_DataFile(cls, _MISSING, _d_folder):
-    def __init__(self, name, required, top, description, kinds, folder=_d_folder):
+    def __init__(self, name, required, top, description, folder=_d_folder):
         _object_setattr(self, 'name', name)
         _object_setattr(self, 'required', required)
         _object_setattr(self, 'top', top)
         _object_setattr(self, 'description', description)
-        _object_setattr(self, 'kinds', kinds)
         _object_setattr(self, 'folder', folder)
     def __repr__(self):
-        return self.__class__.__qualname__ + f"(name={self.name!r}, required={self.required!r}, top={self.top!r}, description={self.description!r}, kinds={self.kinds!r}, folder={self.folder!r})"
+        return self.__class__.__qualname__ + f"(name={self.name!r}, required={self.required!r}, top={self.top!r}, description={self.description!r}, folder={self.folder!r})"
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (self.name,self.required,self.top,self.description,self.kinds,self.folder,)==(other.name,other.required,other.top,other.description,other.kinds,other.folder,)
+            return (self.name,self.required,self.top,self.description,self.folder,)==(other.name,other.required,other.top,other.description,other.folder,)
         return NotImplemented
     def __setattr__(self, name, value):
-        if type(self) is cls or name in ('name','required','top','description','kinds','folder',):
+        if type(self) is cls or name in ('name','required','top','description','folder',):
             raise _FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
     def __delattr__(self, name):
-        if type(self) is cls or name in ('name','required','top','description','kinds','folder',):
+        if type(self) is cls or name in ('name','required','top','description','folder',):
             raise _FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
     def __hash__(self):
-        return hash((self.name,self.required,self.top,self.description,self.kinds,self.folder,))
+        return hash((self.name,self.required,self.top,self.description,self.folder,))
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__hash__': __hash__}
 
 
-def build_ogp_data_rules_facts_Facts(cls, _MISSING, _f_declared, _f_references, _f_unreadable, _f_registrants):
-    def __init__(self, data, declared=_MISSING, references=_MISSING, unreadable=_MISSING, registrants=_MISSING):
+def build_ogp_data_rules_facts_Facts(cls, _MISSING, _f_declared, _f_references, _f_unread, _f_registrants):
+    def __init__(self, data, declared=_MISSING, references=_MISSING, unread=_MISSING, registrants=_MISSING):
         self.data = data
         self.declared = _f_declared() if declared is _MISSING else declared
         self.references = _f_references() if references is _MISSING else references
-        self.unreadable = _f_unreadable() if unreadable is _MISSING else unreadable
+        self.unread = _f_unread() if unread is _MISSING else unread
         self.registrants = _f_registrants() if registrants is _MISSING else registrants
     def __repr__(self):
-        return self.__class__.__qualname__ + f"(data={self.data!r}, declared={self.declared!r}, references={self.references!r}, unreadable={self.unreadable!r}, registrants={self.registrants!r})"
+        return self.__class__.__qualname__ + f"(data={self.data!r}, declared={self.declared!r}, references={self.references!r}, unread={self.unread!r}, registrants={self.registrants!r})"
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (self.data,self.declared,self.references,self.unreadable,self.registrants,)==(other.data,other.declared,other.references,other.unreadable,other.registrants,)
+            return (self.data,self.declared,self.references,self.unread,self.registrants,)==(other.data,other.declared,other.references,other.unread,other.registrants,)
         return NotImplemented
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__}
 

@@ -114,7 +114,6 @@ def check(source: Source, *, earlier: bool = False) -> Result:
 
 def _check(source: Source, earlier: bool) -> Result:
     ctx = Ctx(earlier=earlier)
-    unreadable: set[str] = set()
     parts: dict[str, Any] = {}
     files: list[str] = []
     for key, spec in FILES.items():
@@ -129,19 +128,19 @@ def _check(source: Source, earlier: bool) -> Result:
                         hint=f"it holds {spec.description[0].lower()}{spec.description[1:]}",
                     )
                 )
-                unreadable.update(spec.kinds)
+                ctx.lose(spec.kinds)
             continue
         files.append(name)
         value = load_one(spec, name, content, ctx)
         if value is INVALID:
-            unreadable.update(spec.kinds)
+            ctx.lose(spec.kinds)
         elif value is not None:
             parts[key] = value
     # the keys at the top of every file are the Dataset's fields (see ogp.data.kinds)
     data = Dataset(**{k: v for part in parts.values() for k, v in part.items()})
     problems = ctx.problems
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
-    facts = Facts(data, ctx.declared, ctx.references, unreadable)
+    facts = Facts(data, ctx.declared, ctx.references, ctx.unread)
     skipped: list[str] = []
     problems.extend(run_all(facts, errors_so_far=errors, skipped=skipped))
     problems.sort(key=lambda p: p.sort_key)

@@ -6,7 +6,7 @@ from dataclasses import field
 
 from ogp.data.model import Dataset, Registrant
 from ogp.data.records import compiled
-from ogp.data.refs import Declared, Reference
+from ogp.data.refs import Declared, Reference, Unread
 
 
 @compiled
@@ -16,7 +16,7 @@ class Facts:
     data: Dataset
     declared: list[Declared] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
-    # kinds of record whose file could not be read: references to them are not checked
-    unreadable: set[str] = field(default_factory=set)
+    # what could not be read as its kind: references into it are not checked
+    unread: Unread = field(default_factory=Unread)
     # the people registered for meetings (the private folder), when it is being checked
     registrants: list[Registrant] = field(default_factory=list)

@@ -5,6 +5,14 @@ from, a meeting's invited agencies and chair, a letter's sender, recipients,
 copy-to and meetings: each names an id that must be declared in its file. The
 message names the unknown id, where it is used, and the closest existing id.
 
+What could not be read as its kind cannot be looked in: where a required file
+is missing, or a file cannot be parsed, or it or the list in it that holds the
+records is of the wrong type (``agencies: 5``) or not there (``agencis:``),
+only that error is reported, not the references into it; so too for a record
+written as a bare text (``- kmd`` among the agencies) and the id it would have
+had. A file that was read and lacks the id (``agencies: []``, an agency
+removed, an optional file left out) has every reference to it reported.
+
 Good: ``owners: [oed]`` with an agency ``oed``. Bad: ``owners: [OEDX]``.
 """
 
@@ -27,7 +35,7 @@ def check(facts: Facts) -> Iterator[Problem]:
     unused: dict[str, set[str]] = {}  # ids declared and used nowhere, by kind
     yield from _mistyped_declarations(facts, known, unused)
     for ref in facts.references:
-        if ref.kind in facts.unreadable:
+        if facts.unread.covers(ref):  # its target could not be read: its own error says why
             continue
         ids = known.get(ref.kind, {})
         if ref.value in ids:
@@ -72,7 +80,7 @@ def _mistyped_declarations(
     """
     used: dict[tuple[str, str], int] = {}
     for ref in facts.references:
-        if ref.kind not in facts.unreadable:
+        if not facts.unread.covers(ref):
             used[(ref.kind, ref.value)] = used.get((ref.kind, ref.value), 0) + 1
     missing = [(k, v) for (k, v) in used if v not in known.get(k, {})]
     if not missing:

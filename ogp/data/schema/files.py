@@ -496,10 +496,14 @@ class DataFile:
     required: bool  # False: a missing file is no problem (the data simply has none)
     top: Record
     description: str
-    kinds: tuple[str, ...]  # the kinds of record whose ids it declares
     # "" : in the data folder; "private": in the folder private/ beside the data
     # folder (personal data, kept out of git: never read from a git revision)
     folder: str = ""
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of record whose ids it declares (a file that cannot be read loses them)."""
+        return self.top.declares
 
     @property
     def relpath(self) -> str:
@@ -525,7 +529,6 @@ FILES: dict[str, DataFile] = {
             },
         ),
         "Agencies and other recipients, with postal addresses.",
-        ("agency",),
     ),
     "commitments": DataFile(
         "commitments.yaml",
@@ -541,7 +544,6 @@ FILES: dict[str, DataFile] = {
             },
         ),
         "The action plan and its commitments, owners and status.",
-        ("commitment", "event"),
     ),
     "meetings": DataFile(
         "meetings.yaml",
@@ -553,7 +555,6 @@ FILES: dict[str, DataFile] = {
             },
         ),
         "Follow-up meetings.",
-        ("meeting",),
     ),
     "letters": DataFile(
         "letters.yaml",
@@ -565,7 +566,6 @@ FILES: dict[str, DataFile] = {
             },
         ),
         "Letters.",
-        ("letter",),
     ),
 }
 
@@ -603,6 +603,5 @@ PRIVATE_FILES: dict[str, DataFile] = {
             },
         ),
         "Registrations for meetings: names and e-mail addresses (personal data).",
-        (),
     ),
 }

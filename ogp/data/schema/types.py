@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 from ogp.data.model import Items
 from ogp.data.problems import Problem, Where, builtin_rule, error, marks, pack, pos_at, warning
 from ogp.data.records import compiled
-from ogp.data.refs import Declared, Reference
+from ogp.data.refs import Declared, Reference, Unread
 from ogp.data.schema.values import clock, date, email, ident, ogpid, orgno, postcode, url
 from ogp.data.schema.values.invalid import Invalid
 from ogp.data.schema.values.invisible import character_name, invisible
@@ -69,6 +69,8 @@ class Ctx:
     problems: list[Problem] = field(default_factory=list)
     declared: list[Declared] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    # what could not be read as its kind: references into it are not checked (see Unread)
+    unread: Unread = field(default_factory=Unread)
     # (kind, id) of the nearest record with an id, and the field below it
     owner: list[tuple[str, str, str]] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)  # see shared()
@@ -99,6 +101,12 @@ class Ctx:
             error(pos_at(self.file, at), rule, message, hint=hint, path=self.path())
         )
         return INVALID
+
+    def lose(self, kinds: frozenset[str]) -> None:
+        """A part of the data that declares the ids of ``kinds`` could not be read (its
+        problem is reported): which ids it holds is unknown, so the references to those
+        kinds cannot be checked (see :class:`Unread`)."""
+        self.unread.kinds |= kinds
 
     def path(self) -> str:
         """The logical place being converted: ``commitments["4.22"].owners``."""
@@ -152,6 +160,8 @@ def _short(text: str, limit: int = 40) -> str:
 
 class Type:
     description: str = ""
+    # the kinds of record whose ids a value of this type declares, in it or within it
+    declares: frozenset[str] = frozenset()
 
     def convert(self, node: Node, at: int, ctx: Ctx) -> Any:
         raise NotImplementedError
@@ -495,6 +505,7 @@ class ListOf(Type):
         self.item = item
         self.description = description
         self.min_items = min_items
+        self.declares = item.declares
 
     def expects(self) -> str:
         return "a list"
@@ -504,6 +515,7 @@ class ListOf(Type):
         if seq is not YSeq and seq is not Converted:
             if node is None and self.min_items == 0:
                 return Items() if isinstance(self.item, Pattern | Text) else []
+            ctx.lose(self.declares)  # which records it holds is unknown ([] is read: it has none)
             return ctx.fail(
                 at,
                 TYPE,
@@ -571,6 +583,9 @@ class Record(Type):
         self.shorthand = shorthand
         self.title = title
         self.required = [k for k, f in fields.items() if f.required]
+        # the kinds declared by the records within it, and by it
+        self.inside: frozenset[str] = frozenset().union(*(f.type.declares for f in fields.values()))
+        self.declares = self.inside | {kind} if kind is not None else self.inside
         self._key_orders: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def expects(self) -> str:
@@ -584,6 +599,9 @@ class Record(Type):
             short.marks.extend((at, at))
             node = short
         if type(node) is not YMap:
+            ctx.lose(self.inside)
+            if self.kind is not None and type(node) is str:  # `- kmd` for `- id: kmd`
+                ctx.unread.ids.add((self.kind, node.strip()))
             return ctx.fail(
                 at, TYPE, f"expected a mapping (key: value) here, found {_kind_of(node)}"
             )
@@ -631,7 +649,8 @@ class Record(Type):
             if pushed:  # the path of the record itself, as it was while its fields converted
                 ctx.owner.append((self.kind or "", str(rid), name))
             try:
-                if name not in node:
+                if name not in node:  # not there at all: what it would declare is unknown
+                    ctx.lose(fields[name].type.declares)
                     ctx.fail(at, REQUIRED, f"'{name}' is missing here", hint=self._needs(name))
                 else:
                     ctx.fail(
