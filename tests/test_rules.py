@@ -543,6 +543,26 @@ WARNINGS = [
         "forum-interval",
         "the forum does not meet from 2014-06-13 (meeting mote-2) to 2015-09-30 (the plan's end)",
     ),
+    (
+        "commitments.yaml",
+        "contact_point: kmd\n  timeline:\n    - {id: dublin-2014, title: Regionalt møte, date: 2014-05-08",
+        "contact_point: kmd\n  start: 2014-01-01\n  end: 2014-12-01\n  timeline:\n"
+        "    - {id: dublin-2014, title: Regionalt møte, date: 2012-05-08",
+        "8:54",
+        "plan-period",
+        "event dublin-2014 is dated 2012-05-08, more than 12 months before the plan begins "
+        "(2014-01-01)",
+    ),
+    (
+        "commitments.yaml",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2}\n",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2}\n"
+        "      - {date: 2014-03-17, level: not-started, meeting: mote-1}\n",
+        "15:16",
+        "status-order",
+        "status of 4.2 dated 2014-03-17 is listed after the one dated 2014-06-13 (line 14), but "
+        "status reports are listed oldest first; move it up before that one",
+    ),
 ]
 
 
@@ -615,6 +635,8 @@ PATHS = {
     ("status-source", "names no meeting or source"): 'commitments["4.2"].status[0]',
     ("duplicate-owner", "listed twice as owner"): 'commitments["4.1"].owners[1]',
     ("agenda-overrun", "takes at least"): 'meetings["mote-1"].agenda',
+    ("plan-period", "event dublin-2014"): 'plan.timeline["dublin-2014"].date',
+    ("status-order", "is listed after"): 'commitments["4.2"].status[1].date',
 }
 
 

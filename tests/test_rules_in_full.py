@@ -590,6 +590,205 @@ SUGGESTION_CASES: list[tuple[str, list[Edit], list[str]]] = [
 ]
 CASES += SUGGESTION_CASES
 
+# A plan period that the minimal data's meetings (2014-03-17, 2014-06-13) fill without a
+# six-month gap, so that forum-interval has nothing to say of it (lines 5 and 6).
+PERIOD: Edit = (
+    "commitments.yaml",
+    "  contact_point: kmd\n",
+    "  contact_point: kmd\n  start: 2014-01-01\n  end: 2014-12-01\n",
+)
+
+
+def meeting_1(date: str) -> Edit:
+    """Meeting mote-1 held on ``date`` (line 3, the value at column 11)."""
+    return ("meetings.yaml", "date: 2014-03-17", f"date: {date}")
+
+
+def milestone(due: str) -> Edit:
+    """Commitment 4.2 gets milestone m1, due ``due`` (line 16, the value at column 37)."""
+    return (
+        "commitments.yaml",
+        "    owners: [kmd]\n    status:",
+        f"    owners: [kmd]\n    milestones:\n      - {{id: m1, text: Ferdig, due: {due}}}\n"
+        "    status:",
+    )
+
+
+def dublin(dates: str) -> Edit:
+    """The timeline's one event dated ``dates`` (line 8 with PERIOD, the date at column 54)."""
+    return ("commitments.yaml", "date: 2014-05-08, end: 2014-05-09", dates)
+
+
+def status_4_2(*reports: str) -> Edit:
+    """Commitment 4.2's status reports (from line 14, each date at column 16)."""
+    return (
+        "commitments.yaml",
+        "      - {date: 2014-06-13, level: limited, meeting: mote-2}\n",
+        "".join(f"      - {{{r}}}\n" for r in reports),
+    )
+
+
+PERIOD_CASES: list[tuple[str, list[Edit], list[str]]] = [
+    # plan-period
+    ("the minimal data within the period", [PERIOD], []),
+    (
+        "a meeting five years after the plan ended",
+        [PERIOD, meeting_1("2019-03-17")],
+        [
+            "meetings.yaml:2:5 warning [too-few-meetings] 2019 has 1 meeting(s) with civil "
+            "society invited",
+            "meetings.yaml:3:11 warning [plan-period] meeting mote-1 is held 2019-03-17, more "
+            "than 6 months after the plan ends (2014-12-01); check the year; if the plan was "
+            "extended, give the plan its new 'end:'",
+            "meetings.yaml:11:5 warning [too-few-meetings] 2014 has 1 meeting(s) with civil "
+            "society invited",
+        ],
+    ),
+    (
+        "a meeting a year before the plan began",
+        [PERIOD, meeting_1("2013-03-17")],
+        [
+            "letters.yaml:9:16 warning [registration-deadline] letter invitasjon is dated "
+            "2014-02-28, after the registration deadline of meeting mote-1 (2013-03-07)",
+            "meetings.yaml:2:5 warning [too-few-meetings] 2013 has 1 meeting(s) with civil "
+            "society invited",
+            "meetings.yaml:3:11 warning [plan-period] meeting mote-1 is held 2013-03-17, before "
+            "the plan begins (2014-01-01); check the year",
+            "meetings.yaml:11:5 warning [too-few-meetings] 2014 has 1 meeting(s) with civil "
+            "society invited",
+        ],
+    ),
+    (
+        "a meeting on the end-of-term self-assessment, six months after the end: fine",
+        [PERIOD, meeting_1("2015-06-01")],
+        [
+            "meetings.yaml:2:5 warning [too-few-meetings] 2015 has 1 meeting(s)",
+            "meetings.yaml:11:5 warning [too-few-meetings] 2014 has 1 meeting(s)",
+        ],
+    ),
+    (
+        "a meeting a day more than six months after the end",
+        [PERIOD, meeting_1("2015-06-02")],
+        [
+            "meetings.yaml:2:5 warning [too-few-meetings] 2015 has 1 meeting(s)",
+            "meetings.yaml:3:11 warning [plan-period] meeting mote-1 is held 2015-06-02, more "
+            "than 6 months after the plan ends (2014-12-01)",
+            "meetings.yaml:11:5 warning [too-few-meetings] 2014 has 1 meeting(s)",
+        ],
+    ),
+    (
+        "a meeting in 2019 in a plan with no period: nothing said",
+        [meeting_1("2019-03-17")],
+        [
+            "meetings.yaml:2:5 warning [too-few-meetings] 2019 has 1 meeting(s)",
+            "meetings.yaml:11:5 warning [too-few-meetings] 2014 has 1 meeting(s)",
+        ],
+    ),
+    (
+        "a milestone due in 2030",
+        [PERIOD, milestone("2030-05-01")],
+        [
+            "commitments.yaml:16:37 warning [plan-period] milestone m1 of 4.2 is due 2030-05-01, "
+            "after the plan ends (2014-12-01); check the year; if the plan was extended, give "
+            "the plan its new 'end:'",
+        ],
+    ),
+    (
+        "a milestone due before the plan began",
+        [PERIOD, milestone("2013-12-31")],
+        [
+            "commitments.yaml:16:37 warning [plan-period] milestone m1 of 4.2 is due 2013-12-31, "
+            "before the plan begins (2014-01-01); check the year",
+        ],
+    ),
+    ("a milestone due on the plan's last day: fine", [PERIOD, milestone("2014-12-01")], []),
+    (
+        "a milestone due in 2030 in a plan with no period: nothing said",
+        [milestone("2030-05-01")],
+        [],
+    ),
+    (
+        "a timeline event ending two years after the plan",
+        [PERIOD, dublin("date: 2014-05-08, end: 2016-05-09")],
+        [
+            "commitments.yaml:8:71 warning [plan-period] event dublin-2014 ends 2016-05-09, more "
+            "than 12 months after the plan ends (2014-12-01)",
+        ],
+    ),
+    (
+        "a timeline event dated long after the plan: said once, at its date",
+        [PERIOD, dublin("date: 2024-05-08, end: 2024-05-09")],
+        [
+            "commitments.yaml:8:54 warning [plan-period] event dublin-2014 is dated 2024-05-08, "
+            "more than 12 months after the plan ends (2014-12-01)",
+        ],
+    ),
+    (
+        "the plan's consultation half a year before it begins, the IRM's report a year "
+        "after it ends: fine",
+        [
+            PERIOD,
+            dublin("date: 2013-06-01"),
+            (
+                "commitments.yaml",
+                "  timeline:\n",
+                "  timeline:\n    - {id: irm, title: IRM, date: 2015-12-01}\n",
+            ),
+        ],
+        [],
+    ),
+    # status-order
+    (
+        "a report from 2031 listed before one from 2014",
+        [
+            status_4_2(
+                "date: 2031-06-13, level: substantial, source: skjema",
+                "date: 2014-06-13, level: limited, meeting: mote-2",
+            )
+        ],
+        [
+            "commitments.yaml:14:16 warning [status-date] status of 4.2 is dated 13.06.2031, "
+            "after today (",
+            "commitments.yaml:15:16 warning [status-order] status of 4.2 dated 2014-06-13 is "
+            "listed after the one dated 2031-06-13 (line 14), but status reports are listed "
+            "oldest first; move it up before that one, or correct the date that is wrong",
+        ],
+    ),
+    (
+        "a report that belongs two places up",
+        [
+            status_4_2(
+                "date: 2014-03-17, level: not-started, meeting: mote-1",
+                "date: 2014-06-13, level: limited, meeting: mote-2",
+                "date: 2014-01-10, level: not-started, source: skjema",
+            )
+        ],
+        [
+            "commitments.yaml:16:16 warning [status-order] status of 4.2 dated 2014-01-10 is "
+            "listed after the one dated 2014-06-13 (line 15), but status reports are listed "
+            "oldest first; move it up before the one dated 2014-03-17 (line 14), or correct the "
+            "date that is wrong",
+        ],
+    ),
+    (
+        "two reports of one day, on the commitment and on a milestone: fine",
+        [
+            (
+                "commitments.yaml",
+                "    owners: [kmd]\n    status:",
+                "    owners: [kmd]\n    milestones: [{id: m1, text: Ferdig}]\n    status:",
+            ),
+            status_4_2(
+                "date: 2014-06-13, level: limited, meeting: mote-2, milestone: m1",
+                "date: 2014-06-13, level: limited, meeting: mote-2",
+                "date: 2014-07-01, level: limited, source: skjema",
+            ),
+        ],
+        [],
+    ),
+]
+CASES += PERIOD_CASES
+
 
 def whole(file: str, text: str) -> Edit:
     """``file`` holds ``text`` and nothing else."""
@@ -705,7 +904,15 @@ def test_every_problem_found(
     assert ok, "wanted:\n" + "\n".join(wanted) + "\nfound:\n" + "\n".join(found)
 
 
-RULES = {"not-invited", "lookalike-id", "meeting-order", "meeting-clash", "letter-incomplete"}
+RULES = {
+    "not-invited",
+    "lookalike-id",
+    "meeting-order",
+    "meeting-clash",
+    "letter-incomplete",
+    "plan-period",
+    "status-order",
+}
 
 
 def test_each_rule_here_has_a_failing_case_and_a_passing_one() -> None:

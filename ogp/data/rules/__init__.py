@@ -38,6 +38,7 @@ from ogp.data.rules import (
     named_in_minutes,
     no_reporter,
     not_invited,
+    plan_period,
     registrant,
     registration_date,
     registration_deadline,
@@ -45,6 +46,7 @@ from ogp.data.rules import (
     reported_by_outsider,
     reporter_not_owner,
     status_date,
+    status_order,
     status_source,
     time_order,
     too_few_meetings,
@@ -84,9 +86,11 @@ _IN_ORDER: tuple[DatasetRule, ...] = (
     missing_address,
     too_few_meetings,
     forum_interval,
+    plan_period,
     registration_deadline,
     agenda_overrun,
     status_date,
+    status_order,
     reported_by_outsider,
 )
 
