@@ -207,6 +207,18 @@ def test_a_folder_for_a_file_is_a_wrong_input_like_a_file_not_there(
     assert sorted(p.name for p in data_dir.parent.iterdir()) == before  # no private/ made
 
 
+@pytest.mark.parametrize("name", ["draft.pdf", "draft.html", "draft.md"])
+def test_the_minutes_draft_is_never_written_as_another_format(
+    run: Run, tmp_path: Path, name: str
+) -> None:
+    """--draft prints YAML: 'draft.pdf' had been a YAML text under a PDF's name."""
+    result = run("--data", DATA, "minutes", "1", "--draft", "-o", tmp_path / name)
+    assert result.exit_code == 2
+    assert "--draft prints YAML, not the " in result.output
+    assert not list(tmp_path.iterdir())
+    assert run("--data", DATA, "minutes", "1", "--draft", "-o", tmp_path / "d.yaml").exit_code == 0
+
+
 def test_output_file_is_written(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "status.md"
     result = run("--data", DATA, "status", "--format", "markdown", "-o", target)

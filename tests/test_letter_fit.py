@@ -270,3 +270,22 @@ def test_a_terminal_gets_plain_text(
     monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
     assert choose_format(document, None, None) == "md"  # piped: Markdown, as before
     assert choose_format("status", None, None) == "table"
+
+
+@pytest.mark.parametrize("args", [["attendees", "1"], ["minutes", "1"]], ids=lambda a: a[0])
+def test_a_sans_serif_document_numbers_its_pages_in_its_own_face(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """A page's margin boxes do not inherit the body's font: the page numbers of the
+    reception list and the minutes had come out in a serif face under sans-serif pages."""
+    from pypdf import PdfReader
+
+    out = tmp_path / "doc.pdf"
+    result = CliRunner().invoke(cli, [*args, "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    fonts = {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in PdfReader(out).pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert fonts and all("Sans" in f for f in fonts), fonts

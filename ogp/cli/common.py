@@ -413,6 +413,15 @@ def _join_or(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 
 
+def suffix_format(output: str) -> str | None:
+    """The format a file's name asks for ('a.pdf' → 'pdf'), or None (no suffix ogp knows,
+    or standard output)."""
+    if is_stdout(output):
+        return None
+    names = _SUFFIX_FORMATS.get(Path(output).suffix.lower(), ())
+    return names[0] if names else None
+
+
 BINARY_FORMATS = ("pdf", "xlsx")
 
 

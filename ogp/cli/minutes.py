@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ogp.cli.common import State, document_options, pass_state
+from ogp.cli.common import State, document_options, pass_state, suffix_format
 
 
 @click.command()
@@ -51,6 +51,11 @@ def minutes(
     if draft:
         if with_names or fmt:
             raise click.UsageError("--draft prints YAML; it takes no --format or --with-names")
+        if output is not None and suffix_format(output) not in (None, "txt"):
+            raise click.UsageError(
+                f"--draft prints YAML, not the {suffix_format(output)} that '{output}' names; "
+                "write it to a .yaml file, or to standard output"
+            )
         registrants = private.load(state.private_dir(), data)
         if the_meeting.minutes is not None:
             click.echo(
