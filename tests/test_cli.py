@@ -291,8 +291,12 @@ def test_format_follows_the_output_suffix(
         (
             ["calendar", "1"],
             "x.html",
-            "'{out}' asks for html, which this command does not make; use --format (ics), "
-            "or a file name ending .ics",
+            "'{out}' asks for html, which this command does not make; use a file name ending .ics",
+        ),
+        (
+            ["form", "kmd"],
+            "kmd.pdf",
+            "'{out}' asks for pdf, which this command does not make; use a file name ending .xlsx",
         ),
     ],
 )

@@ -10,6 +10,7 @@ from ogp.cli.common import (
     Decorator,
     State,
     all_option,
+    choose_format,
     lang_option,
     output_or_folder_option,
     pass_state,
@@ -85,6 +86,7 @@ def form(
     if output is None:
         example = batch.safe_name(agency_id, suffix="xlsx")
         raise click.UsageError(f"give the file to write with -o, e.g. -o {example}")
+    choose_format("form", None, output)  # 'kmd.pdf' asks for what a form is not
     refuse_binary_to_terminal("xlsx", output)
     built = core.build(data, agency_id, lang=lang, today=today, round_id=round_id)
     if not built.rows:
