@@ -390,6 +390,17 @@ def test_template_error_names_the_template_and_line(run: RunFn, tmp_path: Path) 
     assert re.search(r"letter\.md\.j2:2: template error: .*nosuch", result.output)
 
 
+def test_an_undefined_name_is_told_what_the_template_is_given(run: RunFn, tmp_path: Path) -> None:
+    (tmp_path / "letter.md.j2").write_text("{{ nosuch.var }}\n", encoding="utf-8")
+    result = run("--templates", tmp_path, "render-letter", "--format", "md")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"error: {tmp_path / 'letter.md.j2'}:1: template error: 'nosuch' is undefined",
+        "hint: the template is given doc, of, page; compare it with ogp's own template of "
+        "the same name",
+    ]
+
+
 def test_templates_beside_the_data_folder_are_used(run: RunFn, data_dir: Path) -> None:
     (data_dir.parent / "templates").mkdir()
     (data_dir.parent / "templates" / "letter.txt.j2").write_text("lokal\n", encoding="utf-8")

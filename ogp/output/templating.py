@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import re
 import types
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -488,7 +488,7 @@ def _wrap(value: Any, width: int = 78, indent: str = "", first: str | None = Non
 def render(env: jinja2.Environment, name: str, **values: Any) -> str:
     """Render template ``name``; every template problem becomes one clear OgpError."""
     template = load(env, name)
-    with _errors_of(template.filename or name):
+    with _errors_of(template.filename or name, values):
         out: str = template.render(**values)
         return out
 
@@ -501,7 +501,7 @@ def module(env: jinja2.Environment, name: str, **values: Any) -> Any:
     thousands of pages share a handful).
     """
     template = load(env, name)
-    with _errors_of(template.filename or name):
+    with _errors_of(template.filename or name, values):
         return template.make_module(values)
 
 
@@ -568,7 +568,7 @@ class Repeated:
             context = t.new_context({**self.globals, **values}, shared=True)
             out: str = t.environment.concat(t.root_render_func(context))
         except Exception:
-            raise _template_error(self.where, _rewritten(t.environment)) from None
+            raise _template_error(self.where, _rewritten(t.environment), values) from None
         return out
 
 
@@ -583,15 +583,18 @@ def _rewritten(env: jinja2.Environment) -> Exception:
 
 
 @contextlib.contextmanager
-def _errors_of(where: str) -> Iterator[None]:
-    """Every error of running the template ``where`` as one OgpError naming it and the line."""
+def _errors_of(where: str, values: Mapping[str, Any] | None = None) -> Iterator[None]:
+    """Every error of running the template ``where`` as one OgpError naming it and the line
+    (``values``: what the template is given, named in the hint of an undefined name)."""
     try:
         yield
     except Exception as exc:
-        raise _template_error(where, exc) from None
+        raise _template_error(where, exc, values) from None
 
 
-def _template_error(where: str, exc: Exception) -> OgpError:
+def _template_error(
+    where: str, exc: Exception, values: Mapping[str, Any] | None = None
+) -> OgpError:
     """The error of running the template ``where`` as one OgpError naming it and the line."""
     import jinja2
     from jinja2.exceptions import SecurityError
@@ -605,7 +608,14 @@ def _template_error(where: str, exc: Exception) -> OgpError:
             "not Python's internals",
         )
     if isinstance(exc, jinja2.UndefinedError):
-        return OgpError(f"{where}:{_lineno(exc)}: template error: {exc.message}")
+        given = sorted(k for k in values or () if not k.startswith("_"))
+        return OgpError(
+            f"{where}:{_lineno(exc)}: template error: {exc.message}",
+            hint=f"the template is given {', '.join(given)}; compare it with ogp's own "
+            "template of the same name"
+            if given
+            else None,
+        )
     if isinstance(exc, jinja2.TemplateError):
         return OgpError(f"{where}:{_lineno(exc)}: template error: {exc}")
     # a template that calls something wrongly: still its fault
