@@ -389,7 +389,7 @@ def test_validate_help_says_md_is_for_the_list_of_rules(run: Run) -> None:
     ("command", "said"),
     [
         (["calendar", "--all"], "wrote 2 calendar invitations to {out}"),
-        (["schema", "--all"], "wrote 4 schemas to {out}"),
+        (["schema", "--all"], "wrote 5 schemas to {out}"),
         (["agenda", "--all"], "wrote 2 agendas to {out}"),
         (["render-letter", "--all"], "wrote 16 letters to {out}"),
         (["form", "--all"], "wrote 14 forms to {out}"),

@@ -15,7 +15,7 @@ import yaml
 from click.testing import Result
 
 from ogp.data.schema.files import FILES
-from ogp.data.schema.jsonschema import document, file_name, render
+from ogp.data.schema.jsonschema import document, file_name, names, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "schemas"
@@ -61,7 +61,7 @@ def errors(name: str, instance: Any) -> list[str]:
     return [e.message for e in validator(name).iter_errors(instance)]
 
 
-@pytest.mark.parametrize("name", list(FILES))
+@pytest.mark.parametrize("name", names())
 def test_shipped_schema_is_current(name: str, run: Run) -> None:
     shipped = SCHEMAS / file_name(name)
     generated = run("schema", name).output
@@ -79,6 +79,21 @@ def test_data_file_points_at_its_schema(name: str) -> None:
 @pytest.mark.parametrize("name", list(FILES))
 def test_jsonschema_accepts_the_bundled_data(name: str) -> None:
     assert errors(name, editor_view(DATA / FILES[name].name)) == []
+
+
+def test_a_registrations_file_points_at_its_schema_which_takes_it(run: Run, data_dir: Path) -> None:
+    """The private folder's file, as 'ogp register' makes it, is read by an editor with the
+    schema of what validate checks there (it lives beside the data: ../schemas)."""
+    args = ("--name", "Anne Berg", "--agency", "kud", "--email", "anne.berg@kud.dep.no")
+    result = run("--data", data_dir, "register", "1", *args, "--date", "2014-03-01")
+    assert result.exit_code == 0, result.output
+    made = data_dir.parent / "private" / "registrations.yaml"
+    first = made.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schemas/registrations.schema.json"
+    assert errors("registrations", editor_view(made)) == []
+    wrong = editor_view(made)
+    wrong["registrations"][0]["mail"] = wrong["registrations"][0].pop("email")
+    assert "'email' is a required property" in errors("registrations", wrong)
 
 
 def test_jsonschema_rejects_a_typoed_key() -> None:
@@ -141,7 +156,7 @@ def test_descriptions_come_from_the_definitions_and_rules() -> None:
 def test_all_writes_one_file_each(run: Run, tmp_path: Path) -> None:
     result = run("schema", "--all", "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output
-    for name in FILES:
+    for name in names():
         assert (tmp_path / "out" / file_name(name)).read_text(encoding="utf-8") == render(
             document(name)
         )
@@ -153,11 +168,11 @@ def test_usage_errors(run: Run) -> None:
     result = run("schema", "plans")
     assert result.exit_code == 2
     assert (
-        "no data file 'plans'; give NAME (agencies, commitments, meetings, letters)"
+        "no data file 'plans'; give NAME (agencies, commitments, meetings, letters, registrations)"
         in result.output
     )
 
 
 def test_help_names_every_data_file(run: Run) -> None:
     text = run("schema", "--help").output
-    assert all(name in text for name in FILES)
+    assert all(name in text for name in names())

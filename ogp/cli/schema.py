@@ -37,7 +37,8 @@ def schema(
 ) -> None:
     """The JSON Schema (draft-07) of data file NAME, for editors.
 
-    NAME is agencies, commitments, meetings or letters.
+    NAME is agencies, commitments, meetings or letters, or registrations (the
+    private folder's).
 
     Generated from the same definitions `ogp validate` uses, so the two cannot
     drift. The repository ships them in schemas/, and each data file points at

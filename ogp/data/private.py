@@ -47,6 +47,8 @@ GITIGNORE = """\
 *
 """
 HEADER = """\
+# yaml-language-server: $schema=../schemas/registrations.schema.json
+#
 # Registrations for meetings: personal data (names and e-mail addresses), kept apart
 # from the plan and never published. Written by 'ogp register'; check it with
 # 'ogp validate'. Each entry: meeting, name, agency, email, date (received), and

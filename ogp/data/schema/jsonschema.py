@@ -13,14 +13,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ogp.data.schema.files import FILES
+from ogp.data.schema.files import FILES, PRIVATE_FILES
 from ogp.errors import OgpError
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 
 
+# every file ogp validates: the data's, and the private folder's registrations
+ALL_FILES = {**FILES, **PRIVATE_FILES}
+
+
 def names() -> list[str]:
-    return list(FILES)
+    return list(ALL_FILES)
 
 
 def file_name(name: str) -> str:
@@ -29,11 +33,12 @@ def file_name(name: str) -> str:
 
 
 def document(name: str) -> dict[str, Any]:
-    """The JSON Schema of the data file ``name`` (a key of :data:`ogp.data.schema.files.FILES`)."""
+    """The JSON Schema of the data file ``name`` (a key of :data:`ogp.data.schema.files.FILES`,
+    or of ``PRIVATE_FILES``: the private folder's registrations)."""
     try:
-        spec = FILES[name]
+        spec = ALL_FILES[name]
     except KeyError:
-        raise OgpError(f"no data file '{name}'; use one of: {', '.join(FILES)}") from None
+        raise OgpError(f"no data file '{name}'; use one of: {', '.join(ALL_FILES)}") from None
     body = spec.top.json_schema()
     return {
         "$schema": DRAFT,
