@@ -36,13 +36,20 @@ def registrations(plan: Path) -> Path:
 
 
 KARI = ("--name", "Kari Nordmann", "--agency", "kud", "--email", "kari.nordmann@kud.dep.no")
-TODAY = dt.date.today()
-TOMORROW = TODAY + dt.timedelta(days=1)
 HELD = "that is after the meeting was held (2014-03-17)"  # meeting no. 1's date
 
 
 def day(d: dt.date) -> str:
     return d.isoformat()
+
+
+def now(text: str) -> str:
+    """``text`` with {today} and {tomorrow} filled in when the test runs, not when it is
+    collected (a run across midnight had expected yesterday's date)."""
+    today = dt.date.today()
+    return text.replace("{today}", day(today)).replace(
+        "{tomorrow}", day(today + dt.timedelta(days=1))
+    )
 
 
 def test_the_first_registration_makes_the_private_folder_kept_out_of_git(
@@ -140,22 +147,21 @@ def test_a_person_who_cannot_be_registered(
 @pytest.mark.parametrize(
     ("date", "message"),
     [
-        ((), f"cannot register for meeting mote-1 today ({day(TODAY)}): {HELD}"),
+        ((), f"cannot register for meeting mote-1 today ({{today}}): {HELD}"),
         (("--date", "2014-03-18"), f"cannot register for meeting mote-1 on 2014-03-18: {HELD}"),
         (("--date", "18.03.2014"), f"cannot register for meeting mote-1 on 2014-03-18: {HELD}"),
         (
-            ("--date", TOMORROW.isoformat()),
-            f"cannot register for meeting mote-1 on {day(TOMORROW)}: that is after today "
-            f"({day(TODAY)})",
+            ("--date", "{tomorrow}"),
+            "cannot register for meeting mote-1 on {tomorrow}: that is after today ({today})",
         ),
     ],
 )
 def test_a_registration_dated_after_the_meeting_or_after_today_is_refused(
     run: Run, plan: Path, date: tuple[str, ...], message: str
 ) -> None:
-    result = ogp(run, plan, "register", "1", *KARI, *date)
+    result = ogp(run, plan, "register", "1", *KARI, *map(now, date))
     assert result.exit_code == 1, result.output
-    assert result.stderr.splitlines()[0] == f"error: {message}"
+    assert result.stderr.splitlines()[0] == now(f"error: {message}")
     assert result.stderr.splitlines()[1].startswith(
         "hint: give --date the day the registration came in"
     )
@@ -368,11 +374,11 @@ def test_a_list_from_a_form(run: Run, plan: Path) -> None:
         ),
         (
             "navn;virksomhet;e-post;dato\nAnne;kud;anne@kud.dep.no;18.03.2014\n"
-            f"Ola;kud;ola@kud.dep.no;\nPer;kud;per@kud.dep.no;{TOMORROW}\n",
+            "Ola;kud;ola@kud.dep.no;\nPer;kud;per@kud.dep.no;{tomorrow}\n",
             [
                 f"list.csv:2: cannot register for meeting mote-1 on 2014-03-18: {HELD}",
-                f"list.csv:4: cannot register for meeting mote-1 on {day(TOMORROW)}: that is "
-                f"after today ({day(TODAY)})",
+                "list.csv:4: cannot register for meeting mote-1 on {tomorrow}: that is "
+                "after today ({today})",
                 "error: 2 of 3 people cannot be registered; nothing was written",
                 "hint: give the date column (a row without one takes --date, or today) the day "
                 "the registration came in, on or before 2014-03-17 (someone who came without "
@@ -384,11 +390,11 @@ def test_a_list_from_a_form(run: Run, plan: Path) -> None:
 def test_bad_rows_are_named_by_line(
     run: Run, plan: Path, monkeypatch: pytest.MonkeyPatch, rows: str, problems: list[str]
 ) -> None:
-    (plan / "list.csv").write_text(rows, encoding="utf-8")
+    (plan / "list.csv").write_text(now(rows), encoding="utf-8")
     monkeypatch.chdir(plan)
     result = ogp(run, plan, "register", "1", "--from", "list.csv", "--date", "2014-03-01")
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[: len(problems)] == problems
+    assert result.stderr.splitlines()[: len(problems)] == [now(p) for p in problems]
     assert not (plan / "private").exists()
 
 
@@ -445,8 +451,8 @@ def test_a_list_that_is_not_utf8(run: Run, plan: Path, monkeypatch: pytest.Monke
         ),
         (
             "  - {meeting: mote-2, name: B, agency: kud, email: b@kud.dep.no, date: 2190-01-01}\n",
-            f"3:72: error: registration for meeting mote-2 on 2190-01-01 is after today "
-            f"({day(TODAY)}); correct its date: the day the registration came in "
+            "3:72: error: registration for meeting mote-2 on 2190-01-01 is after today "
+            "({today}); correct its date: the day the registration came in "
             "[registration-date]",
         ),
     ],
@@ -464,7 +470,7 @@ def test_validate_checks_the_private_folder(
     result = ogp(run, plan, "validate")
     assert result.exit_code == 1
     errors = [line for line in result.stdout.splitlines() if ": error: " in line]
-    assert errors == [f"{Path('private/registrations.yaml')}:{problem}"]
+    assert errors == [f"{Path('private/registrations.yaml')}:{now(problem)}"]
 
 
 def test_a_broken_private_file_stops_the_commands_that_read_it(run: Run, plan: Path) -> None:

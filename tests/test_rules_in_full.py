@@ -869,7 +869,52 @@ UNREAD_CASES: list[tuple[str, list[Edit], list[str]]] = [
         ],
     ),
 ]
-CASES += UNREAD_CASES
+# A record of a list that could not be read leaves the list partial: what depends on the
+# whole list (a milestone's id, an agenda's count) is not said to be wrong on its account
+PARTIAL_CASES: list[tuple[str, list[Edit], list[str]]] = [
+    (
+        "a milestone with an impossible date: its error, not one of the report about it",
+        [
+            (
+                "commitments.yaml",
+                "      - {date: 2014-06-13, level: limited, meeting: mote-2}\n",
+                "      - {date: 2014-06-13, level: limited, meeting: mote-2, milestone: m1}\n"
+                "    milestones:\n      - {id: m1, text: Veileder, due: 2014-02-30}\n",
+            )
+        ],
+        ["commitments.yaml:16:39 error [date] '2014-02-30' is not a real date"],
+    ),
+    (
+        "a milestone that is read: a report about one it lacks is still an error",
+        [
+            (
+                "commitments.yaml",
+                "      - {date: 2014-06-13, level: limited, meeting: mote-2}\n",
+                "      - {date: 2014-06-13, level: limited, meeting: mote-2, milestone: m2}\n"
+                "    milestones:\n      - {id: m1, text: Veileder, due: 2014-06-30}\n",
+            )
+        ],
+        [
+            "commitments.yaml:14:72 error [milestones] status of 4.2 dated 2014-06-13 is about "
+            "milestone 'm2', which 4.2 does not have (its milestones: m1)"
+        ],
+    ),
+    (
+        "an agenda item that cannot be read: the minutes' later item is not beyond the agenda",
+        [
+            (
+                "meetings.yaml",
+                "    invited: [sivilt-samfunn, fin, norges-bank]\n  - id: mote-2\n",
+                "    invited: [sivilt-samfunn, fin, norges-bank]\n"
+                "    agenda:\n      - title: Velkommen\n      - {title: Status, minutes: lang}\n"
+                "    minutes:\n      items: [{item: 2, notes: Alle rapporterte}]\n"
+                "  - id: mote-2\n",
+            )
+        ],
+        ["meetings.yaml:13:34 error [type] expected a whole number here (like 10), found 'lang'"],
+    ),
+]
+CASES += UNREAD_CASES + PARTIAL_CASES
 
 
 def _problems(tmp_path: Path, edits: list[Edit]) -> list[str]:

@@ -120,6 +120,14 @@ class Items(list[str]):
         return pos_at(self.file, unpack(self.marks, i))
 
 
+class Partial(list[Any]):
+    """A list of records of which some could not be read (each one's problem is reported):
+    what is said of the list as a whole (that it lacks an id, how many items it has) is
+    not to be believed while it is partial."""
+
+    __slots__ = ()
+
+
 @record
 class Located:
     """Base of every record: where it is, and where each field is.

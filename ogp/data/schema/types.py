@@ -16,7 +16,7 @@ from dataclasses import field
 from enum import Enum
 from typing import Any, ClassVar
 
-from ogp.data.model import Items
+from ogp.data.model import Items, Partial
 from ogp.data.problems import Problem, Where, builtin_rule, error, marks, pack, pos_at, warning
 from ogp.data.records import compiled
 from ogp.data.refs import Declared, Reference, Unread
@@ -541,7 +541,8 @@ class ListOf(Type):
         if isinstance(self.item, Pattern | Text):  # texts and ids keep where each stood
             valid = [(v, m) for v, m in zip(values, item_marks, strict=True) if v is not INVALID]
             return Items([v for v, _ in valid], node.file, pack(marks(*(m for _, m in valid))))
-        return [v for v in values if v is not INVALID]
+        kept = [v for v in values if v is not INVALID]
+        return kept if len(kept) == len(values) else Partial(kept)
 
     def json_schema(self) -> dict[str, Any]:
         s: dict[str, Any] = {"type": "array", "items": self.item.json_schema()}
