@@ -327,7 +327,7 @@ class _Record:
             if says:
                 text = self.c.w(says, old=old, new=new)
             else:
-                text = f"{label or self.label(field_)} {old} → {new}"
+                text = changed(label or self.label(field_), old, new, self.c.none, self.c.lang)
             self.add("changed", field_, text, *(plain or (old, new)))
 
     def text(self, field_: str, old: str | None, new: str | None, label: str | None = None) -> None:
@@ -335,7 +335,7 @@ class _Record:
         if (old or None) == (new or None):
             return
         label = label or self.label(field_)
-        self.add("changed", field_, f"{label} {text_change(old, new, self.c.lang)}", old, new)
+        self.add("changed", field_, text_change(label, old, new, self.c.lang), old, new)
 
     def members(
         self,
@@ -402,18 +402,32 @@ def _beyond(xs: Sequence[str], ys: Sequence[str]) -> list[str]:
     return out
 
 
-def text_change(old: str | None, new: str | None, lang: str) -> str:
-    """ "'old' → 'new'" for short texts; for long ones only the changed words, in context."""
-    none = word(lang, "diff_none")
+def changed(label: str, old: str, new: str, none: str, lang: str) -> str:
+    """A field's change in words: "label old → new"; "label set to new" for a field that
+    had no value (``none``, the word for it), "label old removed" for one that has none
+    now."""
+    if old == none:
+        return word(lang, "diff_set", label=label, new=new)
+    if new == none:
+        return word(lang, "diff_unset", label=label, old=old)
+    return f"{label} {old} → {new}"
+
+
+def text_change(label: str, old: str | None, new: str | None, lang: str) -> str:
+    """ "label 'old' → 'new'" for short texts; for long ones only the changed words, in
+    context; added or removed as :func:`changed` says it."""
     if not old or not new:
-        return f"{quoted(old) if old else none} → {quoted(new) if new else none}"
+        none = word(lang, "diff_none")
+        was, now = (quoted(x) if x else none for x in (old, new))
+        return changed(label, was, now, none, lang)
     whole = f"{quoted(old)} → {quoted(new)}"
     if len(whole) <= SHORT:
-        return whole if old.split() != new.split() else word(lang, "diff_spacing_only")
+        said = whole if old.split() != new.split() else word(lang, "diff_spacing_only")
+        return f"{label} {said}"
     parts = excerpts(old, new)
     if not parts:
-        return word(lang, "diff_spacing_only")
-    return "; ".join(f"'{a}' → '{b}'" for a, b in parts)
+        return f"{label} {word(lang, 'diff_spacing_only')}"
+    return f"{label} " + "; ".join(f"'{a}' → '{b}'" for a, b in parts)
 
 
 # --- values in words, by the name a field's entry in the table of kinds gives ------------
@@ -762,11 +776,11 @@ def _report_changes(c: _Compare, a: StatusReport, b: StatusReport, *, skip_level
         label = c.w(key) if key in WORDS[c.lang] else attr.replace("_", " ")
         if isinstance(x, str | None) and isinstance(y, str | None) and attr not in _NAMED:
             if (x or None) != (y or None):
-                what.append(f"{label} {text_change(x, y, c.lang)}")
+                what.append(text_change(label, x, y, c.lang))
             continue
         old, new = _report_value(c, attr, x), _report_value(c, attr, y)
         if old != new:  # compared in words: records in lists compare by identity
-            what.append(f"{label} {old} → {new}")
+            what.append(changed(label, old, new, c.none, c.lang))
     return "; ".join(what)
 
 
