@@ -746,6 +746,18 @@ def test_a_late_report_of_an_earlier_round_goes_where_its_date_puts_it(
     ]
 
 
+def test_record_at_a_meeting_bears_its_day_without_a_date(run: Run, data_dir: Path) -> None:
+    """--meeting alone dates the report on the meeting's day (the data asks for that day);
+    without a meeting, --date is needed."""
+    args = ("--data", data_dir, "record", "4.12", "--level", "limited")
+    result = run(*args, "--meeting", "mote-2")
+    assert result.exit_code == 0, result.output
+    assert "4.12: not reported → limited, 13 Jun 2014 (meeting no. 2)" in result.output
+    no_date = run(*args, "--source", "e-post")
+    assert no_date.exit_code == 2
+    assert "give the report's --date (with --meeting, it is the meeting's)" in no_date.output
+
+
 def test_record_takes_a_meeting_and_a_source_together(run: Run, data_dir: Path) -> None:
     """A report may name both (the data's status-source asks for one at least); neither is
     a usage error that says so."""
@@ -1011,7 +1023,10 @@ def test_record_help_lists_every_level_and_its_norwegian_word(run: Run) -> None:
         "no-evidence; or as the status form words it, in Norwegian (ikke startet, begrenset, "
         "betydelig, fullført or ingen dokumentasjon) or English. [required]"
     ) in said
-    assert "--date DATE Its date (2014-06-13 or 13.06.2014). [required]" in said
+    assert (
+        "--date DATE Its date (2014-06-13 or 13.06.2014) [default with --meeting: the "
+        "meeting's day]."
+    ) in said
 
 
 def test_record_reads_an_evidence_as_a_forms_line(run: Run, data_dir: Path) -> None:

@@ -140,9 +140,8 @@ def _level_help() -> str:
 @click.option(
     "--date",
     "date_text",
-    required=True,
     metavar="DATE",
-    help="Its date (2014-06-13 or 13.06.2014).",
+    help="Its date (2014-06-13 or 13.06.2014) [default with --meeting: the meeting's day].",
 )
 @click.option("--meeting", metavar="MEETING", help="The meeting where it was reported.")
 @click.option("--source", metavar="TEXT", help="The report or document it comes from.")
@@ -162,7 +161,7 @@ def record(
     state: State,
     commitment: str,
     level: str,
-    date_text: str,
+    date_text: str | None,
     meeting: str | None,
     source: str | None,
     note: str | None,
@@ -174,8 +173,8 @@ def record(
     """Add a status report on COMMITMENT to the data, as `ogp intake` does from a form.
 
     Give where it was reported: --meeting M (the report bears the meeting's
-    date), --source TEXT, or both (a report given at a meeting, from a
-    document). The same writer as intake: every other byte of
+    date: --date may be left out), --source TEXT, or both (a report given at a
+    meeting, from a document). The same writer as intake: every other byte of
     commitments.yaml stays, the data must validate, the write is atomic, and
     the same report twice changes nothing.
     """
@@ -190,7 +189,13 @@ def record(
         raise click.UsageError(
             "give where it was reported: --meeting MEETING, --source TEXT, or both"
         )
+    if date_text is None and meeting is None:
+        raise click.UsageError("give the report's --date (with --meeting, it is the meeting's)")
     data = dataset.load(state.data_dir)
+    at = pick_meeting(data, meeting) if meeting is not None else None
+    if date_text is None:
+        assert at is not None
+        date_text = at.date.isoformat()  # a report given at a meeting bears its day
     if commitment not in data.commitment_by_id:
         known = ", ".join(c.id for c in data.commitments_in_plan_order()[:8])
         raise OgpError(f"unknown commitment '{commitment}'", hint=f"commitments: {known}, ...")
@@ -222,8 +227,8 @@ def record(
     if why is not None:
         raise OgpError(f"--date {date_text} is {why}", hint="check the year")
     report: dict[str, Any] = {"date": when.isoformat(), "level": found.value}
-    if meeting is not None:
-        report["meeting"] = pick_meeting(data, meeting).id
+    if at is not None:
+        report["meeting"] = at.id
     if source is not None:
         report["source"] = source
     if milestone:
