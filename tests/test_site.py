@@ -141,6 +141,28 @@ def test_the_documents_page_lists_every_document_by_kind(built: Path) -> None:
         assert ">Document<" in html or ">Dokument<" in html
 
 
+def test_a_note_of_several_lines_keeps_its_line_breaks(
+    run: RunFn, data_dir: Path, edit: EditFn, tmp_path: Path
+) -> None:
+    """A note with its points and paragraphs (a form's cell, a block scalar) shows its line
+    breaks on the site, rather than running them together ('Linje 1 - punkt a - punkt b');
+    the status overview, a table of one line a commitment, has them as spaces."""
+    edit(
+        "commitments.yaml",
+        '  - id: "4.5"\n',
+        '  - id: "4.5"\n    status:\n      - date: 2014-06-13\n        level: limited\n'
+        "        source: E-post\n        note: |\n          Linje 1\n          - punkt a\n\n"
+        "          Nytt avsnitt\n",
+    )
+    out = tmp_path / "public"
+    _build(run, data_dir, out)
+    for lang, span in (("no", '<span class="lines">'), ("en", '<span lang="nb" class="lines">')):
+        html = (out / lang / "2013-2015/commitments/4.5/index.html").read_text(encoding="utf-8")
+        assert f"{span}Linje 1\n- punkt a\n\nNytt avsnitt</span>" in html, lang
+    overview = run("--data", data_dir, "status", "--format", "md").output
+    assert "Linje 1 - punkt a Nytt avsnitt (E-post)" in overview
+
+
 def test_commitment_page_history_roles_and_norwegian_marks(built: Path) -> None:
     html = (built / "en/2013-2015/commitments/4.5/index.html").read_text(encoding="utf-8")
     assert "<h1>4.5 Re-use of public sector information</h1>" in html

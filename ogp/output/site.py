@@ -438,12 +438,22 @@ def filters() -> dict[str, Callable[..., Any]]:
     def text(ctx: Any, x: Text | None) -> Markup:
         if x is None:
             return Markup("")
+        words = x.text
+        # a text of several lines (a note with its points, its paragraphs) keeps its line
+        # breaks, in a span that shows them (site.css: .lines)
+        lines = ' class="lines"' if "\n" in words else ""
+        if lines:
+            words = "\n".join(line.strip() for line in words.strip().splitlines())
         if x.only_nb:
             mark = e(ctx["w"]["only_nb"])
-            return Markup(f'<span lang="nb">{e(x.text)}</span> <span class="only-nb">{mark}</span>')
+            return Markup(
+                f'<span lang="nb"{lines}>{e(words)}</span> <span class="only-nb">{mark}</span>'
+            )
         if x.lang != ctx["lang"]:
-            return Markup(f'<span lang="{e(x.lang)}">{e(x.text)}</span>')
-        return Markup(e(x.text))
+            return Markup(f'<span lang="{e(x.lang)}"{lines}>{e(words)}</span>')
+        if lines:
+            return Markup(f"<span{lines}>{e(words)}</span>")
+        return Markup(e(words))
 
     def level(code: str, label: str) -> Markup:
         return Markup(f'<span class="level level-{e(code)}">{e(label)}</span>')

@@ -46,10 +46,11 @@ def _reported_parts(row: StatusRow, lang: str) -> tuple[tuple[str, str], ...]:
     source that is a web address is in no language."""
     data = "" if lang == "nb" else "nb"
     source = data if row.where_is_data and not is_address(row.where) else ""
-    if row.note and row.where:
-        return ((row.note, data), (" (", ""), (row.where, source), (")", ""))
-    if row.note:
-        return ((row.note, data),)
+    note = " ".join(row.note.split())  # a cell's one line: a note's line breaks are spaces
+    if note and row.where:
+        return ((note, data), (" (", ""), (row.where, source), (")", ""))
+    if note:
+        return ((note, data),)
     return ((row.where, source),) if row.where else ()
 
 
