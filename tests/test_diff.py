@@ -1022,6 +1022,13 @@ def test_the_minutes_of_a_meeting(run: Run, repo: Path, edit: Edit) -> None:
         "minutes: actions removed: JD: 'Send the status of 4.2' (by 1 Apr 2014, item 1)",
         "minutes approved set to 10 Apr 2014",
     ]
+    # for programs, what came and went as lists (of texts; of ids, as an agency's)
+    changes = json.loads(diff(run, repo, "--format", "json").output)["changes"]
+    plain = {ch["text"]: (ch["old"], ch["new"]) for ch in changes}
+    decided = "minutes, item 1, decisions added: 'Meet again on 13 June'"
+    assert plain[decided] == (None, ["Meet again on 13 June"])
+    assert plain["minutes: apologies added: HOD"] == (None, ["hod"])
+    assert plain["minutes: present removed: JD (1)"] == (["JD (1)"], None)
 
 
 def test_a_revision_named_by_its_hash_is_not_repeated(run: Run, repo: Path) -> None:

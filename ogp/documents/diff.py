@@ -348,18 +348,18 @@ class _Record:
         label: str | None = None,
     ) -> None:
         """A list of ids or texts: what came and what went (``label``: the list's word, if
-        not the field's)."""
+        not the field's); for programs, the ids or texts that came or went, as lists."""
         label = label or self.label(field_)
         came, went = _beyond(new, old), _beyond(old, new)
         if came:
             text = self.c.w(added, label=label, items=words(came))
-            self.add("changed", field_, text, None, words(came))
+            self.add("changed", field_, text, None, list(came))
         if went:
             text = self.c.w(removed, label=label, items=words(went))
-            self.add("changed", field_, text, words(went), None)
+            self.add("changed", field_, text, list(went), None)
         if not came and not went and list(old) != list(new):
             text = self.c.w("diff_items_reordered", label=label, old=words(old), new=words(new))
-            self.add("changed", field_, text, words(old), words(new))
+            self.add("changed", field_, text, list(old), list(new))
 
     def sequence(
         self,
