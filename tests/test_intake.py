@@ -63,6 +63,8 @@ def test_one_form_per_reporting_agency_with_its_commitments(forms: Path) -> None
     ws = book["Status"]
     ids = [ws.cell(r, 1).value for r in range(5, ws.max_row + 1)]
     assert ids == ["4.1", "4.2", "4.3", "4.5", "4.16", "4.19", "4.21", "kommunereformen"]
+    # 4.19 has no title in the data: said as the status table says it, not left empty
+    assert ws.cell(10, 3).value == "(ingen tittel i dataene)"
     assert ws.protection.sheet
     assert ws.cell(6, 1).protection.locked and not ws.cell(6, 7).protection.locked
     (levels, dates) = ws.data_validations.dataValidation

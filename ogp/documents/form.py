@@ -17,7 +17,7 @@ from ogp.errors import OgpError
 from ogp.text.dates import table_date
 from ogp.text.formwords import LEVEL_MEANING, REPORTABLE, form_headers, form_word
 from ogp.text.phrasing import agency_name, in_language
-from ogp.text.wording import LEVELS
+from ogp.text.wording import LEVELS, word
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,8 @@ def build(
         if a.shared_with:
             others = ", ".join(agency_name(data, o, annex=False) for o in a.shared_with)
             remark = form_word(lang, "shared", others=others)
-        title = in_language(c.title, c.title_en, lang)[0]
+        # no title in the data: said as the status table says it, not an empty cell
+        title = in_language(c.title, c.title_en, lang)[0] or word(lang, "no_title")
         rows.append(
             FormRow(
                 commitment=c.id,
