@@ -7,6 +7,7 @@ the 8th it is late.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import shutil
 from collections.abc import Callable
@@ -372,6 +373,47 @@ def test_a_list_from_a_form(run: Run, plan: Path) -> None:
             "name,agency,email\n\nAnne,kdu,anne@kud.dep.no\n",
             ["error: list.csv:3: unknown agency 'kdu'; did you mean 'kud'?"],
         ),
+        (  # a separator in a text not quoted: the rest of the note would be lost
+            "name;agency;email;date;note\nSemi Kolon;difi;semi@difi.no;2014-03-01;Allergi; "
+            "nøtter og skalldyr\n",
+            [
+                "list.csv:2: the row has 6 fields, the header 5; put a field that holds ';' in "
+                'double quotes ("…; …"), or give the extra field a column in the header',
+                "error: 1 row(s) of list.csv are wrong; nothing was written",
+            ],
+        ),
+        (  # a field left out: not taken for an empty e-mail address
+            "name;agency;email\nA B;difi\n",
+            [
+                "list.csv:2: the row has too few fields (2, the header 3); give every column "
+                "its field, an empty one as nothing between two ';'",
+                "error: 1 row(s) of list.csv are wrong; nothing was written",
+            ],
+        ),
+        (  # every such row, with the dates that are wrong; blank lines, quoted separators
+            # and empty fields after the last column are fine
+            "navn,virksomhet,e-post,dato\nAnne,kud,anne@kud.dep.no,,,\nA B,difi\n\n"
+            '"Berg, Per",fin,per@fin.dep.no,\nOla,kud,ola@kud.dep.no,2014-03-01,vegetar\n'
+            "Eva,kud,eva@kud.dep.no,1. mars\n",
+            [
+                "list.csv:3: the row has too few fields (2, the header 4); give every column "
+                "its field, an empty one as nothing between two ','",
+                "list.csv:6: the row has 5 fields, the header 4; put a field that holds ',' in "
+                'double quotes ("…, …"), or give the extra field a column in the header',
+                "list.csv:7: '1. mars' is not a date; write it as 2014-03-05 or 05.03.2014",
+                "error: 3 row(s) of list.csv are wrong; nothing was written",
+            ],
+        ),
+        (
+            "name\tagency\temail\nAnne\tkud\tanne@kud.dep.no\tvegetar\nOla\tkud\n",
+            [
+                "list.csv:2: the row has 4 fields, the header 3; put a field that holds a tab "
+                "in double quotes, or give the extra field a column in the header",
+                "list.csv:3: the row has too few fields (2, the header 3); give every column "
+                "its field, an empty one as nothing between two tabs",
+                "error: 2 row(s) of list.csv are wrong; nothing was written",
+            ],
+        ),
         (
             "navn;virksomhet;e-post;dato\nAnne;kud;anne@kud.dep.no;18.03.2014\n"
             "Ola;kud;ola@kud.dep.no;\nPer;kud;per@kud.dep.no;{tomorrow}\n",
@@ -396,6 +438,40 @@ def test_bad_rows_are_named_by_line(
     assert result.exit_code == 1
     assert result.stderr.splitlines()[: len(problems)] == [now(p) for p in problems]
     assert not (plan / "private").exists()
+
+
+def test_a_list_is_named_as_it_was_given(
+    run: Run, plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (plan / "list.csv").write_text("name,agency,email\nAnne,kud\n", encoding="utf-8")
+    (plan / "sub").mkdir()
+    monkeypatch.chdir(plan / "sub")
+    result = ogp(run, plan, "register", "1", "--from", "../list.csv", "--date", "2014-03-01")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].startswith(
+        f"{Path('../list.csv')}:2: the row has too few fields"
+    )
+    assert result.stderr.splitlines()[1] == (
+        f"error: 1 row(s) of {Path('../list.csv')} are wrong; nothing was written"
+    )
+
+
+def test_the_reception_list_is_sorted_by_surname_written_either_way(run: Run, plan: Path) -> None:
+    (plan / "list.csv").write_text(
+        "navn;virksomhet;e-post\n"
+        "Øystein Åsheim;kud;oa@kud.dep.no\nLien, Bjørg;kud;bl@kud.dep.no\n"
+        "Berg, Åse;kud;ab@kud.dep.no\nPer Zahl;fin;pz@fin.dep.no\n"
+        "Kari Berg;fin;kb@fin.dep.no\nArne Lie;kud;al@kud.dep.no\nAnne Berg;kud;an@kud.dep.no\n",
+        encoding="utf-8",
+    )
+    ogp(run, plan, "register", "1", "--from", plan / "list.csv", "--date", "2014-03-01")
+    listing = ogp(run, plan, "attendees", "1", "--format", "csv")
+    assert listing.exit_code == 0, listing.output
+    names = [row[1] for row in csv.reader(listing.stdout.splitlines()[1:])]
+    assert names == [
+        "Anne Berg", "Kari Berg", "Berg, Åse", "Arne Lie", "Lien, Bjørg", "Per Zahl",
+        "Øystein Åsheim",
+    ]  # fmt: skip
 
 
 def test_a_list_that_is_not_utf8(run: Run, plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -379,14 +379,38 @@ def _header_index(headers: list[str]) -> tuple[dict[str, int], list[str]]:
     return index, ignored
 
 
+def _separator(delimiter: str) -> str:
+    return "a tab" if delimiter == "\t" else f"'{delimiter}'"
+
+
+def _fields_problem(fields: int, header: int, delimiter: str) -> str:
+    """What is wrong with a row of ``fields`` fields under a header of ``header``, and what
+    to do."""
+    sep = _separator(delimiter)
+    if fields < header:
+        between = "two tabs" if delimiter == "\t" else f"two {sep}"
+        return (
+            f"the row has too few fields ({fields}, the header {header}); give every column "
+            f"its field, an empty one as nothing between {between}"
+        )
+    quoted = "" if delimiter == "\t" else f' ("…{delimiter} …")'
+    return (
+        f"the row has {fields} fields, the header {header}; put a field that holds {sep} "
+        f"in double quotes{quoted}, or give the extra field a column in the header"
+    )
+
+
 def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
     """The people of a CSV file (UTF-8, a BOM allowed, or Excel's UTF-16 "Unicode text";
     tabs, ; or , between fields), and the
-    columns it ignored. Raises :class:`InputInvalid` naming each bad row as FILE:LINE."""
+    columns it ignored. Raises :class:`InputInvalid` naming each bad row as FILE:LINE
+    (the file as ``path`` gives it: as the user typed it). A row must have as many
+    fields as the header (empty ones after its last column aside): a field more is
+    most often a separator in a text that was not quoted, and would be lost."""
     import csv
     import io
 
-    name = display_path(path)
+    name = str(path)
     if path.is_dir():
         raise OgpError(f"{name} is a folder, not a file", hint="give --from the list's CSV file")
     try:
@@ -446,10 +470,14 @@ def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
         )
     people: list[Person] = []
     problems: list[str] = []
+    width = len(rows[header_line])
     for n, row in enumerate(rows):
         if n <= header_line or not any(c.strip() for c in row):
             continue
         where = f"{name}:{starts[n]}"
+        if len(row) < width or any(c.strip() for c in row[width:]):
+            problems.append(f"{where}: {_fields_problem(len(row), width, delimiter)}")
+            continue
 
         def cell(key: str, row: list[str] = row) -> str:
             i = index.get(key)

@@ -2,14 +2,14 @@
 
 Built from the registrations in the private folder (personal data: this
 document is for the coordinator and the reception, never published). One row
-per person, sorted by surname (the last word of the name) in Norwegian
-alphabetical order (æ, ø, å after z); each with the organisation, whether the
-registration came after the deadline (the deadline the letter prints,
-:meth:`Meeting.registration_deadline`), and a column to tick who came (filled
-in once attendance is recorded). Then the count per organisation, a reminder
-to check identification where the meeting asks for it, and the invited
-organisations from which no one has registered, with the deadline, for a
-reminder.
+per person, sorted by surname (what comes before a comma, "Lien, Bjørg", else
+the last word of the name) in Norwegian alphabetical order (æ, ø, å after z);
+each with the organisation, whether the registration came after the deadline
+(the deadline the letter prints, :meth:`Meeting.registration_deadline`), and a
+column to tick who came (filled in once attendance is recorded). Then the count
+per organisation, a reminder to check identification where the meeting asks for
+it, and the invited organisations from which no one has registered, with the
+deadline, for a reminder.
 """
 
 from __future__ import annotations

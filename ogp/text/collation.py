@@ -11,8 +11,15 @@ def text_key(text: str) -> str:
     return text.casefold().translate(_NORWEGIAN)
 
 
-def name_key(name: str) -> tuple[str, str]:
-    """Sort key of a person: surname (the last word), then the whole name."""
+def name_key(name: str) -> tuple[str, str, str]:
+    """Sort key of a person: surname, then given names, then the whole name.
+
+    The surname is what comes before a comma ("Lien, Bjørg", as forms export
+    names), else the last word ("Bjørg Lien"); the given names are the rest, so
+    both spellings of one name sort together."""
     folded = text_key(name)
-    words = folded.split()
-    return (words[-1] if words else "", folded)
+    surname, comma, given = folded.partition(",")
+    if not comma:
+        *first, surname = folded.split() or [""]
+        given = " ".join(first)
+    return (" ".join(surname.split()), " ".join(given.split()), folded)
