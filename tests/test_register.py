@@ -440,6 +440,20 @@ def test_bad_rows_are_named_by_line(
     assert not (plan / "private").exists()
 
 
+def test_a_row_may_end_before_its_optional_columns(
+    run: Run, plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A list written by hand leaves out the empty note at the end of a row: that is no field
+    lost, so it is taken in (a row without its e-mail address is refused, above)."""
+    (plan / "list.csv").write_text(
+        "name;agency;email;note\nAnne Berg;kud;anne.berg@kud.dep.no\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(plan)
+    result = ogp(run, plan, "register", "1", "--from", "list.csv", "--date", "2014-03-01")
+    assert result.exit_code == 0, result.output
+    assert "registered Anne Berg <anne.berg@kud.dep.no> for mote-1" in result.stdout
+
+
 def test_a_list_is_named_as_it_was_given(
     run: Run, plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

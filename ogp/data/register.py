@@ -404,9 +404,10 @@ def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
     """The people of a CSV file (UTF-8, a BOM allowed, or Excel's UTF-16 "Unicode text";
     tabs, ; or , between fields), and the
     columns it ignored. Raises :class:`InputInvalid` naming each bad row as FILE:LINE
-    (the file as ``path`` gives it: as the user typed it). A row must have as many
-    fields as the header (empty ones after its last column aside): a field more is
-    most often a separator in a text that was not quoted, and would be lost."""
+    (the file as ``path`` gives it: as the user typed it). A row has no field beyond
+    the header's columns (empty ones aside): a field more is most often a separator in
+    a text that was not quoted, and would be lost; it may end before optional columns
+    (a note), not before the name, agency or e-mail address."""
     import csv
     import io
 
@@ -475,7 +476,10 @@ def read_csv(path: Path, today: dt.date) -> tuple[list[Person], list[str]]:
         if n <= header_line or not any(c.strip() for c in row):
             continue
         where = f"{name}:{starts[n]}"
-        if len(row) < width or any(c.strip() for c in row[width:]):
+        # a row may leave out empty fields after the last it needs (an optional note), not
+        # a field it needs, nor add one beyond the header
+        short = any(index.get(k, -1) >= len(row) for k in ("name", "agency", "email"))
+        if short or any(c.strip() for c in row[width:]):
             problems.append(f"{where}: {_fields_problem(len(row), width, delimiter)}")
             continue
 
