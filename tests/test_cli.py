@@ -219,6 +219,19 @@ def test_the_minutes_draft_is_never_written_as_another_format(
     assert run("--data", DATA, "minutes", "1", "--draft", "-o", tmp_path / "d.yaml").exit_code == 0
 
 
+def test_a_data_folder_outside_the_working_folder_is_named_by_its_tidy_path(
+    run: Run, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'/tmp/x/data/meetings.yaml', not '/tmp/x/sub/../data/meetings.yaml'."""
+    (data_dir / "meetings.yaml").write_text("meetings: 5\n", encoding="utf-8")
+    sub = data_dir.parent / "sub"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    result = run("--data", "../data", "validate")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{data_dir / 'meetings.yaml'}:1:11: error:"), result.output
+
+
 def test_output_file_is_written(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "status.md"
     result = run("--data", DATA, "status", "--format", "markdown", "-o", target)

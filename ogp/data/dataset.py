@@ -42,7 +42,9 @@ def display_path(path: Path) -> str:
         rel = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         return str(path)
-    return str(path.absolute()) if rel.startswith("..") else rel
+    # outside the working folder: the whole path, its '..' resolved ('/tmp/data/x.yaml', not
+    # '/tmp/sub/../data/x.yaml')
+    return os.path.abspath(path) if rel.startswith("..") else rel
 
 
 def check_folder(data_dir: Path) -> None:
