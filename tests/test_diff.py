@@ -604,6 +604,27 @@ def test_a_new_status_says_what_was_reported_and_where(run: Run, repo: Path, edi
     )
 
 
+def test_an_added_report_says_its_evidence_challenges_and_next_steps(
+    run: Run, repo: Path, edit: Edit
+) -> None:
+    """What intake and record would write is checked before it is: the links above all."""
+    add_status(
+        edit,
+        "{date: 2014-03-17, level: limited, source: brev, evidence: [{title: Veileder, "
+        "url: 'https://example.org/v'}, {title: 'https://example.org/w', "
+        "url: 'https://example.org/w'}], challenges: Tid, next_steps: Publisere}",
+        "{date: 2014-06-13, level: substantial, meeting: mote-2, note: Ute, "
+        "evidence: [{title: Rapport, url: 'https://example.org/r'}]}",
+    )
+    assert [ln for ln in lines(diff(run, repo)) if ln.startswith("4.5:")] == [
+        "4.5: not reported → substantial, 13 Jun 2014 (meeting no. 2): 'Ute'; "
+        "evidence 'Rapport' <https://example.org/r>",
+        "4.5: status report of 17 Mar 2014 added: limited ('brev'); evidence 'Veileder' "
+        "<https://example.org/v>, <https://example.org/w>; challenges 'Tid'; "
+        "next steps 'Publisere'",
+    ]
+
+
 def test_a_changed_note_meeting_and_source(run: Run, repo: Path, edit: Edit) -> None:
     add_status(edit, "{date: 2014-03-17, level: limited, source: brev, note: I gang}")
     git(repo, "commit", "-qam", "a report")
@@ -800,7 +821,9 @@ def many_changes(repo: Path, edit: Edit) -> None:
     edit(
         "commitments.yaml",
         "      - {date: 2014-06-13, level: limited, meeting: mote-2}\n",
-        "      - {date: 2014-09-01, level: substantial, source: e-post, note: Veilederen er ute}\n",
+        "      - {date: 2014-09-01, level: substantial, source: e-post, note: Veilederen er ute, "
+        "evidence: [{title: Veileder, url: 'https://example.org/w'}], "
+        "next_steps: Oversette veilederen}\n",
     )
     edit(
         "commitments.yaml",

@@ -145,8 +145,13 @@ def test_the_round_trip_adds_only_the_status_reports(run: Run, data_dir: Path, f
     before = path.read_bytes()
     dry = run("--data", data_dir, "intake", kmd, "--dry-run")
     assert dry.exit_code == 0, dry.output
-    assert "4.2: not reported → limited, 13 Jun 2014" in dry.output
-    assert "4.5: not reported → substantial, 13 Jun 2014" in dry.output
+    # each report with what it would write: the coordinator checks the links first
+    assert [ln for ln in dry.output.splitlines() if ln.startswith("4.")] == [
+        "4.2: not reported → limited, 13 Jun 2014 ('Statusskjema fra KMD til møte 2'): "
+        "'Utkast laget'; evidence 'Oversikt' <https://www.regjeringen.no/no/utvalg/>, "
+        "<https://data.norge.no/>; challenges 'Samordning'; next steps 'Publisere høsten 2014'",
+        "4.5: not reported → substantial, 13 Jun 2014 ('Statusskjema fra KMD til møte 2')",
+    ]
     assert path.read_bytes() == before
     real = run("--data", data_dir, "intake", kmd)
     assert real.exit_code == 0, real.output
@@ -271,6 +276,27 @@ BAD_CELLS = [
         {"level": "begrenset", "date": dt.date(2014, 6, 13), "evidence": "R https://a\u2060.no"},
         "J6",
         "the address holds an invisible character (U+2060 WORD JOINER) at position 10",
+    ),
+    # the form asks for a title and its link on one line: a title above its link is refused,
+    # and said how to write it
+    (
+        {
+            "level": "begrenset",
+            "date": dt.date(2014, 6, 13),
+            "evidence": "Høringsnotat\nhttps://www.regjeringen.no/h",
+        },
+        "J6",
+        "'Høringsnotat' has no link on its line, and its link is on the next line; put the "
+        "title and its link on one line: 'Høringsnotat https://www.regjeringen.no/h'",
+    ),
+    (
+        {
+            "level": "begrenset",
+            "date": dt.date(2014, 6, 13),
+            "evidence": "Rapport https://a.no/r\nHøringsnotat\n\n(https://b.no/h)",
+        },
+        "J6",
+        "put the title and its link on one line: 'Høringsnotat https://b.no/h'",
     ),
     # a link the Excel way (Ctrl+K) is checked as a typed one
     (
@@ -593,11 +619,17 @@ def test_a_hostile_workbook_is_refused(
     kmd = forms / "kmd.xlsx"
     fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13))
     spoil(kmd)
-    before = (data_dir / "commitments.yaml").read_bytes()
-    result = run("--data", data_dir, "intake", kmd)
-    assert result.exit_code == 1
+    result = _refused(run, data_dir, kmd)
     assert f"{kmd}" in result.output and message in result.output, result.output
+
+
+def _refused(run: Run, data_dir: Path, form: Path) -> Result:
+    """``ogp intake form``, which must refuse it (exit 1) with nothing written."""
+    before = (data_dir / "commitments.yaml").read_bytes()
+    result = run("--data", data_dir, "intake", form)
+    assert result.exit_code == 1, result.output
     assert (data_dir / "commitments.yaml").read_bytes() == before
+    return result
 
 
 _PARTS = {"Status": _STATUS_XML, "ogp": "xl/worksheets/sheet3.xml"}
@@ -700,6 +732,147 @@ def test_a_cell_openpyxl_makes_no_value_of_is_named_at_its_place(
     assert errors == [f"{kmd}:{problem.replace(': ', ': error: ', 1)}" for problem in problems]
     assert "nothing was written" in result.output and "damaged" not in result.output
     assert (data_dir / "commitments.yaml").read_bytes() == before
+
+
+def _problems(output: str) -> list[str]:
+    """The problems an intake names, each as 'PLACE: message' (its summary left out)."""
+    return [ln.replace(": error: ", ": ", 1) for ln in output.splitlines() if ": error: " in ln]
+
+
+def _rename(*renames: tuple[str, str]) -> Callable[[Path], None]:
+    def spoil(path: Path) -> None:
+        book = load_workbook(path)
+        for old, new in renames:
+            book[old].title = new
+        book.save(path)
+
+    return spoil
+
+
+def _remove(name: str) -> Callable[[Path], None]:
+    def spoil(path: Path) -> None:
+        book = load_workbook(path)
+        book.remove(book[name])
+        book.save(path)
+
+    return spoil
+
+
+# a sheet of the form renamed or removed: each named, with what is there in its stead
+SHEETS_RENAMED: list[tuple[str, Callable[[Path], None], list[str]]] = [
+    (
+        "Status renamed",
+        _rename(("Status", "Ark1")),
+        ["sheet 'Status' is missing (is 'Ark1' it, renamed?); rename it back to 'Status'"],
+    ),
+    (
+        "Status and the instructions renamed",
+        _rename(("Status", "Ark1"), ("Veiledning", "Ark2")),
+        [
+            "sheet 'Status' is missing (is one of 'Ark1', 'Ark2' it, renamed?); rename that "
+            "one back to 'Status'"
+        ],
+    ),
+    (
+        "the hidden sheet renamed",
+        _rename(("ogp", "Ark3")),
+        ["sheet 'ogp' is missing (is 'Ark3' it, renamed?); rename it back to 'ogp'"],
+    ),
+    (
+        "both renamed",
+        _rename(("ogp", "Ark3"), ("Status", "Ark1")),
+        [
+            "sheet 'ogp' is missing (is 'Ark3' it, renamed?); rename it back to 'ogp'",
+            "sheet 'Status' is missing (is 'Ark1' it, renamed?); rename it back to 'Status'",
+        ],
+    ),
+    (
+        "Status removed",
+        _remove("Status"),
+        [
+            "sheet 'Status' is missing, and no other sheet can be it; fill in a new form made "
+            "with 'ogp form'"
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "spoil", "messages"), SHEETS_RENAMED, ids=[c[0] for c in SHEETS_RENAMED]
+)
+def test_a_sheet_renamed_is_named_with_the_sheet_it_may_be(
+    run: Run,
+    data_dir: Path,
+    forms: Path,
+    name: str,
+    spoil: Callable[[Path], None],
+    messages: list[str],
+) -> None:
+    """The hidden sheet says it is an ogp form: 'not an ogp form, make the forms again'
+    would have the agency's work thrown away for a sheet's name."""
+    kmd = forms / "kmd.xlsx"
+    fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13))
+    spoil(kmd)
+    result = _refused(run, data_dir, kmd)
+    assert _problems(result.output) == [f"{kmd}: {m}" for m in messages], result.output
+
+
+def _hide(rows: tuple[int, ...] = (), columns: tuple[str, ...] = ()) -> Callable[[Any], None]:
+    def spoil(ws: Any) -> None:
+        for r in rows:
+            ws.row_dimensions[r].hidden = True
+        for c in columns:
+            ws.column_dimensions[c].hidden = True
+
+    return spoil
+
+
+def _hide_past_the_form(ws: Any) -> None:
+    ws.column_dimensions.group("M", "XFD", hidden=True)  # Excel's way to hide what is unused
+
+
+# values out of the coordinator's sight: each hidden row at its first cell, each hidden
+# column at its first cell with a value; a hidden row or column without values is no matter
+HIDDEN: list[tuple[str, Callable[[Any], None], list[str]]] = [
+    ("a row", _hide(rows=(6,)), ["A6: the row is hidden; show it and check it, or clear it"]),
+    (
+        "rows, one of them empty",
+        _hide(rows=(6, 7, 9)),
+        [
+            "A6: the row is hidden; show it and check it, or clear it",
+            "A7: the row is hidden; show it and check it, or clear it",
+        ],
+    ),
+    (
+        "a column",
+        _hide(columns=("I",)),
+        ["I6: the column is hidden; show it and check it, or clear it"],
+    ),
+    (
+        "a column and locked and empty ones",
+        lambda ws: (_hide(columns=("C", "F", "J", "K"))(ws), _hide_past_the_form(ws)),
+        ["K7: the column is hidden; show it and check it, or clear it"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "spoil", "problems"), HIDDEN, ids=[c[0] for c in HIDDEN])
+def test_values_in_a_hidden_row_or_column_are_refused(
+    run: Run,
+    data_dir: Path,
+    forms: Path,
+    name: str,
+    spoil: Callable[[Any], None],
+    problems: list[str],
+) -> None:
+    """The coordinator does not see them, and an agency may have hidden a row to mean
+    'ignore it'."""
+    kmd = forms / "kmd.xlsx"
+    fill(kmd, "4.2", level="begrenset", date=dt.date(2014, 6, 13), note="Utkast")
+    fill(kmd, "4.3", level="begrenset", date=dt.date(2014, 6, 13), note="Ja", challenges="Tid")
+    _spoil_sheet(kmd, spoil)
+    result = _refused(run, data_dir, kmd)
+    assert _problems(result.output) == [f"{kmd}:Status!{p}" for p in problems], result.output
 
 
 def test_an_xlsm_is_refused_by_its_name(run: Run, data_dir: Path, forms: Path) -> None:

@@ -92,15 +92,16 @@ def intake(state: State, files: tuple[Path, ...], dry_run: bool, round_id: str |
     """Take the filled-in status forms FILE... into the data.
 
     Reads each form (made by `ogp form`), checks every filled-in row, and says,
-    in the words of `ogp diff`, what it would change. Without --dry-run it then
+    in the words of `ogp diff`, what it would change (each report with its
+    evidence links, challenges and next steps). Without --dry-run it then
     adds the status reports to commitments.yaml: every other byte of the file
     stays as it was, the whole data set must validate first, the file is
     replaced atomically, and a file changed meanwhile is not overwritten.
     Taking in the same form twice changes nothing. Any problem (a status not on
     the list, a date that is not a date, a formula, a commitment the agency does
-    not report on, a form for another data set or round, a file that is not a
-    workbook, macros, a zip bomb) is reported at FILE:Sheet!CELL, and nothing is
-    written.
+    not report on, values in a hidden row or column, a form for another data set
+    or round, a sheet of the form renamed, a file that is not a workbook, macros,
+    a zip bomb) is reported at FILE:Sheet!CELL, and nothing is written.
     """
     from ogp.data import dataset
     from ogp.documents import intake as core

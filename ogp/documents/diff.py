@@ -746,10 +746,11 @@ def _report_value(c: _Compare, attr: str, value: object) -> str:
 
 
 def _item_words(value: object) -> str:
-    """An item of a list field: evidence (title and url) or a text."""
+    """An item of a list field: evidence (title and url; a link titled by itself only
+    '<url>') or a text."""
     title, url = getattr(value, "title", None), getattr(value, "url", None)
     if isinstance(title, str) and isinstance(url, str):
-        return f"{quoted(title)} <{url}>"
+        return f"<{url}>" if title == url else f"{quoted(title)} <{url}>"
     return quoted(str(value))
 
 
@@ -762,6 +763,23 @@ def _report_words(c: _Compare, r: StatusReport) -> str:
     ]
     note = getattr(r, "note", None)
     return (f" ({', '.join(where)})" if where else "") + (f": {quoted(note)}" if note else "")
+
+
+# what an added report says beyond its level, place and note: what a coordinator checks
+# before it is taken in (the links above all)
+_ADDED_FIELDS = ("evidence", "challenges", "next_steps")
+
+
+def _added_words(c: _Compare, r: StatusReport) -> str:
+    """What an added report gives beside its level, place and note, each field labelled as
+    a changed report's are: "; evidence 'Høringsnotat' <https://…>; challenges 'Få svar'";
+    '' where it gives none of them."""
+    said = []
+    for attr in _ADDED_FIELDS:
+        value = getattr(r, attr, None)
+        if value:
+            said.append(f"{c.w(f'diff_label_{attr}')} {_report_value(c, attr, value)}")
+    return "".join(f"; {s}" for s in said)
 
 
 def _report_changes(c: _Compare, a: StatusReport, b: StatusReport, *, skip_level: bool) -> str:
@@ -790,6 +808,10 @@ def _status(c: _Compare, rec: _Record, f: Compared, a: Commitment, b: Commitment
     def level(x: Any) -> str:
         return level_label(c.lang, x)
 
+    # a report is its day and its milestone: one form gives a commitment and its milestone a
+    # report each on one day (the data allows one report per day and milestone)
+    old_by_key = {(r.date, r.milestone or ""): r for r in a.status}
+    new_by_key = {(r.date, r.milestone or ""): r for r in b.status}
     headline = gone_said = False
     if lb is not None and (la is None or (la.level, la.date) != (lb.level, lb.date)):
         old_level = level(la.level) if la else level(a.level)
@@ -799,21 +821,20 @@ def _status(c: _Compare, rec: _Record, f: Compared, a: Commitment, b: Commitment
         else:
             text = f"{old_level} → {new}"
         old = _state(la.level, la.date) if la else _state(a.level)
-        rec.add("changed", "status", text + _report_words(c, lb), old, _state(lb.level, lb.date))
+        text += _report_words(c, lb)
+        if (lb.date, lb.milestone or "") not in old_by_key:
+            text += _added_words(c, lb)  # the report is added: said here, not again below
+        rec.add("changed", "status", text, old, _state(lb.level, lb.date))
         headline = True
     elif lb is None and la is not None:
         text = c.w("diff_status_reports_removed", old=level(la.level), new=level(b.level))
         rec.add("changed", "status", text, _state(la.level, la.date), _state(b.level))
         # said: the commitment's own reports went; its milestones' are said one by one below
         gone_said = True
-    # a report is its day and its milestone: one form gives a commitment and its milestone a
-    # report each on one day (the data allows one report per day and milestone)
-    old_by_key = {(r.date, r.milestone or ""): r for r in a.status}
-    new_by_key = {(r.date, r.milestone or ""): r for r in b.status}
     for key, r in sorted(new_by_key.items()):
         if key not in old_by_key:
             if not (headline and r is lb):
-                what = level(r.level) + _report_words(c, r)
+                what = level(r.level) + _report_words(c, r) + _added_words(c, r)
                 rec.add("changed", "status", c.w("diff_report_added", date=_of(c, r), what=what))
             continue
         what = _report_changes(c, old_by_key[key], r, skip_level=headline and r is lb)

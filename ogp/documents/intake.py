@@ -10,7 +10,11 @@ has (plus a margin), so a sheet of a million rows costs nothing.
 Every problem is reported at ``FILE:Sheet!C7``: a level not on the list, a date
 that is not a date, a formula in an input cell, an evidence link that is not
 https/http, a commitment the form's agency does not own or report on, an
-unknown commitment or milestone, a form for another data set, agency or round.
+unknown commitment or milestone, a form for another data set, agency or round,
+values in a row or column the sheet hides (:func:`sheet_hidden`: out of the
+coordinator's sight, and perhaps hidden to mean 'ignore this'). A sheet of the
+form renamed is named with the sheets that may be it; a workbook is called no
+form only where it lacks the form's own hidden sheet under any name.
 A cell has one problem at most where it holds a formula: what the formula
 leaves (an empty cell) is not told again; so too an error value (#REF!), told as one.
 
@@ -35,6 +39,7 @@ only when a filled evidence cell asks for them. The address is checked as a type
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
@@ -69,7 +74,7 @@ from ogp.data.schema.values import url as url_rule
 from ogp.data.schema.values.date import no_such_day
 from ogp.data.schema.values.invalid import Invalid
 from ogp.errors import OgpError
-from ogp.text.formwords import REPORTABLE, form_headers, level_of
+from ogp.text.formwords import FORM_WORDS, REPORTABLE, form_headers, form_word, level_of
 from ogp.text.phrasing import agency_name
 from ogp.text.wording import LEVELS
 
@@ -211,12 +216,15 @@ def _parse_part(
     start: Callable[[str, dict[str, str]], None],
     end: Callable[[str], None] | None = None,
     text: Callable[[str], None] | None = None,
+    only: frozenset[str] | None = None,
 ) -> None:
     """Stream the XML part ``name`` through expat, calling ``start(local name, attributes by
     local name)`` (and ``end``, which may raise _Done, and ``text`` with the character data
-    between). A DOCTYPE is refused: a workbook's parts have none, and without one no entity
-    is declared, so none is expanded. The part reads no more than the size its entry
-    declares (zipfile's own bound, checked by check_zip)."""
+    between); ``only``: the local names ``start`` is called for (a sheet's cells are most of
+    its elements, and making each one's attributes costs). A DOCTYPE is refused: a
+    workbook's parts have none, and without one no entity is declared, so none is
+    expanded. The part reads no more than the size its entry declares (zipfile's own
+    bound, checked by check_zip)."""
     from xml.parsers import expat
 
     def local(name: str) -> str:
@@ -228,9 +236,13 @@ def _parse_part(
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.StartDoctypeDeclHandler = refuse
     parser.EntityDeclHandler = refuse
-    parser.StartElementHandler = lambda tag, attrs: start(
-        local(tag), {local(k): v for k, v in attrs.items()}
-    )
+
+    def started(tag: str, attrs: dict[str, str]) -> None:
+        tag = local(tag)
+        if only is None or tag in only:
+            start(tag, {local(k): v for k, v in attrs.items()})
+
+    parser.StartElementHandler = started
     if end is not None:
         parser.EndElementHandler = lambda tag: end(local(tag))
     if text is not None:
@@ -403,14 +415,27 @@ def sheet_cells(
         elif tag == "sheetData":
             raise _Done
 
+    _parse_sheet(path, part, start, end, characters)
+    return found
+
+
+def _parse_sheet(
+    path: Path,
+    part: str,
+    start: Callable[[str, dict[str, str]], None],
+    end: Callable[[str], None],
+    text: Callable[[str], None] | None = None,
+    only: frozenset[str] | None = None,
+) -> None:
+    """:func:`_parse_part` of the sheet ``part`` of the workbook at ``path``, opened here;
+    _Damaged if the workbook has no such part or it cannot be read."""
     try:
         with zipfile.ZipFile(path) as z:
             if part not in set(z.namelist()):
                 raise _Damaged(f"the workbook has no part {part}")
-            _parse_part(z, part, start, end, characters)
+            _parse_part(z, part, start, end, text, only)
     except (*_UNZIPPING, OSError, RuntimeError, ValueError) as exc:
         raise _Damaged(str(exc)) from None
-    return found
 
 
 def _unreadable(cell: _RawCell) -> str | None:
@@ -473,6 +498,70 @@ class _Numbers:
         return self.found.get(cell)
 
 
+def sheet_hidden(
+    path: Path, part: str, last_row: int, width: int, rows: set[int], columns: set[int]
+) -> None:
+    """Put into ``rows`` the rows up to ``last_row`` and into ``columns`` the columns up to
+    ``width`` that the sheet ``part`` hides (hidden, or of no height or width), read from
+    the zip without openpyxl, whose read-only mode does not keep them. _Damaged if the
+    part cannot be read on; what was found before then is kept."""
+    row = 0
+
+    def none(attrs: dict[str, str], size: str) -> bool:
+        if attrs.get("hidden", "").lower() in ("1", "true"):
+            return True
+        try:
+            return float(attrs.get(size, "1")) == 0
+        except ValueError:
+            return False
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        nonlocal row
+        if tag == "row":
+            r = attrs.get("r", "")
+            row = int(r) if r.isdigit() else row + 1
+            if row > last_row:
+                raise _Done
+            if none(attrs, "ht"):
+                rows.add(row)
+        elif tag == "col" and none(attrs, "width"):
+            low, high = attrs.get("min", ""), attrs.get("max", "")
+            if low.isdigit() and high.isdigit():
+                columns.update(range(max(int(low), 1), min(int(high), width) + 1))
+
+    def end(tag: str) -> None:
+        if tag == "sheetData":
+            raise _Done
+
+    _parse_sheet(path, part, start, end, only=frozenset(("row", "col")))
+
+
+class _Hidden:
+    """The rows and columns the sheet hides, read once, when the first filled row asks;
+    ``told``: the hidden columns already named (each at its first cell with a value). A
+    sheet that cannot be read to its end is left to openpyxl's reading to call damaged:
+    the rows it reads before the damage are before it here too, and what hides them known."""
+
+    def __init__(self, path: Path, part: str | None, last_row: int, width: int) -> None:
+        self.path, self.part, self.last_row, self.width = path, part, last_row, width
+        self.found: tuple[set[int], set[int]] | None = None
+        self.told: set[int] = set()
+
+    def _read(self) -> tuple[set[int], set[int]]:
+        if self.found is None:
+            self.found = (set(), set())
+            if self.part is not None:
+                with contextlib.suppress(_Damaged):  # what was found before it is kept
+                    sheet_hidden(self.path, self.part, self.last_row, self.width, *self.found)
+        return self.found
+
+    def rows(self) -> set[int]:
+        return self._read()[0]
+
+    def columns(self) -> set[int]:
+        return self._read()[1]
+
+
 _DATE_TEXT = (
     re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"),
     re.compile(r"(\d{4})-(\d{2})-(\d{2})"),
@@ -533,6 +622,22 @@ def _evidence_line(line: str, given: str = "form") -> tuple[str, str] | str:
         title = title[1:-1].strip()
     title = title or link
     return title, link
+
+
+def _link_alone(line: str) -> str | None:
+    """The link of an evidence line that is a link and nothing else ('https://…',
+    '(https://…)'), or None."""
+    found = _evidence_line(line)
+    return found[1] if isinstance(found, tuple) and found[0] == found[1] else None
+
+
+def _split_title(title: str, link: str) -> str:
+    """What to do with a title written on a line of its own and its link on the next."""
+    shown = link if len(link) <= 100 else link[:99] + "…"
+    return (
+        f"'{title[:60]}' has no link on its line, and its link is on the next line; put the "
+        f"title and its link on one line: '{title[:60]} {shown}'"
+    )
 
 
 def evidence_of(line: str, given: str = "form") -> tuple[str, str]:
@@ -702,10 +807,31 @@ def _unreadable_cells(path: Path, file: str, unread: _SheetUnread) -> list[Probl
     ]
 
 
-def _read_book(
-    book: Any, path: Path, file: str, data: Dataset, round_: Meeting, out: Intake
-) -> None:
-    if META_SHEET not in book.sheetnames or SHEET not in book.sheetnames:
+def _is_meta(ws: Any) -> bool:
+    """Whether the sheet ``ws`` is a form's own hidden sheet, whatever it is called: its
+    first row says 'form', 'ogp status form' (a chart sheet, or one that cannot be read,
+    is not)."""
+    if not hasattr(ws, "iter_rows"):
+        return False
+    try:
+        rows = list(_reading(ws, min_row=1, max_row=1, max_col=2, values_only=True))
+    except _Damaged:
+        return False
+    first = tuple(_text(v) for v in rows[0]) if rows else ()
+    return first[:2] == ("form", "ogp status form")
+
+
+def _sheets_as_made(book: Any, file: str, out: Intake) -> bool:
+    """Whether the workbook has the form's sheets under the names ogp gave them: a sheet
+    renamed is named, with the sheets there that ogp did not name (one of them it, renamed),
+    rather than the workbook called no form at all, which would have the agency's work
+    thrown away. A workbook without the form's own hidden sheet (under any name) is no
+    ogp form."""
+    names = [str(n) for n in book.sheetnames]
+    meta = (
+        META_SHEET if META_SHEET in names else next((n for n in names if _is_meta(book[n])), None)
+    )
+    if meta is None:
         out.problems.append(
             error(
                 _whole(file),
@@ -714,6 +840,32 @@ def _read_book(
                 "make the forms with 'ogp form'",
             )
         )
+        return False
+    known = {SHEET, META_SHEET, *(form_word(lang, "instructions")[:31] for lang in FORM_WORDS)}
+    others = [n for n in names if n not in known and n != meta]
+    for sheet, candidates in ((META_SHEET, [meta]), (SHEET, others)):
+        if sheet in names:
+            continue
+        if not candidates:
+            message = (
+                f"sheet '{sheet}' is missing, and no other sheet can be it; fill in a new "
+                "form made with 'ogp form'"
+            )
+        else:
+            listed = ", ".join(f"'{_shown(n)}'" for n in candidates)
+            one = len(candidates) == 1
+            message = (
+                f"sheet '{sheet}' is missing (is {listed if one else 'one of ' + listed} it, "
+                f"renamed?); rename {'it' if one else 'that one'} back to '{sheet}'"
+            )
+        out.problems.append(error(_whole(file), "form", message))
+    return SHEET in names and META_SHEET in names
+
+
+def _read_book(
+    book: Any, path: Path, file: str, data: Dataset, round_: Meeting, out: Intake
+) -> None:
+    if not _sheets_as_made(book, file, out):
         return
     meta: dict[str, str] = {}
     for row in _reading(book[META_SHEET], min_row=1, max_row=20, max_col=2, values_only=True):
@@ -783,7 +935,7 @@ def _read_book(
     part = getattr(ws, "_worksheet_path", None)  # the part openpyxl reads the cells from
     part = part.lstrip("/") if isinstance(part, str) else None
     links = _Links(path, part)
-    sheet = (links, _Numbers(path, part, limit + 1, width))
+    sheet = (links, _Numbers(path, part, limit + 1, width), _Hidden(path, part, limit + 1, width))
     r = FIRST_ROW - 1
     rows = _reading(ws, min_row=FIRST_ROW, max_row=limit + 1, max_col=width)
     for r, cells in enumerate(rows, start=FIRST_ROW):
@@ -841,7 +993,7 @@ def _read_row(
     r: int,
     values: dict[int, Any],
     kinds: dict[int, str],
-    sheet: tuple[_Links, _Numbers],
+    sheet: tuple[_Links, _Numbers, _Hidden],
     data: Dataset,
     agency: str,
     name: str,
@@ -855,8 +1007,29 @@ def _read_row(
         return _at(file, SHEET, COLUMN[key], r)
 
     problems = out.problems
-    links, numbers = sheet
+    links, numbers, hidden = sheet
     refused: set[int] = set()  # the cells whose formula is reported: nothing more is said
+
+    given = [c for c in INPUT_COLUMNS if _text(values[c])]
+    if given and r in hidden.rows():
+        # out of the coordinator's sight, and hidden perhaps to mean 'ignore this'
+        problems.append(
+            error(
+                _at(file, SHEET, 1, r),
+                "form",
+                "the row is hidden; show it and check it, or clear it",
+            )
+        )
+    for col in given:
+        if col in hidden.columns() and col not in hidden.told:
+            hidden.told.add(col)  # at the column's first cell that holds a value
+            problems.append(
+                error(
+                    _at(file, SHEET, col, r),
+                    "form",
+                    "the column is hidden; show it and check it, or clear it",
+                )
+            )
 
     def fault(key: str, message: str) -> None:
         if COLUMN[key] not in refused:
@@ -988,15 +1161,18 @@ def _read_row(
         else:
             evidence.append({"title": " ".join(written.split()), "url": behind})
         written = ""
-    for line in written.splitlines():
-        line = line.strip()
-        if not line:
-            continue
+    lines = [line for line in (x.strip() for x in written.splitlines()) if line]
+    for i, line in enumerate(lines):
         try:
             title, link = evidence_of(line)
         except Invalid as exc:
             message = str(exc)
-            if links.why and not _URL.search(line):
+            alone = _link_alone(lines[i + 1]) if i + 1 < len(lines) else None
+            if alone is not None and not _URL.search(line):
+                # the form asks for a link per line, its title before it: which line a
+                # title is of is the line's own, never guessed from the one below
+                message = _split_title(line, alone)
+            elif links.why and not _URL.search(line):
                 message += (
                     f" (a link behind the text could not be read: {links.why}; paste the "
                     "address itself after the title)"
