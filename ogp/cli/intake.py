@@ -28,19 +28,14 @@ def _apply(
     """Say in the words of `ogp diff` what the reports change; write them unless dry_run.
     ``rows``: the forms' rows that gave ``proposed`` (one each), where their problems go."""
     from ogp.data import dataset
-    from ogp.data.writeback import Append, ItemWith, commit, plan
+    from ogp.data.writeback import commit, plan
     from ogp.documents.diff import compare
+    from ogp.documents.intake import status_edits
 
     data_dir = state.data_dir
     path = data_dir / "commitments.yaml"
-    # oldest first, as the history is kept: a late report of an earlier round goes before
-    # the first one dated after it (taken in together, in the order of their dates)
-    order = sorted(range(len(proposed)), key=lambda i: proposed[i][1]["date"])
-    proposed, rows = [proposed[i] for i in order], [rows[i] for i in order]
-    edits = [
-        Append(("commitments", ItemWith("id", cid), "status"), r, before=_place(old, cid, r))
-        for cid, r in proposed
-    ]
+    order, edits = status_edits(old, proposed)
+    rows = [rows[i] for i in order]  # each edit's row, in the edits' order
     change = plan(path, edits, dataset.display_path(path))
     if not change.changed:
         click.echo("nothing to change: the data holds these status reports already", err=True)
@@ -72,15 +67,6 @@ def _apply(
     commit([change])  # checked above; commit still refuses a file changed meanwhile
     n = len(change.applied)
     click.echo(f"added {n} status report{'s' if n != 1 else ''} to {change.display}", err=True)
-
-
-def _place(data: Dataset, cid: str, report: dict[str, Any]) -> int | None:
-    """Where in the status list of ``cid`` a report goes: before the first one dated after
-    it, else (None) at the end."""
-    when = dt.date.fromisoformat(report["date"])
-    c = data.commitment_by_id.get(cid)
-    status = c.status if c is not None else []
-    return next((i for i, r in enumerate(status) if r.date > when), None)
 
 
 @click.command()

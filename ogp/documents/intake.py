@@ -49,7 +49,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ogp.data.formspec import (
     COLUMN,
@@ -77,6 +77,9 @@ from ogp.errors import OgpError
 from ogp.text.formwords import FORM_WORDS, REPORTABLE, form_headers, form_word, level_of
 from ogp.text.phrasing import agency_name
 from ogp.text.wording import LEVELS
+
+if TYPE_CHECKING:
+    from ogp.data.writeback import Append
 
 MAX_FILE = 20 * 1024 * 1024  # a form of 5,000 commitments is under 1 MiB
 MAX_ENTRIES = 200
@@ -1347,3 +1350,30 @@ def _indexes(data: Dataset, added: Sequence[Proposed]) -> list[int]:
         out.append(len(data.commitment_by_id[p.commitment].status) + count.get(p.commitment, 0))
         count[p.commitment] = count.get(p.commitment, 0) + 1
     return out
+
+
+def status_edits(
+    data: Dataset, proposed: Sequence[tuple[str, dict[str, Any]]]
+) -> tuple[list[int], list[Append]]:
+    """The writer's edits that add the reports ``proposed`` ((commitment, report) pairs) to
+    commitments.yaml, and for each edit the index of its pair. The history is kept oldest
+    first: a late report of an earlier round goes before the first one dated after it, and
+    reports taken in together go in the order of their dates."""
+    from ogp.data.writeback import Append, ItemWith
+
+    order = sorted(range(len(proposed)), key=lambda i: proposed[i][1]["date"])
+    edits = []
+    for i in order:
+        cid, report = proposed[i]
+        path = ("commitments", ItemWith("id", cid), "status")
+        edits.append(Append(path, report, before=_place(data, cid, report)))
+    return order, edits
+
+
+def _place(data: Dataset, cid: str, report: dict[str, Any]) -> int | None:
+    """Where in the status list of ``cid`` a report goes: before the first one dated after
+    it, else (None) at the end."""
+    when = dt.date.fromisoformat(report["date"])
+    c = data.commitment_by_id.get(cid)
+    status = c.status if c is not None else []
+    return next((i for i, r in enumerate(status) if r.date > when), None)
