@@ -40,7 +40,9 @@ FORM_WORDS: dict[str, dict[str, str]] = {
         "how": (
             "Velg ny status i nedtrekkslisten for hver forpliktelse (og hvert delmål) dere har "
             "noe å melde om, skriv datoen for statusen, hva som er gjort, lenker til "
-            "dokumentasjon, utfordringer og neste steg. La raden stå tom om det ikke er noe nytt."
+            "dokumentasjon (hver på sin linje, tittelen og lenken på samme linje: "
+            "«Høringsnotat https://…»), utfordringer og neste steg. La raden stå tom om det "
+            "ikke er noe nytt."
         ),
         "scale": "Statusnivåene er IRMs skala for gjennomføring:",
         "level_list_title": "Nivå",
@@ -73,8 +75,10 @@ FORM_WORDS: dict[str, dict[str, str]] = {
         "by_when": "Send the filled-in form to {contact} by {deadline} at the latest.",
         "how": (
             "For each commitment (and milestone) you have news of, pick the new status from the "
-            "drop-down list, give the date of the status, what was done, links to evidence, "
-            "challenges and next steps. Leave a row empty when there is nothing new."
+            "drop-down list, give the date of the status, what was done, links to evidence "
+            "(each on a line of its own, the title and its link on the same line: "
+            "'Consultation paper https://…'), challenges and next steps. Leave a row empty "
+            "when there is nothing new."
         ),
         "scale": "The levels are the IRM's completion scale:",
         "level_list_title": "Level",
