@@ -163,6 +163,26 @@ def test_a_note_of_several_lines_keeps_its_line_breaks(
     assert "Linje 1 - punkt a Nytt avsnitt (E-post)" in overview
 
 
+def test_what_a_killed_run_left_beside_the_site_is_pointed_out_not_removed(
+    run: RunFn, data_dir: Path, tmp_path: Path
+) -> None:
+    """A run killed while it wrote (SIGKILL: nothing of it runs on) leaves its half-written
+    folder beside the site; the next run says so, and leaves it (another run may be
+    writing it), and a run with nothing left beside it says nothing of the kind."""
+    left = tmp_path / ".public.x1y2z3.new"
+    left.mkdir()
+    (left / "index.html").write_text("half", encoding="utf-8")
+    result = _build(run, data_dir, tmp_path / "public")
+    assert (
+        f"note: {left} was left beside {tmp_path / 'public'} by an ogp site that did not "
+        "finish; remove it once no ogp site is writing there"
+    ) in result.stderr
+    assert (left / "index.html").read_text(encoding="utf-8") == "half"
+    shutil.rmtree(left)
+    again = _build(run, data_dir, tmp_path / "public", "--force")
+    assert "was left beside" not in again.stderr
+
+
 def test_commitment_page_history_roles_and_norwegian_marks(built: Path) -> None:
     html = (built / "en/2013-2015/commitments/4.5/index.html").read_text(encoding="utf-8")
     assert "<h1>4.5 Re-use of public sector information</h1>" in html

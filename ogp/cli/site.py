@@ -76,6 +76,12 @@ def site(
     from ogp.output import site as out
 
     state.check_target(output)
+    for left in out.leftovers(output):
+        click.echo(
+            f"note: {left} was left beside {output} by an ogp site that did not finish; "
+            "remove it once no ogp site is writing there",
+            err=True,
+        )
     if pdf is None:
         from ogp.output.pdf import available
 

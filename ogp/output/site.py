@@ -123,6 +123,24 @@ def _publish(
     return count
 
 
+def leftovers(folder: Path) -> list[Path]:
+    """The folders an ``ogp site`` into ``folder`` makes beside it while it writes
+    (``.DIR.*.new``, ``.DIR.*.old``) and that are there now: a run that was killed leaves
+    them (Ctrl+C and errors remove them); so is one that is running. They are never
+    removed here: which is which cannot be told for sure."""
+    parent = folder.absolute().parent
+    try:
+        found = [
+            p
+            for pattern in (f".{folder.name}.*.new", f".{folder.name}.*.old")
+            for p in parent.glob(pattern)
+            if p.is_dir()
+        ]
+    except OSError:
+        return []
+    return sorted(found)
+
+
 def _check_folder(folder: Path, *, force: bool, protected: Collection[Path]) -> Path:
     """Refuse a folder the site may not replace (before anything is made); its parent."""
     check_target(folder, protected)
