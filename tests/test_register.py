@@ -638,3 +638,19 @@ def test_a_broken_utf16_list_says_so(run: Run, plan: Path) -> None:
     result = ogp(run, plan, "register", "1", "--from", plan / "list.txt", "--date", "2014-03-01")
     assert result.exit_code == 1
     assert "begins as UTF-16 text (Excel's Unicode text) but is not whole UTF-16" in result.output
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Émile Édegård", "Eva Ekre"),  # é with e, not after å
+        ("Jürgen Müller", "Ola Myz"),  # ü with y, as Norwegian sorts it
+        ("Per Zahl", "Kari Ærø"),  # æ, ø, å after z
+        ("Kari Ærø", "Zara Øst"),
+        ("Zara Øst", "Åse Åsheim"),
+    ],
+)
+def test_names_sort_as_a_norwegian_list_has_them(before: str, after: str) -> None:
+    from ogp.text.collation import name_key
+
+    assert name_key(before) < name_key(after)

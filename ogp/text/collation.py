@@ -1,14 +1,21 @@
-"""Alphabetical order as Norwegian lists have it: æ, ø, å after z."""
+"""Alphabetical order as Norwegian lists have it: æ, ø, å after z; other accented letters
+with their letter (é with e), ü with y."""
 
 from __future__ import annotations
 
-# ä and ö sort with æ and ø
-_NORWEGIAN = str.maketrans({"æ": "z{", "ä": "z{", "ø": "z|", "ö": "z|", "å": "z}"})
+import unicodedata
+
+# ä and ö sort with æ and ø, ü with y
+_NORWEGIAN = str.maketrans({"æ": "z{", "ä": "z{", "ø": "z|", "ö": "z|", "å": "z}", "ü": "y"})
 
 
 def text_key(text: str) -> str:
-    """Sort key of a text: case folded, æ ø å after z."""
-    return text.casefold().translate(_NORWEGIAN)
+    """Sort key of a text: case folded, æ ø å after z, 'Sébastien' beside 'Sebastian'."""
+    key = text.casefold().translate(_NORWEGIAN)
+    if key.isascii():
+        return key
+    # the letters ogp orders apart are translated above; the others lose their accents
+    return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
 
 
 def name_key(name: str) -> tuple[str, str, str]:
