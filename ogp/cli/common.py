@@ -401,10 +401,11 @@ def choose_format(document: str, fmt: str | None, output: str | None) -> str:
 def _choices(known: list[str]) -> str:
     """'--format (md, txt, csv), or a file name ending .md, .txt or .csv'; 'a file name
     ending .xlsx' for a document of one format."""
-    suffixes = [s for s, names in _SUFFIX_FORMATS.items() if names[0] in known]
-    # (one suffix a format: .md, not also .markdown)
-    shown = list(dict.fromkeys(_SUFFIX_FORMATS[s][0] for s in suffixes))
-    ends = [next(s for s in suffixes if _SUFFIX_FORMATS[s][0] == f) for f in shown]
+    first: dict[str, str] = {}  # each format's first suffix: .md, not also .markdown
+    for suffix, names in _SUFFIX_FORMATS.items():
+        if names[0] in known:
+            first.setdefault(names[0], suffix)
+    ends = list(first.values())
     if len(known) == 1 and ends:  # one format (a form, a calendar): its file name says it
         return f"a file name ending {ends[0]}"
     named = f", or a file name ending {_join_or(ends)}" if ends else ""

@@ -51,9 +51,10 @@ def minutes(
     if draft:
         if with_names or fmt:
             raise click.UsageError("--draft prints YAML; it takes no --format or --with-names")
-        if output is not None and suffix_format(output) not in (None, "txt"):
+        asked = suffix_format(output) if output is not None else None
+        if asked not in (None, "txt"):
             raise click.UsageError(
-                f"--draft prints YAML, not the {suffix_format(output)} that '{output}' names; "
+                f"--draft prints YAML, not the {asked} that '{output}' names; "
                 "write it to a .yaml file, or to standard output"
             )
         registrants = private.load(state.private_dir(), data)

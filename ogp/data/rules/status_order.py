@@ -13,8 +13,10 @@ Warned: ``status: [{date: 2014-06-13, ...}, {date: 2014-03-17, ...}]``.
 
 from __future__ import annotations
 
+import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from ogp.data.kinds import path_of
 from ogp.data.problems import Problem, Severity, warning
@@ -26,11 +28,15 @@ SEVERITY = Severity.WARNING
 
 def check(facts: Facts) -> Iterator[Problem]:
     for c in facts.data.commitments:
+        newest: list[dt.date] | None = None  # the newest date down to each report
         for i, (before, report) in enumerate(pairwise(c.status), start=1):
             if report.date >= before.date:
                 continue
-            # its place: before the first report listed above it that is newer than it
-            place = next(r for r in c.status[:i] if r.date > report.date)
+            # its place: before the first report listed above it that is newer than it,
+            # where the newest date so far first passes its own (never a scan per report)
+            if newest is None:
+                newest = list(accumulate((r.date for r in c.status), max))
+            place = c.status[bisect_right(newest, report.date, hi=i)]
             where = (
                 "that one"
                 if place is before
